@@ -1,0 +1,3 @@
+from evtcli.cli import main
+
+main()

@@ -1,0 +1,156 @@
+"""The Typer application: one hub, one error boundary, global options.
+
+The boundary lives in the group class (``EvtcliGroup.main``) rather than in a
+wrapper around it, so that Typer's ``CliRunner`` and the console script go through
+exactly the same error handling.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Any, Sequence
+
+import typer
+from typer.core import TyperGroup
+
+from evtcli import __version__
+from evtcli.cli import output
+from evtcli.cli.settings import Settings
+from evtcli.errors import EvtcliError, ExitCode
+
+
+def _debug() -> bool:
+    return os.environ.get("EVTCLI_DEBUG", "") not in ("", "0")
+
+
+def _silence_stdout() -> None:
+    """After EPIPE, point stdout at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class EvtcliGroup(TyperGroup):
+    """The root group; its ``main`` is the one place errors become messages and codes."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        code = self._run(list(sys.argv[1:] if args is None else args), prog_name or "evtcli", extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, args: list[str], prog_name: str, extra: dict[str, Any]) -> int:
+        try:
+            with self.make_context(prog_name, args, **extra) as ctx:
+                self.invoke(ctx)
+            return ExitCode.OK
+        except typer.Exit as exc:
+            return exc.exit_code
+        except EvtcliError as exc:
+            if _debug():
+                raise
+            output.error(str(exc))
+            return exc.exit_code
+        except typer.TyperException as exc:
+            # Click's usage errors (unknown option, missing argument, bad value).
+            if _debug():
+                raise
+            return _usage_error(exc)
+        except (KeyboardInterrupt, typer.Abort):
+            if _debug():
+                raise
+            output.error("interrupted; nothing was written by the unfinished command")
+            return ExitCode.INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (e.g. `| head -1`): not an error for the writer.
+            _silence_stdout()
+            return ExitCode.OK
+        except Exception as exc:  # the last line of defence: a bug, reported in one line
+            if _debug():
+                raise
+            output.error(
+                f"internal error ({type(exc).__name__}); rerun with EVTCLI_DEBUG=1 and report it"
+            )
+            return ExitCode.REFUSED
+
+
+def _usage_error(exc: typer.TyperException) -> int:
+    code = getattr(exc, "exit_code", ExitCode.USAGE)
+    ctx = getattr(exc, "ctx", None)
+    text = exc.format_message().strip()
+    if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+        # A bare group (`evtcli user`) shows its help, as git does, and exits 2.
+        sys.stderr.write(ctx.get_help() + "\n")
+        return ExitCode.USAGE
+    first = (text.splitlines()[0] if text else "invalid usage").rstrip(".")
+    where = f"'{ctx.command_path} --help'" if ctx is not None else "'evtcli --help'"
+    output.error(f"{first}; see {where}")
+    return code if code in (ExitCode.USAGE, ExitCode.REFUSED) else ExitCode.USAGE
+
+
+app = typer.Typer(
+    cls=EvtcliGroup,
+    name="evtcli",
+    help="An event store for user accounts: every change is an immutable event.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        output.line(f"evtcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str,
+        typer.Option(
+            "--db",
+            envvar="EVTCLI_DB",
+            metavar="URL_OR_PATH",
+            help="SQLite file path or database URL (postgresql+psycopg://…).",
+        ),
+    ] = "evtcli.db",
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version."),
+    ] = False,
+) -> None:
+    """An event store for user accounts: every change is an immutable event."""
+    ctx.obj = Settings(db=db)
+
+
+def _register() -> None:
+    from evtcli.cli import admin, events, users
+
+    app.add_typer(users.app, name="user")
+    app.add_typer(events.app, name="events")
+    app.add_typer(admin.fold_app, name="fold")
+    app.add_typer(admin.projection_app, name="projection")
+    admin.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    command = typer.main.get_command(app)
+    command.main(prog_name="evtcli")

@@ -1,0 +1,87 @@
+"""``init``, ``fold user``, ``replay`` and ``projection list``."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated, Optional
+
+import typer
+
+from evtcli.cli import output
+from evtcli.cli.options import Json
+from evtcli.cli.settings import Settings
+from evtcli.errors import ExitCode, UsageProblem
+
+fold_app = typer.Typer(help="Fold a stream from the log (time travel).", no_args_is_help=True)
+projection_app = typer.Typer(help="Inspect projections.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
+    app.command("replay")(replay)
+
+
+def init(ctx: typer.Context) -> None:
+    """Create or upgrade the schema; safe to run again."""
+    settings: Settings = ctx.obj
+    from evtcli import open_store
+    from evtcli.store.schema import SCHEMA_VERSION
+
+    with open_store(settings.db, create=True) as store:
+        # open_store(create=True) already created or checked the schema.
+        events = store.head()
+    output.message(
+        f"evtcli database ready at {store.location.display} "
+        f"(schema version {SCHEMA_VERSION}, {events} events)"
+    )
+
+
+@fold_app.command("user")
+def fold_user(
+    ctx: typer.Context,
+    user_id: Annotated[str, typer.Argument(metavar="ID", help="User id or unique prefix (4+ characters).")],
+    at: Annotated[Optional[str], typer.Option("--at", metavar="TIME", help="As of this time (ISO 8601; UTC if no zone).")] = None,
+    version: Annotated[Optional[int], typer.Option("--version", metavar="V", help="As of this version.")] = None,
+    as_json: Json = False,
+) -> None:
+    """Fold one user's events from the log and print the state."""
+    if at is not None and version is not None:
+        raise UsageProblem("--at and --version cannot be used together", "give one of them")
+    settings: Settings = ctx.obj
+    with settings.open() as store:
+        state = store.fold_user(user_id, at=at, version=version)
+    output.user_detail(state, as_json)
+
+
+def replay(
+    ctx: typer.Context,
+    projection: Annotated[Optional[str], typer.Option("--projection", metavar="NAME", help="Only this projection.")] = None,
+    verify: Annotated[bool, typer.Option("--verify", help="Rebuild aside and report drift; change nothing (exit 1 on drift).")] = False,
+    as_json: Json = False,
+) -> None:
+    """Rebuild projections from the log in one transaction."""
+    settings: Settings = ctx.obj
+    with settings.open(write=not verify) as store:
+        total = store.head()
+        if verify:
+            with output.progress("verifying", total) as advance:
+                differences = store.diff_projections(projection, advance)
+            from evtcli.projections.runner import names
+
+            output.diff_report(differences, names(projection), as_json)
+            if differences:
+                raise typer.Exit(ExitCode.REFUSED)
+            return
+        started = time.perf_counter()
+        with output.progress("replaying", total) as advance:
+            results = store.replay(projection, advance)
+    output.replay_summary(results, time.perf_counter() - started, as_json)
+
+
+@projection_app.command("list")
+def projection_list(ctx: typer.Context, as_json: Json = False) -> None:
+    """Checkpoint, head, lag, rows, definition version and staleness of each projection."""
+    settings: Settings = ctx.obj
+    with settings.open() as store:
+        statuses = store.projection_status()
+    output.projection_table(statuses, as_json)

@@ -1,0 +1,50 @@
+"""Global options and how commands open the store (lazily: --help never imports SQLAlchemy)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from evtcli.errors import UsageProblem
+
+if TYPE_CHECKING:
+    from evtcli.api import Store, WriteContext
+
+
+@dataclass
+class Settings:
+    db: str
+
+    def open(self, *, write: bool = False) -> "Store":
+        """Open the store: write commands create a missing database, read commands refuse."""
+        from evtcli import open_store
+        from evtcli.cli import output
+        from evtcli.store.dialect import world_readable
+
+        store = open_store(self.db, create=write, busy_timeout=_busy_timeout())
+        path = store.location.path
+        if path is not None and world_readable(path):
+            output.warning(f"{path} can be read by other users; run 'chmod 600 {path}'")
+        return store
+
+
+def _busy_timeout() -> float | None:
+    raw = os.environ.get("EVTCLI_BUSY_TIMEOUT")
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UsageProblem(
+            f"EVTCLI_BUSY_TIMEOUT={raw!r} is not a number", "give seconds, e.g. EVTCLI_BUSY_TIMEOUT=30"
+        ) from None
+    if value < 0:
+        raise UsageProblem("EVTCLI_BUSY_TIMEOUT must not be negative", "give seconds, e.g. 30")
+    return value
+
+
+def write_context(command: str, correlation_id: str | None, causation_id: str | None) -> "WriteContext":
+    from evtcli.api import WriteContext
+
+    return WriteContext(command=command, correlation_id=correlation_id, causation_id=causation_id)

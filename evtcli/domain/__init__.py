@@ -1,0 +1,1 @@
+"""Pure domain code: events, validation, fold and decide. No SQLAlchemy, Typer, rich or I/O."""

@@ -1,0 +1,109 @@
+"""The event envelope, canonical JSON and the tamper-evident hash chain.
+
+An :class:`Envelope` is a stored event exactly as §2 of the spec describes it. A
+:class:`PendingEvent` is what a decision produces before the log gives it a
+position, a version and a hash: the log, not the fold, keeps versions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+# The order in which envelope fields are written to JSON Lines (export, tail --json).
+ENVELOPE_FIELDS = (
+    "position",
+    "event_id",
+    "aggregate",
+    "aggregate_id",
+    "version",
+    "type",
+    "schema_version",
+    "payload",
+    "metadata",
+    "recorded_at",
+    "hash",
+)
+
+# Namespace for event ids derived from (aggregate, aggregate_id, version) on import.
+EVENT_ID_NAMESPACE = uuid.UUID("6f1b3c1e-7d0a-4c55-9a53-0e0f5d7b2c41")
+
+HASH_PREFIX = "sha256:"
+GENESIS_HASH = ""  # the "previous hash" of the event at position 1
+
+
+def canonical_json(value: Any) -> str:
+    """JSON with sorted keys, no spaces and raw UTF-8: one text per value, byte for byte."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def format_timestamp(moment: datetime) -> str:
+    """RFC 3339 in UTC with microseconds and ``Z``, e.g. ``2026-11-22T13:41:03.123456Z``."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_timestamp(text: str) -> datetime:
+    """Parse ISO 8601 / RFC 3339; a time without a zone is taken as UTC."""
+    moment = datetime.fromisoformat(text.strip().replace("z", "Z"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def derive_event_id(aggregate: str, aggregate_id: str, version: int) -> str:
+    """The deterministic event id used when an imported line has none."""
+    return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{aggregate}:{aggregate_id}:{version}"))
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    """A decided event that has not been appended yet (no position, version or hash)."""
+
+    aggregate: str
+    aggregate_id: str
+    type: str
+    payload: Mapping[str, Any]
+    metadata: Mapping[str, Any]
+    recorded_at: str
+    event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    schema_version: int = 1
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A stored event. ``payload`` may hold a password hash, so it stays out of repr."""
+
+    position: int
+    event_id: str
+    aggregate: str
+    aggregate_id: str
+    version: int
+    type: str
+    schema_version: int
+    payload: Mapping[str, Any] = field(repr=False)
+    metadata: Mapping[str, Any]
+    recorded_at: str
+    hash: str
+
+    def body(self) -> dict[str, Any]:
+        """Every field but ``hash``, the input of the chain hash."""
+        return {name: getattr(self, name) for name in ENVELOPE_FIELDS if name != "hash"}
+
+    def to_dict(self) -> dict[str, Any]:
+        """All fields in envelope order."""
+        return {name: getattr(self, name) for name in ENVELOPE_FIELDS}
+
+
+def chain_hash(previous_hash: str, body: Mapping[str, Any]) -> str:
+    """``sha256:<hex>`` over the previous event's hash, a newline and this event's canonical JSON."""
+    digest = hashlib.sha256()
+    digest.update(previous_hash.encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(canonical_json(body).encode("utf-8"))
+    return HASH_PREFIX + digest.hexdigest()

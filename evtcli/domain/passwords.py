@@ -1,0 +1,51 @@
+"""Password hashing with argon2 through passlib (the maintained ``libpass`` distribution)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PasswordHasher:
+    """Argon2id with explicit parameters.
+
+    The defaults follow RFC 9106's second recommended option (t=3, m=64 MiB, p=4).
+    In-process tests may pass cheaper parameters through the library API; the CLI
+    always uses these defaults and no environment variable changes them.
+    """
+
+    time_cost: int = 3
+    memory_cost: int = 65536  # KiB
+    parallelism: int = 4
+    _context: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def _crypt_context(self) -> Any:
+        if self._context is None:
+            # passlib and argon2-cffi are imported only by commands that hash.
+            from passlib.context import CryptContext
+
+            context = CryptContext(
+                schemes=["argon2"],
+                argon2__type="ID",
+                argon2__time_cost=self.time_cost,
+                argon2__memory_cost=self.memory_cost,
+                argon2__parallelism=self.parallelism,
+            )
+            object.__setattr__(self, "_context", context)
+        return self._context
+
+    def hash(self, password: str) -> str:
+        return self._crypt_context().hash(password)
+
+    def verify(self, password: str, password_hash: str) -> bool:
+        return bool(self._crypt_context().verify(password, password_hash))
+
+    def needs_update(self, password_hash: str) -> bool:
+        """True when the hash was made with other parameters than these."""
+        return bool(self._crypt_context().needs_update(password_hash))
+
+    @staticmethod
+    def looks_like_hash(value: str) -> bool:
+        """True for a passlib/PHC-style hash string such as ``$argon2id$v=19$…``."""
+        return isinstance(value, str) and value.startswith("$") and value.count("$") >= 3

@@ -1,0 +1,84 @@
+"""Typed errors raised by the library; the CLI turns each into one line and an exit code.
+
+Every error carries a message (what went wrong) and a hint (what to do about it).
+Nothing secret ever goes into either: messages are built from names, ids and
+positions, never from passwords or hashes.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    REFUSED = 1
+    USAGE = 2
+    CONFLICT = 3
+    INTERRUPTED = 130
+
+
+class EvtcliError(Exception):
+    """Base class: a refused operation (exit 1)."""
+
+    exit_code: ExitCode = ExitCode.REFUSED
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message}; {self.hint}" if self.hint else self.message
+
+
+class ValidationError(EvtcliError):
+    """Input that breaks a validation rule (name, email, password, payload)."""
+
+
+class RuleViolation(EvtcliError):
+    """A command the current state does not allow (destroying a destroyed user, …)."""
+
+
+class NotFound(EvtcliError):
+    """An unknown user, projection or event."""
+
+
+class AmbiguousReference(EvtcliError):
+    """A USER prefix that matches more than one user."""
+
+
+class ConcurrencyConflict(EvtcliError):
+    """Another writer got there first; safe to retry (exit 3)."""
+
+    exit_code = ExitCode.CONFLICT
+
+
+class UsageProblem(EvtcliError):
+    """Options that do not go together (exit 2)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class StoreError(EvtcliError):
+    """The database cannot be used: missing, not evtcli's, too new, locked, unreachable."""
+
+
+class DatabaseMissing(StoreError):
+    """A read command pointed at a database that does not exist."""
+
+
+class NotAnEvtcliDatabase(StoreError):
+    """The file or database exists but was not made by evtcli."""
+
+
+class SchemaTooNew(StoreError):
+    """The database was written by a newer evtcli."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process held the write lock for longer than the busy timeout."""
+
+
+class IntegrityProblem(EvtcliError):
+    """The log or a projection is inconsistent (found by verify)."""

@@ -1,0 +1,1 @@
+"""Storage with SQLAlchemy Core: schema, dialect differences, the event log."""

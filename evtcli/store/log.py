@@ -1,0 +1,217 @@
+"""The event log: append with optimistic concurrency, read streams and the global order."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator, Sequence
+
+from sqlalchemy import Connection, Row, and_, func, select, update
+
+from evtcli.domain.events import Envelope, PendingEvent, canonical_json, chain_hash
+from evtcli.errors import ConcurrencyConflict, NotFound
+from evtcli.store.schema import EVENT_TABLES, event_log_head
+
+AGGREGATES = tuple(EVENT_TABLES)
+
+
+def _table(aggregate: str):  # type: ignore[no-untyped-def]
+    try:
+        return EVENT_TABLES[aggregate]
+    except KeyError:
+        raise NotFound(
+            f"unknown aggregate {aggregate!r}", f"known aggregates: {', '.join(AGGREGATES)}"
+        ) from None
+
+
+def row_to_envelope(aggregate: str, row: Row[Any]) -> Envelope:
+    _, id_column = EVENT_TABLES[aggregate]
+    mapping = row._mapping
+    return Envelope(
+        position=mapping["position"],
+        event_id=mapping["event_id"],
+        aggregate=aggregate,
+        aggregate_id=mapping[id_column],
+        version=mapping["version"],
+        type=mapping["type"],
+        schema_version=mapping["schema_version"],
+        payload=json.loads(mapping["payload"]),
+        metadata=json.loads(mapping["metadata"]),
+        recorded_at=mapping["recorded_at"],
+        hash=mapping["hash"],
+    )
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """The last position and its hash (0 and "" on an empty log)."""
+    row = conn.execute(select(event_log_head.c.position, event_log_head.c.hash)).one()
+    return int(row.position), row.hash
+
+
+def stream_version(conn: Connection, aggregate: str, aggregate_id: str) -> int:
+    """The version of the last event in a stream, 0 if the stream is empty."""
+    table, id_column = _table(aggregate)
+    value = conn.execute(
+        select(func.max(table.c.version)).where(table.c[id_column] == aggregate_id)
+    ).scalar()
+    return int(value or 0)
+
+
+def append(
+    conn: Connection,
+    aggregate: str,
+    aggregate_id: str,
+    expected_version: int,
+    events: Sequence[PendingEvent],
+) -> list[Envelope]:
+    """Append events to one stream, which must be at ``expected_version``.
+
+    Must run inside a write transaction (see dialect.begin_write). Versions,
+    positions and hashes are assigned here; the stream's unique (id, version)
+    constraint is the last line of defence against a lost race.
+    """
+    table, id_column = _table(aggregate)
+    current = stream_version(conn, aggregate, aggregate_id)
+    if current != expected_version:
+        raise ConcurrencyConflict(
+            f"{aggregate} {aggregate_id} is at version {current}, not {expected_version}",
+            "read it again and retry",
+        )
+    position, previous_hash = head(conn)
+    envelopes: list[Envelope] = []
+    for offset, pending in enumerate(events, start=1):
+        draft = Envelope(
+            position=position + offset,
+            event_id=pending.event_id,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            version=expected_version + offset,
+            type=pending.type,
+            schema_version=pending.schema_version,
+            payload=dict(pending.payload),
+            metadata=dict(pending.metadata),
+            recorded_at=pending.recorded_at,
+            hash="",
+        )
+        previous_hash = chain_hash(previous_hash, draft.body())
+        envelopes.append(_with_hash(draft, previous_hash))
+    insert_envelopes(conn, envelopes)
+    return envelopes
+
+
+def _with_hash(envelope: Envelope, value: str) -> Envelope:
+    from dataclasses import replace
+
+    return replace(envelope, hash=value)
+
+
+def insert_envelopes(conn: Connection, envelopes: Sequence[Envelope]) -> None:
+    """Insert fully formed envelopes (positions and hashes assigned) and move the head."""
+    if not envelopes:
+        return
+    by_aggregate: dict[str, list[dict[str, Any]]] = {}
+    for envelope in envelopes:
+        _, id_column = _table(envelope.aggregate)
+        by_aggregate.setdefault(envelope.aggregate, []).append(
+            {
+                "position": envelope.position,
+                "event_id": envelope.event_id,
+                id_column: envelope.aggregate_id,
+                "version": envelope.version,
+                "type": envelope.type,
+                "schema_version": envelope.schema_version,
+                "payload": canonical_json(envelope.payload),
+                "metadata": canonical_json(envelope.metadata),
+                "recorded_at": envelope.recorded_at,
+                "hash": envelope.hash,
+            }
+        )
+    for aggregate, rows in by_aggregate.items():
+        table, _ = _table(aggregate)
+        conn.execute(table.insert(), rows)
+    last = envelopes[-1]
+    conn.execute(update(event_log_head).values(position=last.position, hash=last.hash))
+
+
+def read_stream(
+    conn: Connection,
+    aggregate: str,
+    aggregate_id: str,
+    *,
+    up_to_version: int | None = None,
+    recorded_until: str | None = None,
+) -> Iterator[Envelope]:
+    """One stream's events in version order, optionally cut at a version or a time."""
+    table, id_column = _table(aggregate)
+    query = select(table).where(table.c[id_column] == aggregate_id).order_by(table.c.version)
+    if up_to_version is not None:
+        query = query.where(table.c.version <= up_to_version)
+    if recorded_until is not None:
+        query = query.where(table.c.recorded_at <= recorded_until)
+    for row in conn.execute(query):
+        yield row_to_envelope(aggregate, row)
+
+
+def _filtered(aggregate: str, types: Sequence[str] | None, aggregate_id: str | None):  # type: ignore[no-untyped-def]
+    table, id_column = _table(aggregate)
+    conditions = []
+    if types:
+        conditions.append(table.c.type.in_(list(types)))
+    if aggregate_id is not None:
+        conditions.append(table.c[id_column] == aggregate_id)
+    return table, and_(True, *conditions)
+
+
+def read_after(
+    conn: Connection,
+    after: int,
+    *,
+    limit: int | None = None,
+    aggregate: str | None = None,
+    types: Sequence[str] | None = None,
+    aggregate_id: str | None = None,
+) -> Iterator[Envelope]:
+    """Events with position > ``after`` in position order, across event tables."""
+    for name in [aggregate] if aggregate else list(AGGREGATES):
+        # With one event table today this is a plain scan; more tables will need a
+        # merge by position here.
+        table, condition = _filtered(name, types, aggregate_id)
+        query = (
+            select(table).where(condition, table.c.position > after).order_by(table.c.position)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        for row in conn.execute(query):
+            yield row_to_envelope(name, row)
+
+
+def read_last(
+    conn: Connection,
+    count: int,
+    *,
+    aggregate: str | None = None,
+    types: Sequence[str] | None = None,
+    aggregate_id: str | None = None,
+) -> list[Envelope]:
+    """The last ``count`` matching events, oldest first."""
+    found: list[Envelope] = []
+    for name in [aggregate] if aggregate else list(AGGREGATES):
+        table, condition = _filtered(name, types, aggregate_id)
+        query = select(table).where(condition).order_by(table.c.position.desc()).limit(count)
+        found.extend(row_to_envelope(name, row) for row in conn.execute(query))
+    found.sort(key=lambda envelope: envelope.position)
+    return found[-count:] if count else []
+
+
+def aggregate_ids_with_prefix(conn: Connection, aggregate: str, prefix: str, limit: int) -> list[str]:
+    """Distinct aggregate ids in the log that start with ``prefix`` (a range scan on the index)."""
+    table, id_column = _table(aggregate)
+    column = table.c[id_column]
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    query = (
+        select(column)
+        .where(column >= prefix, column < upper)
+        .group_by(column)
+        .order_by(column)
+        .limit(limit)
+    )
+    return list(conn.execute(query).scalars())

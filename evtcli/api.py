@@ -294,10 +294,18 @@ class Store:
         with self._read() as conn:
             if aggregate_id is not None:
                 aggregate_id = self._resolve_log_id(conn, aggregate_id)
+            # Head first, then events up to it: the pair stays consistent even where
+            # each statement sees newly committed rows (PostgreSQL's READ COMMITTED).
+            position = log.head(conn)[0]
             events = log.read_last(
-                conn, count, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+                conn,
+                count,
+                up_to=position,
+                aggregate=aggregate,
+                types=types,
+                aggregate_id=aggregate_id,
             )
-            return events, log.head(conn)[0]
+            return events, position
 
     def follow(
         self,
@@ -324,7 +332,12 @@ class Store:
                 if position > after:
                     events = list(
                         log.read_after(
-                            conn, after, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+                            conn,
+                            after,
+                            up_to=position,
+                            aggregate=aggregate,
+                            types=types,
+                            aggregate_id=aggregate_id,
                         )
                     )
                 else:

@@ -165,6 +165,7 @@ def read_after(
     conn: Connection,
     after: int,
     *,
+    up_to: int | None = None,
     limit: int | None = None,
     aggregate: str | None = None,
     types: Sequence[str] | None = None,
@@ -178,6 +179,10 @@ def read_after(
         query = (
             select(table).where(condition, table.c.position > after).order_by(table.c.position)
         )
+        if up_to is not None:
+            # Bound the read by the head seen in the same poll: under READ COMMITTED a
+            # later statement could otherwise see events the next poll reads again.
+            query = query.where(table.c.position <= up_to)
         if limit is not None:
             query = query.limit(limit)
         for row in conn.execute(query):
@@ -188,15 +193,18 @@ def read_last(
     conn: Connection,
     count: int,
     *,
+    up_to: int | None = None,
     aggregate: str | None = None,
     types: Sequence[str] | None = None,
     aggregate_id: str | None = None,
 ) -> list[Envelope]:
-    """The last ``count`` matching events, oldest first."""
+    """The last ``count`` matching events at or below position ``up_to``, oldest first."""
     found: list[Envelope] = []
     for name in [aggregate] if aggregate else list(AGGREGATES):
         table, condition = _filtered(name, types, aggregate_id)
         query = select(table).where(condition).order_by(table.c.position.desc()).limit(count)
+        if up_to is not None:
+            query = query.where(table.c.position <= up_to)
         found.extend(row_to_envelope(name, row) for row in conn.execute(query))
     found.sort(key=lambda envelope: envelope.position)
     return found[-count:] if count else []

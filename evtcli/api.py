@@ -10,12 +10,13 @@ import os
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterator, Literal, Sequence
+from typing import Any, BinaryIO, Callable, Iterator, Literal, Sequence
 
 from sqlalchemy import Connection, Engine, select
 
+from evtcli import jsonl
 from evtcli.domain import users as user_domain
 from evtcli.domain.events import Envelope, format_timestamp, parse_timestamp
 from evtcli.domain.passwords import PasswordHasher
@@ -31,6 +32,7 @@ from evtcli.errors import (
 )
 from evtcli.projections import runner
 from evtcli.projections import users as users_projection
+from evtcli.projections import verify as integrity
 from evtcli.store import dialect, log, schema
 from evtcli.store.schema import users
 
@@ -252,7 +254,7 @@ class Store:
         if at is not None:
             try:
                 until = format_timestamp(parse_timestamp(at))
-            except ValueError:
+            except (ValueError, OverflowError):  # OverflowError: out of range once in UTC
                 raise ValidationError(
                     f"cannot read time {at!r}", "use ISO 8601, e.g. 2026-11-22T13:00:00Z"
                 ) from None
@@ -398,6 +400,70 @@ class Store:
                 int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
                 for table, _ in schema.EVENT_TABLES.values()
             )
+
+    # -- import, export, verify ---------------------------------------------------
+
+    def import_events(
+        self,
+        stream: BinaryIO,
+        *,
+        context: WriteContext = WriteContext(command="events import"),
+        progress: Callable[[int], None] | None = None,
+    ) -> jsonl.ImportSummary:
+        """Append the events of a binary JSON Lines stream in one transaction, all or nothing.
+
+        Idempotent by ``event_id``; an error names the first bad line (1-based).
+        Lines without metadata get ``context``'s. ``progress`` receives bytes read.
+        """
+        started = time.perf_counter()
+        with self._write() as conn:
+            summary = jsonl.import_stream(
+                conn, stream, default_metadata=context.metadata(self.actor), progress=progress
+            )
+        return replace(summary, seconds=time.perf_counter() - started)
+
+    def export_lines(
+        self,
+        *,
+        aggregate: str | None = None,
+        aggregate_id: str | None = None,
+        since: int = 0,
+    ) -> Iterator[str]:
+        """Canonical JSON Lines (without newlines) of the events after position ``since``.
+
+        Filters are checked now; the lines are read lazily, in one read transaction
+        that stays open while the iterator is consumed.
+        """
+        _, aggregate = _check_filters(None, aggregate)
+        if aggregate_id is not None:
+            with self._read() as conn:
+                aggregate_id = self._resolve_log_id(conn, aggregate_id)
+        return self._export_lines(aggregate, aggregate_id, since)
+
+    def _export_lines(self, aggregate: str | None, aggregate_id: str | None, since: int) -> Iterator[str]:
+        with self._read() as conn:
+            # Bounded by the head seen first, as tail is.
+            up_to = log.head(conn)[0]
+            yield from jsonl.export_lines(
+                conn, after=since, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id
+            )
+
+    def verify(
+        self, progress: Callable[[int], None] | None = None, limit: int = integrity.DEFAULT_LIMIT
+    ) -> integrity.VerifyReport:
+        """Check positions, the hash chain, versions, the fold and every projection.
+
+        Changes nothing; reports at most ``limit`` problems (see ``report.error()``).
+        """
+        started = time.perf_counter()
+        try:
+            with self.engine.connect() as conn, dialect.begin_snapshot(conn):
+                report = integrity.verify(conn, progress=progress, limit=limit)
+        except EvtcliError:
+            raise
+        except Exception as exc:
+            raise dialect.translate_error(exc) from exc
+        return replace(report, seconds=time.perf_counter() - started)
 
 
 def _check_filters(

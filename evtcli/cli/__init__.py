@@ -138,13 +138,15 @@ def root(
 
 
 def _register() -> None:
-    from evtcli.cli import admin, events, users
+    from evtcli.cli import admin, events, transfer, users, verify
 
     app.add_typer(users.app, name="user")
     app.add_typer(events.app, name="events")
     app.add_typer(admin.fold_app, name="fold")
     app.add_typer(admin.projection_app, name="projection")
     admin.register(app)
+    transfer.register(events.app)
+    app.command("verify")(verify.verify)
 
 
 _register()

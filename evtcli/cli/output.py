@@ -269,3 +269,159 @@ def progress(description: str, total: int | None) -> Iterator[Callable[[int], No
     ) as bar:
         task = bar.add_task(description, total=total)
         yield lambda advance: bar.advance(task, advance)
+
+
+# -- import, export, verify -------------------------------------------------------
+
+if TYPE_CHECKING:
+    from evtcli.jsonl import ImportSummary
+    from evtcli.projections.verify import VerifyReport
+
+
+@contextmanager
+def byte_progress(description: str, total: int | None) -> Iterator[Callable[[int], None] | None]:
+    """Like :func:`progress`, counting bytes (e.g. of an input file); nothing off a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TransferSpeedColumn,
+    )
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeElapsedColumn(),
+        console=_console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda advance: bar.advance(task, advance)
+
+
+def import_summary(summary: "ImportSummary", as_json: bool) -> None:
+    """One line (or one JSON document) saying what an import did."""
+    rate = round(summary.events_per_second)
+    if as_json:
+        json_document(
+            {
+                "read": summary.read,
+                "appended": summary.appended,
+                "skipped": summary.skipped,
+                "blank_lines": summary.blank,
+                "head": summary.head,
+                "seconds": round(summary.seconds, 3),
+                "events_per_second": rate,
+            }
+        )
+        return
+    blank = f", {summary.blank} blank line{'s' if summary.blank != 1 else ''}" if summary.blank else ""
+    message(
+        f"read {summary.read} event{'s' if summary.read != 1 else ''}: {summary.appended} appended, "
+        f"{summary.skipped} already stored{blank}; {summary.seconds:.2f} s, {rate} events/s"
+    )
+
+
+def jsonl_lines(lines: Iterable[str], path: str | None = None) -> int:
+    """Write JSON Lines to stdout (flushed per line for pipes) or to a file; returns the count.
+
+    A file is written under a temporary name beside it and renamed when complete, so
+    a failed export never leaves half a file; it is private (0600) because exports
+    hold password hashes.
+    """
+    if path is None or path == "-":
+        return _lines_to(sys.stdout, lines)
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from evtcli.errors import EvtcliError
+
+    target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/stdout, a named pipe, …
+        with target.open("w", encoding="utf-8") as handle:
+            return _lines_to(handle, lines)
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+        )
+    except OSError as exc:
+        raise EvtcliError(
+            f"cannot write {path}: {exc.strerror}", "check that the directory exists and is writable"
+        ) from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            count = _lines_to(handle, lines, flush_each=False)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return count
+
+
+def _lines_to(stream: Any, lines: Iterable[str], flush_each: bool | None = None) -> int:
+    stream.flush()
+    out = getattr(stream, "buffer", None)
+    if out is None:  # a text stream without bytes underneath (tests); encode through it
+        write = stream.write
+        encode = False
+    else:
+        write = out.write
+        encode = True
+    if flush_each is None:
+        flush_each = not _regular_file(stream)
+    flush = (out or stream).flush
+    count = 0
+    for text in lines:
+        write((text + "\n").encode("utf-8") if encode else text + "\n")
+        count += 1
+        if flush_each:
+            flush()
+    flush()
+    return count
+
+
+def _regular_file(stream: Any) -> bool:
+    """True when the stream is a plain file: then per-line flushes buy nothing."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is both
+        return False
+
+
+def verify_report(report: "VerifyReport", as_json: bool) -> None:
+    """The problems found (position and what), or a one-line summary of a clean check."""
+    if as_json:
+        json_document(
+            {
+                "ok": report.ok,
+                "events": report.events,
+                "users": report.users,
+                "seconds": round(report.seconds, 3),
+                "complete": report.complete,
+                "problems": [
+                    {"where": p.where, "position": p.position, "kind": p.kind, "what": p.what}
+                    for p in report.problems
+                ],
+            }
+        )
+        return
+    if report.ok:
+        message(
+            f"ok: {report.events} event{'s' if report.events != 1 else ''}, "
+            f"{report.users} user{'s' if report.users != 1 else ''}; hash chain, versions and "
+            f"projections verified in {report.seconds:.2f} s"
+        )
+        return
+    for problem in report.problems:
+        message(f"{problem.where}: {problem.what}")

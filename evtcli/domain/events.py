@@ -45,7 +45,10 @@ def format_timestamp(moment: datetime) -> str:
     """RFC 3339 in UTC with microseconds and ``Z``, e.g. ``2026-11-22T13:41:03.123456Z``."""
     if moment.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware")
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: glibc's %Y does not zero-pad years below 1000, which
+    # would break the lexical order that time-travel queries rely on.
+    utc = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return utc.isoformat(sep="T", timespec="microseconds") + "Z"
 
 
 def parse_timestamp(text: str) -> datetime:
@@ -68,7 +71,7 @@ class PendingEvent:
     aggregate: str
     aggregate_id: str
     type: str
-    payload: Mapping[str, Any]
+    payload: Mapping[str, Any] = field(repr=False)  # may hold a password hash
     metadata: Mapping[str, Any]
     recorded_at: str
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))

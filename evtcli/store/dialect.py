@@ -193,8 +193,9 @@ def create_immutability_triggers(conn: Connection, table: str) -> None:
         f"""
         CREATE OR REPLACE FUNCTION {table}_refuse_change() RETURNS trigger AS $$
         BEGIN
-            RAISE EXCEPTION '{table} is append-only: % refused', TG_OP
-                USING ERRCODE = 'integrity_constraint_violation';
+            -- No percent-sign format here: psycopg would read it as a placeholder.
+            RAISE EXCEPTION USING MESSAGE = '{table} is append-only: ' || TG_OP || ' refused',
+                ERRCODE = 'integrity_constraint_violation';
         END
         $$ LANGUAGE plpgsql
         """
@@ -253,3 +254,16 @@ def translate_error(exc: BaseException) -> EvtcliError:
 
 def _first_line(value: object) -> str:
     return str(value).strip().splitlines()[0] if str(value).strip() else type(value).__name__
+
+
+def begin_snapshot(conn: Connection) -> RootTransaction:
+    """Start a read transaction in which every statement sees the same committed state.
+
+    SQLite read transactions are snapshots already. PostgreSQL's default READ
+    COMMITTED takes a new snapshot per statement, so a check that reads the log and
+    then the projections could see a commit in between and report drift that is not
+    there; REPEATABLE READ keeps one snapshot for the whole transaction.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execution_options(isolation_level="REPEATABLE READ")
+    return conn.begin()

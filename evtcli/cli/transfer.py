@@ -1,0 +1,87 @@
+"""``evtcli events import`` and ``evtcli events export``: JSON Lines in and out."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from contextlib import contextmanager
+from typing import Annotated, BinaryIO, Iterator, Optional
+
+import typer
+
+from evtcli.cli import output
+from evtcli.cli.options import CausationId, CorrelationId, Json
+from evtcli.cli.settings import Settings, write_context
+from evtcli.errors import NotFound, ValidationError
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``import`` and ``export`` to the ``events`` sub-app."""
+    app.command("import")(import_events)
+    app.command("export")(export_events)
+
+
+def import_events(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="FILE", help="JSON Lines file, or - for standard input.")],
+    as_json: Json = False,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+) -> None:
+    """Append events from JSON Lines: all or nothing, idempotent by event_id.
+
+    Lines without metadata get {"actor": <you>, "command": "events import"} (and
+    --correlation-id/--causation-id when given); lines with metadata keep theirs.
+    Blank lines are skipped. An error names the first bad line and nothing is written.
+    """
+    settings: Settings = ctx.obj
+    # Opened before the store so that a missing file creates no database.
+    with _open_source(source) as (stream, size):
+        with settings.open(write=True) as store, output.byte_progress("importing", size) as advance:
+            summary = store.import_events(
+                stream,
+                context=write_context("events import", correlation_id, causation_id),
+                progress=advance,
+            )
+    output.import_summary(summary, as_json)
+
+
+def export_events(
+    ctx: typer.Context,
+    aggregate: Annotated[Optional[str], typer.Option("--aggregate", help="Only this aggregate type.")] = None,
+    aggregate_id: Annotated[
+        Optional[str], typer.Option("--id", metavar="ID", help="Only this aggregate id (or unique prefix).")
+    ] = None,
+    since: Annotated[
+        int, typer.Option("--since", min=0, metavar="POSITION", help="Only events after this position.")
+    ] = 0,
+    output_path: Annotated[
+        Optional[str],
+        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (mode 0600) instead of stdout."),
+    ] = None,
+) -> None:
+    """Write events as canonical JSON Lines in position order (password hashes included)."""
+    settings: Settings = ctx.obj
+    with settings.open() as store:
+        lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since)
+        output.jsonl_lines(lines, output_path)
+
+
+@contextmanager
+def _open_source(source: str) -> Iterator[tuple[BinaryIO, Optional[int]]]:
+    """The input as a binary stream, with its size in bytes when it is a plain file."""
+    if source == "-":
+        yield sys.stdin.buffer, None
+        return
+    try:
+        handle = open(source, "rb")
+    except FileNotFoundError:
+        raise NotFound(f"no file {source}", "check the path, or give - to read standard input") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{source} is a directory", "give a JSON Lines file") from None
+    except OSError as exc:
+        raise ValidationError(f"cannot read {source}: {exc.strerror}", "check the file's permissions") from None
+    with handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        yield handle, os.fstat(handle.fileno()).st_size if stat.S_ISREG(mode) else None

@@ -1,0 +1,30 @@
+"""``evtcli verify``: check the hash chain, versions and projections."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from evtcli.cli import output
+from evtcli.cli.options import Json
+from evtcli.cli.settings import Settings
+
+# One progress step per event and pass: the chain, then the fresh fold.
+PASSES = 2
+
+
+def verify(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option("--limit", min=1, metavar="N", help="Stop after N problems.")] = 20,
+    as_json: Json = False,
+) -> None:
+    """Check positions, the hash chain, versions and projections; exit 1 on problems."""
+    settings: Settings = ctx.obj
+    with settings.open() as store:
+        total = store.head()
+        with output.progress("verifying", total * PASSES) as advance:
+            report = store.verify(progress=advance, limit=limit)
+    output.verify_report(report, as_json)
+    if not report.ok:
+        raise report.error()

@@ -1,0 +1,300 @@
+"""``evtcli verify``: check the log and every projection without changing anything.
+
+Streaming passes over one snapshot of the database:
+
+1. position order: positions run 1, 2, 3 … without gaps; each event's hash chains
+   from the previous event's over its canonical body; payload and metadata are
+   stored as canonical JSON objects; the head row names the last event.
+2. every projection: checkpoint at the head, current definition, and rows equal to
+   a fresh fold of the log (``runner.diff``). The fresh fold decodes every event,
+   checks that versions run 1, 2, 3 … and that the domain fold accepts each stream.
+3. only when that fold fails: stream order (aggregate id, version) once more, to
+   name the position of every event that does not decode, breaks the version
+   sequence or is refused by the fold.
+
+Checking each link of the chain against the *stored* hash of the event before it
+means a changed event is reported once, at its own position, not at every later one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any, Callable, Literal
+
+from sqlalchemy import Connection, Row
+
+from evtcli.domain import users as user_domain
+from evtcli.domain.events import GENESIS_HASH, canonical_json
+from evtcli.domain.users import User, fold
+from evtcli.errors import EvtcliError, IntegrityProblem
+from evtcli.projections import runner
+from evtcli.store import log
+
+DEFAULT_LIMIT = 20
+DECODERS = {user_domain.AGGREGATE: user_domain.decode}
+# How many rows pass between progress callbacks (a callback per row would cost more
+# than the check itself).
+PROGRESS_EVERY = 1000
+
+Progress = Callable[[int], None] | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One inconsistency: where it is (with the position when there is one) and what it is."""
+
+    where: str
+    what: str
+    position: int | None = None
+    kind: Literal["log", "projection"] = "log"
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The outcome of :func:`verify`; ``complete`` is False when it stopped at the limit."""
+
+    events: int
+    users: int
+    problems: tuple[Problem, ...]
+    complete: bool
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def error(self) -> IntegrityProblem:
+        """The error a command raises for this report (call only when not ``ok``)."""
+        count = len(self.problems)
+        found = f"{count}{'' if self.complete else ' or more'} problem{'s' if count != 1 else ''}"
+        if all(problem.kind == "projection" for problem in self.problems):
+            return IntegrityProblem(
+                f"verify found {found} in the projections",
+                "run 'evtcli replay' to rebuild them from the log",
+            )
+        return IntegrityProblem(
+            f"verify found {found} in the event log",
+            "the log was changed outside evtcli; restore the database from a backup or an export",
+        )
+
+
+class _LimitReached(Exception):
+    pass
+
+
+class _Findings:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.problems: list[Problem] = []
+        self.events = 0  # checked so far, also when stopped at the limit
+
+    def add(self, problem: Problem) -> None:
+        self.problems.append(problem)
+        if len(self.problems) >= self.limit:
+            raise _LimitReached
+
+
+def verify(conn: Connection, *, progress: Progress = None, limit: int = DEFAULT_LIMIT) -> VerifyReport:
+    """Check the log and the projections in ``conn``'s (snapshot) transaction.
+
+    Stops after ``limit`` problems. ``progress`` is called with numbers of events
+    checked: about twice the event count in all (the chain, then the fresh fold).
+    """
+    findings = _Findings(max(1, limit))
+    try:
+        _check_chain(conn, findings, progress)
+        _check_projections(conn, findings, progress)
+        complete = True
+    except _LimitReached:
+        complete = False
+    return VerifyReport(
+        events=findings.events,
+        users=log.stream_count(conn, user_domain.AGGREGATE),
+        problems=tuple(findings.problems),
+        complete=complete,
+    )
+
+
+class _Batched:
+    """Passes progress on every PROGRESS_EVERY events: a bar update per event costs more than the check."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.pending = 0
+
+    def __call__(self, count: int) -> None:
+        self.pending += count
+        if self.progress is not None and self.pending >= PROGRESS_EVERY:
+            self.progress(self.pending)
+            self.pending = 0
+
+    def flush(self) -> None:
+        if self.progress is not None and self.pending:
+            self.progress(self.pending)
+        self.pending = 0
+
+
+# -- pass 1: the chain, in position order ------------------------------------------------
+
+
+def _check_chain(conn: Connection, findings: _Findings, progress: Progress) -> None:
+    expected, previous_hash = 1, GENESIS_HASH
+    report = _Batched(progress)
+    for row in log.read_raw(conn):
+        findings.events += 1
+        linked = row.position == expected
+        if row.position > expected:
+            missing = f"{expected}" if row.position == expected + 1 else f"{expected} to {row.position - 1}"
+            findings.add(
+                Problem(
+                    f"position {missing}",
+                    f"missing: the log jumps from {expected - 1} to {row.position}",
+                    expected,
+                )
+            )
+        elif row.position < expected:
+            findings.add(Problem(f"position {row.position}", "appears again or out of order", row.position))
+        # After a gap the previous hash is unknown, so that one link cannot be checked.
+        _check_event(row, previous_hash if linked else None, findings)
+        previous_hash, expected = row.hash, row.position + 1
+        report(1)
+    report.flush()
+    head_position, head_hash = log.head(conn)
+    if head_position != expected - 1:
+        findings.add(
+            Problem(
+                "head",
+                f"event_log_head says position {head_position}, the last event is at {expected - 1}",
+                head_position,
+            )
+        )
+    elif head_hash != previous_hash:
+        findings.add(Problem("head", "event_log_head's hash is not the last event's hash", head_position))
+
+
+def _check_event(row: Row[Any], previous_hash: str | None, findings: _Findings) -> None:
+    where = f"position {row.position}"
+    try:
+        payload = json.loads(row.payload)
+        metadata = json.loads(row.metadata)
+    except ValueError:
+        findings.add(Problem(where, "payload or metadata is not valid JSON", row.position))
+        return
+    for name, value, text in (("payload", payload, row.payload), ("metadata", metadata, row.metadata)):
+        if not isinstance(value, dict) or canonical_json(value) != text:
+            findings.add(Problem(where, f"{name} is not stored as a canonical JSON object", row.position))
+            return  # the hash below assumes canonical text
+    if previous_hash is None:
+        return
+    expected = log.chain_hash_from_text(
+        previous_hash,
+        position=row.position,
+        event_id=row.event_id,
+        aggregate=row.aggregate,
+        aggregate_id=row.aggregate_id,
+        version=row.version,
+        event_type=row.type,
+        schema_version=row.schema_version,
+        payload=row.payload,
+        metadata=row.metadata,
+        recorded_at=row.recorded_at,
+    )
+    if expected != row.hash:
+        findings.add(
+            Problem(
+                where,
+                f"hash mismatch: event {row.event_id} ({row.aggregate} {row.aggregate_id} "
+                f"v{row.version}) is not what was recorded, or its hash was changed",
+                row.position,
+            )
+        )
+
+
+# -- pass 2: projections against a fresh fold ------------------------------------------------
+
+
+def _check_projections(conn: Connection, findings: _Findings, progress: Progress) -> None:
+    for status in runner.status(conn):
+        where = f"projection {status.name}"
+        if status.stale:
+            findings.add(
+                Problem(
+                    where,
+                    f"built by definition version {status.version}; the code's is {status.code_version}",
+                    kind="projection",
+                )
+            )
+        if status.checkpoint != status.head:
+            findings.add(
+                Problem(
+                    where,
+                    f"checkpoint {status.checkpoint} is not the head position {status.head}",
+                    kind="projection",
+                )
+            )
+    report = _Batched(progress)
+    try:
+        for name in runner.PROJECTIONS:
+            for difference in runner.diff(conn, name, report):
+                findings.add(Problem(f"projection {name}", _describe(difference), kind="projection"))
+    except IntegrityProblem as exc:
+        # The log cannot be folded: say where, stream by stream.
+        if not _check_streams(conn, findings):
+            findings.add(Problem("log", exc.message))
+    report.flush()
+
+
+def _describe(difference: runner.Difference) -> str:
+    if difference.field == "(row)":
+        where = "only in the live table" if difference.live else "missing from the live table"
+        return f"row {difference.key} is {where}"
+    return (
+        f"row {difference.key}: {difference.field} is {difference.live!r}, "
+        f"a fresh fold gives {difference.fresh!r}"
+    )
+
+
+# -- pass 3, when the fold fails: each stream in version order ---------------------------------
+
+
+def _check_streams(conn: Connection, findings: _Findings) -> int:
+    """Report every stream's first event that breaks it; returns the number of problems."""
+    found = 0
+    rows = log.read_raw(conn, by_stream=True)
+    for (aggregate, aggregate_id), stream in groupby(rows, key=lambda row: (row.aggregate, row.aggregate_id)):
+        state: User | None = None
+        for row in stream:
+            try:
+                state = _fold_row(state, row)
+            except _Refused as refused:
+                found += 1
+                findings.add(
+                    Problem(f"position {row.position}", f"{aggregate} {aggregate_id}: {refused}", row.position)
+                )
+                break
+    return found
+
+
+class _Refused(Exception):
+    pass
+
+
+def _fold_row(state: User | None, row: Row[Any]) -> User:
+    """The stream's next state, or _Refused saying what is wrong with this event."""
+    expected = 1 if state is None else state.version + 1
+    if row.version != expected:
+        raise _Refused(f"version {row.version} follows version {expected - 1}; versions are missing")
+    try:
+        envelope = log.raw_to_envelope(row)
+    except ValueError:
+        raise _Refused("payload or metadata is not valid JSON") from None
+    try:
+        DECODERS[row.aggregate](row.type, row.schema_version, envelope.payload)
+    except EvtcliError as exc:
+        raise _Refused(f"does not decode: {exc.message}") from None
+    try:
+        return fold(state, envelope)
+    except EvtcliError as exc:
+        raise _Refused(f"the fold refuses it: {exc.message}") from None

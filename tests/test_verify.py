@@ -1,0 +1,208 @@
+"""``evtcli verify``: a clean store passes; tampering with the log or a projection is found."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import evtcli
+from jsonl_events import created, destroyed, jsonl as make_jsonl, uid
+
+from conftest import CHEAP_HASHER, run_evtcli
+
+HISTORY = [
+    created(1, name="Ada", email="ada@example.com"),
+    created(2, name="Bob", email="bob@example.com", minute=1),
+    destroyed(1, reason="left"),
+    created(3, name="Cy", email="ada@example.com", minute=40),
+    destroyed(2, minute=45),
+]
+
+
+@pytest.fixture
+def history(cli) -> None:
+    result = cli("events", "import", "-", input=make_jsonl(*HISTORY))
+    assert result.exit_code == 0, result.stderr
+
+
+def tamper(db_url: str, *statements: str) -> None:
+    """Change a SQLite database behind evtcli's back (with the sqlite3 module)."""
+    connection = sqlite3.connect(db_url)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+# -- clean stores ------------------------------------------------------------------------
+
+
+def test_a_clean_store_verifies(cli, history) -> None:
+    result = cli("verify")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("ok: 5 events, 3 users; hash chain, versions and projections verified in ")
+    assert result.stderr == ""
+
+
+def test_a_clean_store_verifies_as_json(cli, history) -> None:
+    result = cli("verify", "--json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["ok"] is True and report["problems"] == []
+    assert (report["events"], report["users"], report["complete"]) == (5, 3, True)
+
+
+def test_an_empty_store_verifies(cli, store) -> None:
+    result = cli("verify")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ok: 0 events, 0 users")
+
+
+def test_a_store_written_by_commands_verifies(store) -> None:
+    user_id = store.create_user("Ada", "ada@example.com", "correct horse")
+    store.destroy_user(user_id, reason="done")
+    store.create_user("Ada", "ada@example.com", "correct horse")
+    report = store.verify()
+    assert report.ok and report.complete and (report.events, report.users) == (3, 2)
+
+
+def test_verify_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:
+    result = run_evtcli("verify", db=str(tmp_path / "missing.db"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: no database at")
+    assert not (tmp_path / "missing.db").exists()
+
+
+# -- a changed log (SQLite: the immutability triggers are dropped first) ---------------------
+
+
+def test_sqlite_a_changed_payload_is_named_by_its_position(cli, db_url: str, history) -> None:
+    tamper(
+        db_url,
+        "DROP TRIGGER user_events_no_update",
+        # One byte of Bob's name: "Bob" -> "Bop".
+        "UPDATE user_events SET payload = replace(payload, '\"Bob\"', '\"Bop\"') WHERE position = 2",
+    )
+    result = cli("verify")
+    assert result.exit_code == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("position 2: hash mismatch: event ")
+    assert f"user {uid(2)} v1" in first
+    assert result.stderr == (
+        "error: verify found 2 problems in the event log; the log was changed outside evtcli; "
+        "restore the database from a backup or an export\n"
+    )
+    # The projection still says Bob, a fresh fold of the changed log says Bop.
+    assert "name is 'Bob', a fresh fold gives 'Bop'" in result.stdout
+
+
+def test_sqlite_a_deleted_event_is_reported_as_a_gap(cli, db_url: str, history) -> None:
+    tamper(db_url, "DROP TRIGGER user_events_no_delete", "DELETE FROM user_events WHERE position = 3")
+    result = cli("verify", "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    problems = report["problems"]
+    assert problems[0]["where"] == "position 3" and problems[0]["position"] == 3
+    assert problems[0]["what"] == "missing: the log jumps from 2 to 4"
+    assert report["ok"] is False
+    assert result.stderr.startswith("error: verify found ")
+
+
+def test_sqlite_deleting_a_stream_s_first_event_breaks_its_versions(cli, db_url: str, history) -> None:
+    tamper(db_url, "DROP TRIGGER user_events_no_delete", "DELETE FROM user_events WHERE position = 1")
+    result = cli("verify")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "position 1: missing: the log jumps from 0 to 2"
+    assert f"position 3: user {uid(1)}: version 2 follows version 0; versions are missing" in lines
+
+
+def test_sqlite_an_event_that_does_not_decode(cli, db_url: str, history) -> None:
+    tamper(
+        db_url,
+        "DROP TRIGGER user_events_no_update",
+        "UPDATE user_events SET payload = '{\"name\":\"Cy\"}' WHERE position = 4",
+    )
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert f"position 4: user {uid(3)}: does not decode: payload is missing email, password_hash" in result.stdout
+
+
+def test_sqlite_payload_text_that_is_not_canonical(cli, db_url: str, history) -> None:
+    tamper(
+        db_url,
+        "DROP TRIGGER user_events_no_update",
+        "UPDATE user_events SET payload = '{\"reason\": \"left\"}' WHERE position = 3",
+    )
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == "position 3: payload is not stored as a canonical JSON object"
+
+
+def test_sqlite_a_moved_head_is_reported(cli, db_url: str, history) -> None:
+    tamper(db_url, "UPDATE event_log_head SET position = 9")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert "head: event_log_head says position 9, the last event is at 5" in result.stdout
+
+
+# -- projections ------------------------------------------------------------------------
+
+
+def test_sqlite_projection_drift_is_reported_and_replay_repairs_it(cli, db_url: str, history) -> None:
+    tamper(db_url, f"UPDATE users SET name = 'Robert' WHERE id = '{uid(2)}'")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert result.stdout == f"projection users: row {uid(2)}: name is 'Robert', a fresh fold gives 'Bob'\n"
+    assert result.stderr == (
+        "error: verify found 1 problem in the projections; run 'evtcli replay' to rebuild them from the log\n"
+    )
+    assert cli("replay").exit_code == 0
+    assert cli("verify").exit_code == 0
+
+
+def test_sqlite_a_lagging_checkpoint_is_reported(cli, db_url: str, history) -> None:
+    tamper(db_url, "UPDATE projection_checkpoints SET position = 2")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert "projection users: checkpoint 2 is not the head position 5" in result.stdout
+
+
+def test_sqlite_limit_stops_early(cli, db_url: str, history) -> None:
+    tamper(
+        db_url,
+        "DROP TRIGGER user_events_no_update",
+        "UPDATE user_events SET recorded_at = '2030-01-01T00:00:00.000000Z'",
+    )
+    full = json.loads(cli("verify", "--json").stdout)
+    assert [p["position"] for p in full["problems"][:5]] == [1, 2, 3, 4, 5]
+    limited = cli("verify", "--json", "--limit", "2")
+    assert limited.exit_code == 1
+    report = json.loads(limited.stdout)
+    assert len(report["problems"]) == 2 and report["complete"] is False
+    assert report["events"] == 2  # it stopped at the second event
+    assert "2 or more problems" in limited.stderr
+
+
+def test_verify_reads_a_snapshot_in_a_real_process(db_url: str, history) -> None:
+    result = run_evtcli("verify", db=db_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no progress bar off a terminal
+
+
+def test_verify_after_a_large_import(db_url: str) -> None:
+    events = []
+    for user in range(1, 1500):
+        events.append(created(user, email=f"u{user}@example.com", minute=user % 60))
+        if user % 2:
+            events.append(destroyed(user, minute=user % 60))
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
+        store.import_events(io.BytesIO(make_jsonl(*events)))
+        report = store.verify()
+    assert report.ok and (report.events, report.users) == (len(events), 1499)

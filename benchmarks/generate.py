@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Generate evtcli event histories as JSON Lines: the sample file and large benchmark files.
+
+    python benchmarks/generate.py -o sample_events.jsonl          # the repository's sample
+    python benchmarks/generate.py --events 1000000 -o big.jsonl   # a large synthetic file
+
+Output is deterministic: the same arguments (and ``--seed``) give byte-identical
+files. Password hashes are real argon2id hashes with evtcli's parameters; their
+salts come from the seeded random generator, which is what makes them repeatable
+(never do that for real passwords).
+
+The sample is a realistic history of a few dozen people over several weeks: most
+created, some destroyed (with and without a reason), some emails used again after
+their owner was destroyed. Each sample user's password is ``<local part of the
+email>-sample-pw``, e.g. ``amara.okafor-sample-pw``. The sample goes through a
+temporary evtcli store and is written as that store's export, so it is in
+canonical export form with positions and hashes.
+
+Large files (``--events N``) are written directly, without positions and hashes
+(the importing store assigns them): about a third of the events destroy a user, so
+about half the users end up destroyed, and a few freed emails are used again. One
+argon2 hash, of ``benchmark-pw``, is computed once and shared by every user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import sys
+import tempfile
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from evtcli.domain.events import ENVELOPE_FIELDS, canonical_json, format_timestamp
+from evtcli.domain.passwords import PasswordHasher
+
+DEFAULT_SEED = 20250901
+SAMPLE_START = datetime(2025, 9, 1, 7, 30, tzinfo=timezone.utc)
+SAMPLE_DAYS = 42
+SALT_BYTES = 16
+HASH_BYTES = 32  # passlib's argon2 default digest size
+BENCHMARK_PASSWORD = "benchmark-pw"
+
+# (name as the person writes it, local part of their email, domain)
+PEOPLE = [
+    ("Amara Okafor", "amara.okafor", "example.com"),
+    ("Sofia Müller", "sofia.mueller", "example.org"),
+    ("Łukasz Kowalski", "lukasz.kowalski", "example.com"),
+    ("Chloé Dubois", "chloe.dubois", "example.net"),
+    ("Mateo Fernández", "mateo.fernandez", "example.com"),
+    ("田中 優希", "yuki.tanaka", "example.org"),
+    ("Priya Raghunathan", "priya.raghunathan", "example.com"),
+    ("Oluwaseun Adeyemi", "seun.adeyemi", "mail.example.com"),
+    ("Søren Kristensen", "soren.kristensen", "example.net"),
+    ("Aylin Yılmaz", "aylin.yilmaz", "example.com"),
+    ("Nguyễn Thị Hoa", "hoa.nguyen", "example.org"),
+    ("Ahmed El-Sayed", "ahmed.elsayed", "example.com"),
+    ("Fatima Zahra Benali", "fz.benali", "example.net"),
+    ("Jörg Schäfer", "joerg.schaefer", "eu.example.org"),
+    ("Ingrid Halvorsen", "ingrid.halvorsen", "example.com"),
+    ("Αλέξανδρος Παπαδόπουλος", "alexandros.papadopoulos", "example.org"),
+    ("Олена Коваленко", "olena.kovalenko", "example.com"),
+    ("Mei-Ling Chen", "meiling.chen", "example.net"),
+    ("Kwame Mensah", "kwame.mensah", "example.com"),
+    ("Isabela Costa", "isabela.costa", "mail.example.com"),
+    ("Diego Ramírez", "diego.ramirez", "example.org"),
+    ("Aoife Ní Bhriain", "aoife.nibhriain", "example.com"),
+    ("Siddharth Iyer", "sid.iyer", "example.net"),
+    ("Hana Nováková", "hana.novakova", "eu.example.org"),
+    ("Émile Gagnon", "emile.gagnon", "example.com"),
+    ("Zainab Hassan", "zainab.hassan", "example.org"),
+    ("Tomás Ó Súilleabháin", "tomas.osullivan", "example.com"),
+    ("Lars Eriksson", "lars.eriksson", "example.net"),
+    ("Anaïs Lefèvre", "anais.lefevre", "example.com"),
+    ("渡辺 健二", "kenji.watanabe", "example.org"),
+    ("박민준", "minjun.park", "example.com"),
+    ("Camila Rojas", "camila.rojas", "mail.example.com"),
+    ("Björn Lindqvist", "bjorn.lindqvist", "example.net"),
+    ("Nadia Haddad", "nadia.haddad", "example.com"),
+    ("Rafael Oliveira", "rafael.oliveira", "example.org"),
+    ("Elif Demir", "elif.demir", "example.com"),
+    ("张伟", "wei.zhang", "example.net"),
+    ("Thandiwe Dlamini", "thandi.dlamini", "example.com"),
+    ("Giulia Romano", "giulia.romano", "eu.example.org"),
+    ("Arjun Mehta", "arjun.mehta", "example.com"),
+    ("Marta Wiśniewska", "marta.wisniewska", "example.org"),
+    ("Dmitri Volkov", "dmitri.volkov", "example.com"),
+    ("Leilani Kahale", "leilani.kahale", "example.net"),
+    ("Omar Farouk", "omar.farouk", "example.com"),
+    ("Saoirse Byrne", "saoirse.byrne", "example.org"),
+    ("José María García", "josemaria.garcia", "example.com"),
+    ("Noa Levi", "noa.levi", "mail.example.com"),
+    ("Tuğba Aksoy", "tugba.aksoy", "example.com"),
+]
+# Shared mailboxes that pass from one person to the next.
+ROLE_MAILBOXES = [("support", "example.org"), ("billing", "example.com")]
+REASONS = [
+    "left the company",
+    "duplicate account",
+    "requested deletion of their account",
+    "contract ended",
+    "spam sign-up",
+    "mailbox handed over",
+]
+OPERATORS = ["anna.ops", "provisioning", "mkowalski", "helpdesk"]
+
+
+def argon2_hash(password: str, salt: bytes) -> str:
+    """An argon2id PHC string with evtcli's parameters and a given salt (passlib verifies it)."""
+    from argon2.low_level import Type, hash_secret
+
+    parameters = PasswordHasher()
+    return hash_secret(
+        password.encode("utf-8"),
+        salt,
+        time_cost=parameters.time_cost,
+        memory_cost=parameters.memory_cost,
+        parallelism=parameters.parallelism,
+        hash_len=HASH_BYTES,
+        type=Type.ID,
+    ).decode("ascii")
+
+
+def sample_password(email: str) -> str:
+    """The documented password of a sample user: ``<local part>-sample-pw``."""
+    return email.split("@", 1)[0] + "-sample-pw"
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+# -- the sample -------------------------------------------------------------------------
+
+
+@dataclass
+class _Account:
+    name: str
+    email: str
+    user_id: str
+    created: datetime
+    destroyed: datetime | None = None
+    reason: str | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _moment(rng: random.Random, after: datetime, within_days: float) -> datetime:
+    """A working-hours moment some time after ``after``, with microseconds."""
+    moment = after + timedelta(seconds=rng.uniform(600, within_days * 86400))
+    hour = 7 + rng.random() * 11
+    moment = moment.replace(hour=int(hour), minute=int(hour % 1 * 60), second=rng.randrange(60))
+    if moment <= after:
+        moment += timedelta(days=1)
+    return moment.replace(microsecond=rng.randrange(1_000_000))
+
+
+def sample_accounts(rng: random.Random) -> list[_Account]:
+    """Who is created, destroyed and re-created, and when."""
+    accounts: list[_Account] = []
+    people = PEOPLE[:]
+    rng.shuffle(people)
+    for name, local, domain in people:
+        created = _moment(rng, SAMPLE_START, SAMPLE_DAYS * 0.7)
+        accounts.append(_Account(name, f"{local}@{domain}", _uuid(rng), created))
+    # The role mailboxes: a first holder, destroyed at hand-over, then a successor.
+    for mailbox, domain in ROLE_MAILBOXES:
+        first, second = rng.sample(PEOPLE, 2)
+        start = _moment(rng, SAMPLE_START, 5)
+        holder = _Account(f"{first[0]} ({mailbox.title()})", f"{mailbox}@{domain}", _uuid(rng), start)
+        holder.destroyed = _moment(rng, start, 20)
+        holder.reason = "mailbox handed over"
+        successor = _Account(
+            f"{second[0]} ({mailbox.title()})", holder.email, _uuid(rng), _moment(rng, holder.destroyed, 3)
+        )
+        accounts += [holder, successor]
+    # About a quarter leave; half of them say why; some come back with the same email.
+    leavers = rng.sample(accounts[: len(people)], len(people) // 4)
+    for index, account in enumerate(leavers):
+        account.destroyed = _moment(rng, account.created, 14)
+        account.reason = rng.choice(REASONS[:-1]) if index % 2 == 0 else None
+        if index % 3 == 0:
+            accounts.append(
+                _Account(account.name, account.email, _uuid(rng), _moment(rng, account.destroyed, 7))
+            )
+    return accounts
+
+
+def sample_events(rng: random.Random) -> list[dict[str, Any]]:
+    """The sample's events in the order they happened (import input, no positions)."""
+    events: list[tuple[datetime, dict[str, Any]]] = []
+    onboarding = _uuid(rng)  # the first week's sign-ups share a correlation id
+    for account in sample_accounts(rng):
+        metadata: dict[str, Any] = {"actor": rng.choice(OPERATORS), "command": "user create"}
+        if account.created < SAMPLE_START + timedelta(days=7):
+            metadata["correlation_id"] = onboarding
+        payload = {
+            "name": account.name,
+            "email": account.email,
+            "password_hash": argon2_hash(sample_password(account.email), rng.randbytes(SALT_BYTES)),
+        }
+        events.append((account.created, _event(rng, account, 1, "Created", payload, metadata)))
+        if account.destroyed is not None:
+            metadata = {"actor": rng.choice(OPERATORS), "command": "user destroy"}
+            if account.reason is not None:
+                metadata["causation_id"] = _uuid(rng)  # e.g. the ticket that asked for it
+            payload = {} if account.reason is None else {"reason": account.reason}
+            events.append((account.destroyed, _event(rng, account, 2, "Destroyed", payload, metadata)))
+    events.sort(key=lambda pair: pair[0])
+    return [event for _, event in events]
+
+
+def _event(
+    rng: random.Random,
+    account: _Account,
+    version: int,
+    event_type: str,
+    payload: dict[str, Any],
+    metadata: dict[str, Any],
+) -> dict[str, Any]:
+    moment = account.created if version == 1 else account.destroyed
+    assert moment is not None
+    return {
+        "event_id": _uuid(rng),
+        "aggregate": "user",
+        "aggregate_id": account.user_id,
+        "version": version,
+        "type": event_type,
+        "schema_version": 1,
+        "payload": payload,
+        "metadata": metadata,
+        "recorded_at": format_timestamp(moment),
+    }
+
+
+def write_sample(out: io.TextIOBase, seed: int) -> int:
+    """Import the sample into a temporary store and write that store's export."""
+    import evtcli
+
+    rng = random.Random(seed)
+    data = "".join(canonical_json(event) + "\n" for event in sample_events(rng)).encode("utf-8")
+    with tempfile.TemporaryDirectory() as directory:
+        with evtcli.open_store(str(Path(directory) / "sample.db"), create=True) as store:
+            store.import_events(io.BytesIO(data))
+            count = 0
+            for line in store.export_lines():
+                out.write(line + "\n")
+                count += 1
+    return count
+
+
+# -- large files ------------------------------------------------------------------------
+
+
+def synthetic_lines(events: int, seed: int) -> Iterator[str]:
+    """``events`` canonical lines (no positions or hashes) of many users' histories."""
+    rng = random.Random(seed)
+    password_hash = argon2_hash(BENCHMARK_PASSWORD, rng.randbytes(SALT_BYTES))
+    moment = SAMPLE_START
+    live: deque[tuple[str, str, str]] = deque()  # (user_id, name, email) to destroy later
+    freed: deque[str] = deque()  # emails of destroyed users, to use again
+    created = 0
+    for _ in range(events):
+        moment += timedelta(microseconds=rng.randrange(1, 2_000_000))
+        if live and (rng.random() < 1 / 3):
+            user_id, name, email = live.popleft()
+            payload: dict[str, Any] = {"reason": rng.choice(REASONS)} if rng.random() < 0.5 else {}
+            if rng.random() < 0.1:
+                freed.append(email)
+            yield _line(rng, user_id, 2, "Destroyed", payload, "user destroy", moment)
+            continue
+        created += 1
+        name, local, domain = PEOPLE[rng.randrange(len(PEOPLE))]
+        email = freed.popleft() if freed and rng.random() < 0.5 else f"{local}.{created}@{domain}"
+        user_id = _uuid(rng)
+        if rng.random() < 0.5:
+            live.append((user_id, name, email))
+        payload = {"name": name, "email": email, "password_hash": password_hash}
+        yield _line(rng, user_id, 1, "Created", payload, "user create", moment)
+
+
+def _line(
+    rng: random.Random,
+    user_id: str,
+    version: int,
+    event_type: str,
+    payload: dict[str, Any],
+    command: str,
+    moment: datetime,
+) -> str:
+    event = {
+        "event_id": _uuid(rng),
+        "aggregate": "user",
+        "aggregate_id": user_id,
+        "version": version,
+        "type": event_type,
+        "schema_version": 1,
+        "payload": payload,
+        "metadata": {"actor": "benchmark", "command": command},
+        "recorded_at": format_timestamp(moment),
+    }
+    # Envelope field order, sorted payload and metadata: the export's form, minus
+    # the position and hash that the importing store assigns.
+    return "{" + ",".join(
+        f'"{name}":{canonical_json(event[name])}' for name in ENVELOPE_FIELDS if name in event
+    ) + "}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, metavar="N", help="write a large synthetic file of N events")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default %(default)s)")
+    parser.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default: stdout)")
+    args = parser.parse_args(argv)
+    if args.events is not None and args.events < 0:
+        parser.error("--events must not be negative")
+    if args.output == "-":
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+    else:
+        out = open(args.output, "w", encoding="utf-8", newline="\n")
+    with out:
+        if args.events is None:
+            count = write_sample(out, args.seed)
+        else:
+            count = 0
+            for line in synthetic_lines(args.events, args.seed):
+                out.write(line + "\n")
+                count += 1
+    print(f"wrote {count} events to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

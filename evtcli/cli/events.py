@@ -10,7 +10,7 @@ from evtcli.cli import output
 from evtcli.cli.options import Json
 from evtcli.cli.settings import Settings
 
-app = typer.Typer(help="Read the event log.", no_args_is_help=True)
+app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
 
 # How often `tail -f` looks for new events; well inside the 0.5 s the spec allows.
 FOLLOW_POLL_SECONDS = 0.1

@@ -72,7 +72,7 @@ def validate_email(raw: str) -> str:
     except EmailNotValidError as exc:
         shown = raw if len(raw) <= 80 else raw[:77] + "..."
         raise ValidationError(
-            f"invalid email {shown!r}: {exc}", "give an address like name@example.com"
+            f"invalid email {shown!r}: {str(exc).rstrip('.')}", "give an address like name@example.com"
         ) from None
     return result.normalized
 

@@ -12,11 +12,10 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import Any, BinaryIO, Callable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Literal, Sequence
 
 from sqlalchemy import Connection, Engine, select
 
-from evtcli import jsonl
 from evtcli.domain import users as user_domain
 from evtcli.domain.events import Envelope, format_timestamp, parse_timestamp
 from evtcli.domain.passwords import PasswordHasher
@@ -32,9 +31,15 @@ from evtcli.errors import (
 )
 from evtcli.projections import runner
 from evtcli.projections import users as users_projection
-from evtcli.projections import verify as integrity
 from evtcli.store import dialect, log, schema
 from evtcli.store.schema import users
+
+if TYPE_CHECKING:
+    from evtcli import jsonl
+    from evtcli.projections import verify as integrity
+
+# Import, export and verify are imported by the methods that use them: a command
+# such as `user list` starts faster without them.
 
 MIN_PREFIX = 4
 Which = Literal["live", "deleted", "all"]
@@ -292,6 +297,8 @@ class Store:
         aggregate_id: str | None = None,
     ) -> tuple[list[Envelope], int]:
         """The last ``count`` matching events and the head position they were read at."""
+        if count < 0:
+            raise UsageProblem(f"cannot show {count} events", "give a count of 0 or more")
         types, aggregate = _check_filters(types, aggregate)
         with self._read() as conn:
             if aggregate_id is not None:
@@ -415,6 +422,8 @@ class Store:
         Idempotent by ``event_id``; an error names the first bad line (1-based).
         Lines without metadata get ``context``'s. ``progress`` receives bytes read.
         """
+        from evtcli import jsonl
+
         started = time.perf_counter()
         with self._write() as conn:
             summary = jsonl.import_stream(
@@ -441,6 +450,8 @@ class Store:
         return self._export_lines(aggregate, aggregate_id, since)
 
     def _export_lines(self, aggregate: str | None, aggregate_id: str | None, since: int) -> Iterator[str]:
+        from evtcli import jsonl
+
         with self._read() as conn:
             # Bounded by the head seen first, as tail is.
             up_to = log.head(conn)[0]
@@ -449,12 +460,16 @@ class Store:
             )
 
     def verify(
-        self, progress: Callable[[int], None] | None = None, limit: int = integrity.DEFAULT_LIMIT
+        self, progress: Callable[[int], None] | None = None, limit: int | None = None
     ) -> integrity.VerifyReport:
         """Check positions, the hash chain, versions, the fold and every projection.
 
-        Changes nothing; reports at most ``limit`` problems (see ``report.error()``).
+        Changes nothing; reports at most ``limit`` problems (default 20; see ``report.error()``).
         """
+        from evtcli.projections import verify as integrity
+
+        if limit is None:
+            limit = integrity.DEFAULT_LIMIT
         started = time.perf_counter()
         try:
             with self.engine.connect() as conn, dialect.begin_snapshot(conn):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, Callable, Iterator, Mapping
 
-from sqlalchemy import Connection, Row, delete, false, select
+from sqlalchemy import Connection, Row, bindparam, delete, false, select
 
 from evtcli.domain import users as user_domain
 from evtcli.domain.events import (
@@ -327,6 +327,16 @@ def _timestamp(value: Any) -> str:
 # -- a chunk of lines against the store ---------------------------------------------
 
 
+# The chunk's queries, with expanding parameters: built and compiled once, not per value.
+_SELECT_USERS = select(users).where(users.c.id.in_(bindparam("ids", expanding=True)))
+_DELETE_USERS = delete(users).where(users.c.id.in_(bindparam("ids", expanding=True)))
+_LIVE_OWNERS = select(users.c.email_key, users.c.id).where(
+    # `deleted = false`, as in the partial unique index, so the index is used.
+    users.c.deleted == false(),
+    users.c.email_key.in_(bindparam("keys", expanding=True)),
+)
+
+
 class _ChunkImporter:
     """Checks and writes chunks of parsed lines; keeps only counters between chunks."""
 
@@ -335,6 +345,10 @@ class _ChunkImporter:
         self.appended = 0
         self.skipped = 0
         self.head = log.head(conn)[0]
+        # A projection at the head, of the current definition, was written with every
+        # event in the same transaction: it is in step with the log, so the chunks
+        # need not ask the log for each stream's version as well.
+        self.check_versions = not runner.caught_up(conn, users_projection.NAME, self.head)
 
     def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
         if not chunk:
@@ -360,21 +374,27 @@ class _ChunkImporter:
             return
         self.head, _ = log.append_batch(self.conn, appended)
         changed = list(dict.fromkeys(event.aggregate_id for event in appended))
-        replaced = [user_id for user_id in changed if user_id in had_row]
-        # Delete and insert rather than update: no order of row updates can then trip
-        # the unique index on live emails halfway through a chunk.
+        # A stored row whose user is now destroyed only leaves the index of live
+        # emails, so updating it in place can never trip that unique index; those
+        # updates go first. Any other stored row is deleted and inserted again after
+        # them, so no order of row writes within the chunk can trip the index either.
+        leaving = [user_id for user_id in changed if user_id in had_row and states[user_id].deleted]
+        replaced = [user_id for user_id in changed if user_id in had_row and not states[user_id].deleted]
+        users_projection.rewrite(self.conn, [states[user_id] for user_id in leaving])
         if replaced:
-            self.conn.execute(delete(users).where(users.c.id.in_(replaced)))
-        self.conn.execute(
-            users.insert(), [users_projection.user_to_row(states[user_id]) for user_id in changed]
-        )
+            self.conn.execute(_DELETE_USERS, {"ids": replaced})
+        written = set(leaving)
+        users_projection.insert(self.conn, [states[user_id] for user_id in changed if user_id not in written])
         runner.advance_all(self.conn, self.head)
         self.appended += len(appended)
 
     def _states(self, user_ids: set[str]) -> dict[str, User | None]:
-        """The projection's state of each stream, checked against the log's versions."""
-        rows = self.conn.execute(select(users).where(users.c.id.in_(list(user_ids))))
+        """The projection's state of each stream, checked against the log's versions when
+        the projection is not known to be in step."""
+        rows = self.conn.execute(_SELECT_USERS, {"ids": list(user_ids)})
         states: dict[str, User | None] = {row.id: users_projection.row_to_user(row) for row in rows}
+        if not self.check_versions:
+            return states
         versions = log.stream_versions(self.conn, user_domain.AGGREGATE, user_ids)
         for user_id in states.keys() | versions.keys():
             state = states.get(user_id)
@@ -394,12 +414,7 @@ class _ChunkImporter:
         }
         if not keys:
             return {}
-        query = select(users.c.email_key, users.c.id).where(
-            # `deleted = false`, as in the partial unique index, so the index is used.
-            users.c.deleted == false(),
-            users.c.email_key.in_(list(keys)),
-        )
-        return {row.email_key: row.id for row in self.conn.execute(query)}
+        return {row.email_key: row.id for row in self.conn.execute(_LIVE_OWNERS, {"keys": list(keys)})}
 
     def _already_stored(
         self, event: Envelope, stored: Row[Any] | None, earlier: tuple[int, Envelope] | None
@@ -476,29 +491,35 @@ def _claim_email(before: User | None, after: User, owners: dict[str, str]) -> No
 
 # -- export ---------------------------------------------------------------------------
 
-# '{"position":{position},"event_id":{event_id},…}': the envelope's field order.
-_LINE = "{{" + ",".join(f'"{name}":{{{name}}}' for name in ENVELOPE_FIELDS) + "}}"
-_quote = json.JSONEncoder(ensure_ascii=False).encode
+# JSON string quoting with raw UTF-8, as json.dumps(ensure_ascii=False) quotes a str.
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def export_line(row: Row[Any]) -> str:
     """One stored event (a :func:`log.read_raw` row) as a canonical JSON Lines line.
 
-    Payload and metadata are spliced in as stored: they are canonical JSON text
-    already (sorted keys, no spaces, raw UTF-8), which verify checks.
+    Fields in envelope order (ENVELOPE_FIELDS). Payload and metadata are spliced in
+    as stored: they are canonical JSON text already (sorted keys, no spaces, raw
+    UTF-8), which verify checks.
     """
-    return _LINE.format(
-        position=row.position,
-        event_id=_quote(row.event_id),
-        aggregate=_quote(row.aggregate),
-        aggregate_id=_quote(row.aggregate_id),
-        version=row.version,
-        type=_quote(row.type),
-        schema_version=row.schema_version,
-        payload=row.payload,
-        metadata=row.metadata,
-        recorded_at=_quote(row.recorded_at),
-        hash=_quote(row.hash),
+    (
+        aggregate,
+        position,
+        event_id,
+        aggregate_id,
+        version,
+        event_type,
+        schema_version,
+        payload,
+        metadata,
+        recorded_at,
+        digest,
+    ) = row
+    return (
+        f'{{"position":{position},"event_id":{_quote(event_id)},"aggregate":{_quote(aggregate)},'
+        f'"aggregate_id":{_quote(aggregate_id)},"version":{version},"type":{_quote(event_type)},'
+        f'"schema_version":{schema_version},"payload":{payload},"metadata":{metadata},'
+        f'"recorded_at":{_quote(recorded_at)},"hash":{_quote(digest)}}}'
     )
 
 

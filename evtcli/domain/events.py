@@ -38,7 +38,11 @@ GENESIS_HASH = ""  # the "previous hash" of the event at position 1
 
 def canonical_json(value: Any) -> str:
     """JSON with sorted keys, no spaces and raw UTF-8: one text per value, byte for byte."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _canonical_encode(value)
+
+
+# One encoder for every call: json.dumps with options builds a new one each time.
+_canonical_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 def format_timestamp(moment: datetime) -> str:

@@ -6,7 +6,7 @@ the inline projection, replay, ``fold user`` and verify all call it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from evtcli.domain.events import Envelope, PendingEvent
@@ -48,7 +48,7 @@ def decode(event_type: str, schema_version: int, payload: Mapping[str, Any]) -> 
     Values must already be in their stored form (trimmed name, normalised email),
     so a payload that decodes is exactly one a command could have written.
     """
-    if not isinstance(payload, Mapping):
+    if type(payload) is not dict and not isinstance(payload, Mapping):  # dict: the usual, fast check
         raise ValidationError("payload must be a JSON object")
     if event_type not in SCHEMA_VERSIONS:
         raise ValidationError(
@@ -65,7 +65,8 @@ def decode(event_type: str, schema_version: int, payload: Mapping[str, Any]) -> 
             "store only a passlib hash in 'password_hash'",
         )
     if event_type == CREATED:
-        _expect_keys(payload, required={"name", "email", "password_hash"}, optional=set())
+        if payload.keys() != _CREATED_KEYS:
+            _expect_keys(payload, required=_CREATED_KEYS, optional=set())
         name, email, password_hash = payload["name"], payload["email"], payload["password_hash"]
         if validate_name(name) != name:
             raise ValidationError("name is not trimmed", "remove leading and trailing spaces")
@@ -78,11 +79,16 @@ def decode(event_type: str, schema_version: int, payload: Mapping[str, Any]) -> 
                 "password_hash is not a passlib hash", "store a hash such as $argon2id$…"
             )
         return Created(name=name, email=email, password_hash=password_hash)
-    _expect_keys(payload, required=set(), optional={"reason"})
+    if payload and payload.keys() != _DESTROYED_KEYS:
+        _expect_keys(payload, required=set(), optional=_DESTROYED_KEYS)
     reason = payload.get("reason")
     if reason is not None and validate_reason(reason) != reason:
         raise ValidationError("reason is not trimmed", "remove leading and trailing spaces")
     return Destroyed(reason=reason)
+
+
+_CREATED_KEYS = frozenset({"name", "email", "password_hash"})
+_DESTROYED_KEYS = frozenset({"reason"})
 
 
 def _expect_keys(payload: Mapping[str, Any], required: set[str], optional: set[str]) -> None:
@@ -125,36 +131,66 @@ class User:
 
 def fold(state: User | None, envelope: Envelope) -> User:
     """Apply one event to a user's state; refuse events the rules do not allow."""
-    event = decode(envelope.type, envelope.schema_version, envelope.payload)
+    return fold_fields(
+        state,
+        envelope.aggregate_id,
+        envelope.version,
+        envelope.type,
+        envelope.schema_version,
+        envelope.payload,
+        envelope.recorded_at,
+    )
+
+
+def fold_fields(
+    state: User | None,
+    user_id: str,
+    version: int,
+    event_type: str,
+    schema_version: int,
+    payload: Mapping[str, Any],
+    recorded_at: str,
+) -> User:
+    """:func:`fold` given the fields it reads rather than an envelope.
+
+    Replay and verify fold every event of the log straight from its stored columns
+    and call this, so they skip building an envelope (a noticeable share of their
+    time); everything else calls :func:`fold`. Both are this one function.
+    """
+    event = decode(event_type, schema_version, payload)
     expected_version = 1 if state is None else state.version + 1
-    if envelope.version != expected_version:
+    if version != expected_version:
         raise RuleViolation(
-            f"user {envelope.aggregate_id} version {envelope.version} does not follow "
-            f"version {expected_version - 1}"
+            f"user {user_id} version {version} does not follow version {expected_version - 1}"
         )
-    if isinstance(event, Created):
+    if type(event) is Created:
         if state is not None:
-            raise RuleViolation(f"user {envelope.aggregate_id} already exists")
+            raise RuleViolation(f"user {user_id} already exists")
         return User(
-            id=envelope.aggregate_id,
+            id=user_id,
             name=event.name,
             email=event.email,
             password_hash=event.password_hash,
             deleted=False,
-            version=envelope.version,
-            created_at=envelope.recorded_at,
-            updated_at=envelope.recorded_at,
+            version=version,
+            created_at=recorded_at,
+            updated_at=recorded_at,
         )
     if state is None:
-        raise RuleViolation(f"user {envelope.aggregate_id} is destroyed before it is created")
+        raise RuleViolation(f"user {user_id} is destroyed before it is created")
     if state.deleted:
-        raise RuleViolation(f"user {envelope.aggregate_id} is already destroyed")
-    return replace(
-        state,
+        raise RuleViolation(f"user {user_id} is already destroyed")
+    # Spelled out rather than dataclasses.replace: replay and verify fold every event.
+    return User(
+        id=state.id,
+        name=state.name,
+        email=state.email,
+        password_hash=state.password_hash,
         deleted=True,
-        version=envelope.version,
-        updated_at=envelope.recorded_at,
-        deleted_at=envelope.recorded_at,
+        version=version,
+        created_at=state.created_at,
+        updated_at=recorded_at,
+        deleted_at=recorded_at,
         deleted_reason=event.reason,
     )
 

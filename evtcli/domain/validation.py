@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
+from functools import lru_cache
 
 from evtcli.errors import ValidationError
 
@@ -12,11 +13,24 @@ PASSWORD_MIN = 8
 PASSWORD_MAX = 4096  # argon2 copes with more; a cap keeps a pasted file from being hashed
 
 
+# Unicode category Cc is exactly these 65 code points (C0, DEL and C1); a regex finds
+# one far faster than asking unicodedata about every character.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _control_character(text: str) -> str | None:
-    for char in text:
-        if unicodedata.category(char) == "Cc":
-            return char
-    return None
+    found = _CONTROL.search(text)
+    return None if found is None else found.group()
+
+
+# Lone surrogates are how Python carries bytes that are not UTF-8 in a command-line
+# argument (`--name $'\xff'`); they cannot be stored or hashed as UTF-8 text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_non_utf8(text: str, what: str) -> None:
+    if _SURROGATE.search(text) is not None:
+        raise ValidationError(f"{what} is not valid UTF-8 text", f"give the {what} as UTF-8")
 
 
 def validate_name(raw: str) -> str:
@@ -29,6 +43,7 @@ def validate_name(raw: str) -> str:
             f"name contains a control character (U+{ord(bad):04X})",
             "remove tabs, newlines and other control characters",
         )
+    _refuse_non_utf8(raw, "name")
     name = raw.strip()
     if not name:
         raise ValidationError("name is empty", "give a name of 1 to 200 characters")
@@ -49,6 +64,7 @@ def validate_reason(raw: str) -> str:
             f"reason contains a control character (U+{ord(bad):04X})",
             "remove tabs, newlines and other control characters",
         )
+    _refuse_non_utf8(raw, "reason")
     reason = raw.strip()
     if not reason:
         raise ValidationError("reason is empty", "leave out --reason or give some text")
@@ -63,6 +79,41 @@ def validate_email(raw: str) -> str:
     """Return the email as email-validator normalises it (syntax only, no network)."""
     if not isinstance(raw, str):
         raise ValidationError("email must be a string")
+    local, _, domain = raw.partition("@")
+    if len(local) <= LOCAL_PART_MAX and _PLAIN_LOCAL.fullmatch(local) is not None:
+        # A plain ASCII dot-atom before the @ is valid and kept as it is (the
+        # library's own rule), so only the domain needs the library, and a log
+        # holds few distinct domains: each is checked once per process. Within the
+        # library's length limit the address is then valid exactly when its domain is.
+        checked = _checked_domain(domain)
+        if checked is not None and len(local) + 1 + checked[1] <= EMAIL_MAX:
+            return f"{local}@{checked[0]}"
+    return _validate_with_library(raw)
+
+
+# RFC 5322 atext, dot-separated: what email-validator accepts unchanged as a local part.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_LOCAL = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*")
+LOCAL_PART_MAX = 64
+EMAIL_MAX = 254  # octets, checked by the library for the address as given, normalised and in IDNA
+
+
+@lru_cache(maxsize=4096)
+def _checked_domain(domain: str) -> tuple[str, int] | None:
+    """(normalised domain, its longest form in octets), or None when the library refuses it."""
+    if "@" in domain or len(domain) > EMAIL_MAX:
+        return None
+    from email_validator import EmailNotValidError, validate_email as check
+
+    try:
+        result = check("x@" + domain, check_deliverability=False)
+    except EmailNotValidError:
+        return None  # the whole address goes to the library, for its message
+    forms = (domain, result.domain, result.ascii_domain or "")
+    return str(result.domain), max(len(form.encode("utf-8")) for form in forms)
+
+
+def _validate_with_library(raw: str) -> str:
     # Imported here: email-validator pulls in idna and dnspython-free parsing code
     # that commands which never see an email should not pay for at start-up.
     from email_validator import EmailNotValidError, validate_email as check
@@ -72,7 +123,7 @@ def validate_email(raw: str) -> str:
     except EmailNotValidError as exc:
         shown = raw if len(raw) <= 80 else raw[:77] + "..."
         raise ValidationError(
-            f"invalid email {shown!r}: {str(exc).rstrip('.')}", "give an address like name@example.com"
+            f"invalid email {shown!r}: {exc}", "give an address like name@example.com"
         ) from None
     return result.normalized
 

@@ -73,6 +73,16 @@ def advance(conn: Connection, name: str, position: int) -> None:
     )
 
 
+def caught_up(conn: Connection, name: str, head: int) -> bool:
+    """True when the projection has applied everything up to ``head`` with the current definition."""
+    row = conn.execute(
+        select(projection_checkpoints.c.position, projection_checkpoints.c.version).where(
+            projection_checkpoints.c.name == name
+        )
+    ).first()
+    return row is not None and int(row.position) == head and int(row.version) == PROJECTIONS[name].VERSION
+
+
 def advance_all(conn: Connection, position: int) -> None:
     for name in PROJECTIONS:
         advance(conn, name, position)
@@ -123,6 +133,8 @@ def diff(
 
 
 def _field_differences(name: str, live: User, fresh: User) -> Iterator[Difference]:
+    if live == fresh:  # the usual case, one comparison instead of one per column
+        return
     for column in users_projection.COLUMNS:
         live_value, fresh_value = getattr(live, column), getattr(fresh, column)
         if live_value != fresh_value:

@@ -142,23 +142,25 @@ class _Batched:
 def _check_chain(conn: Connection, findings: _Findings, progress: Progress) -> None:
     expected, previous_hash = 1, GENESIS_HASH
     report = _Batched(progress)
+    canonical_texts: set[str] = set()
     for row in log.read_raw(conn):
         findings.events += 1
-        linked = row.position == expected
-        if row.position > expected:
-            missing = f"{expected}" if row.position == expected + 1 else f"{expected} to {row.position - 1}"
+        position = row.position
+        linked = position == expected
+        if position > expected:
+            missing = f"{expected}" if position == expected + 1 else f"{expected} to {position - 1}"
             findings.add(
                 Problem(
                     f"position {missing}",
-                    f"missing: the log jumps from {expected - 1} to {row.position}",
+                    f"missing: the log jumps from {expected - 1} to {position}",
                     expected,
                 )
             )
-        elif row.position < expected:
-            findings.add(Problem(f"position {row.position}", "appears again or out of order", row.position))
+        elif position < expected:
+            findings.add(Problem(f"position {position}", "appears again or out of order", position))
         # After a gap the previous hash is unknown, so that one link cannot be checked.
-        _check_event(row, previous_hash if linked else None, findings)
-        previous_hash, expected = row.hash, row.position + 1
+        _check_event(row, previous_hash if linked else None, findings, canonical_texts)
+        previous_hash, expected = row.hash, position + 1
         report(1)
     report.flush()
     head_position, head_hash = log.head(conn)
@@ -174,40 +176,67 @@ def _check_chain(conn: Connection, findings: _Findings, progress: Progress) -> N
         findings.add(Problem("head", "event_log_head's hash is not the last event's hash", head_position))
 
 
-def _check_event(row: Row[Any], previous_hash: str | None, findings: _Findings) -> None:
-    where = f"position {row.position}"
+# One decoder for every row (json.loads re-checks its arguments on each call).
+_parse = json.JSONDecoder().decode
+# Metadata texts repeat (same actor and command); those seen canonical are not parsed
+# again. Bounded, so a log of all-different metadata costs no memory.
+CANONICAL_CACHE = 1024
+
+
+def _check_event(row: Row[Any], previous_hash: str | None, findings: _Findings, canonical_texts: set[str]) -> None:
+    (
+        aggregate,
+        position,
+        event_id,
+        aggregate_id,
+        version,
+        event_type,
+        schema_version,
+        payload,
+        metadata,
+        recorded_at,
+        digest,
+    ) = row
+    known = metadata in canonical_texts
     try:
-        payload = json.loads(row.payload)
-        metadata = json.loads(row.metadata)
-    except ValueError:
-        findings.add(Problem(where, "payload or metadata is not valid JSON", row.position))
+        values = [("payload", _parse(payload), payload)]
+        if not known:
+            values.append(("metadata", _parse(metadata), metadata))
+    except (ValueError, TypeError):
+        findings.add(Problem(f"position {position}", "payload or metadata is not valid JSON", position))
         return
-    for name, value, text in (("payload", payload, row.payload), ("metadata", metadata, row.metadata)):
-        if not isinstance(value, dict) or canonical_json(value) != text:
-            findings.add(Problem(where, f"{name} is not stored as a canonical JSON object", row.position))
+    for name, value, text in values:
+        if type(value) is not dict or canonical_json(value) != text:
+            findings.add(
+                Problem(f"position {position}", f"{name} is not stored as a canonical JSON object", position)
+            )
             return  # the hash below assumes canonical text
+    if not known:
+        if len(canonical_texts) >= CANONICAL_CACHE:
+            canonical_texts.clear()
+        canonical_texts.add(metadata)
     if previous_hash is None:
         return
     expected = log.chain_hash_from_text(
         previous_hash,
-        position=row.position,
-        event_id=row.event_id,
-        aggregate=row.aggregate,
-        aggregate_id=row.aggregate_id,
-        version=row.version,
-        event_type=row.type,
-        schema_version=row.schema_version,
-        payload=row.payload,
-        metadata=row.metadata,
-        recorded_at=row.recorded_at,
+        position=position,
+        event_id=event_id,
+        aggregate=aggregate,
+        aggregate_id=aggregate_id,
+        version=version,
+        event_type=event_type,
+        schema_version=schema_version,
+        payload=payload,
+        metadata=metadata,
+        recorded_at=recorded_at,
     )
-    if expected != row.hash:
+    if expected != digest:
         findings.add(
             Problem(
-                where,
-                f"hash mismatch: event {row.event_id} ({row.aggregate} {row.aggregate_id} "
-                f"v{row.version}) is not what was recorded, or its hash was changed",
-                row.position,
+                f"position {position}",
+                f"hash mismatch: event {event_id} ({aggregate} {aggregate_id} "
+                f"v{version}) is not what was recorded, or its hash was changed",
+                position,
             )
         )
 

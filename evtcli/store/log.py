@@ -6,10 +6,11 @@ import hashlib
 import json
 from typing import Any, Collection, Iterator, Sequence
 
-from sqlalchemy import Connection, Row, and_, func, literal, select, update
+from sqlalchemy import Connection, Row, and_, bindparam, func, literal, select, update
 
 from evtcli.domain.events import HASH_PREFIX, Envelope, PendingEvent, canonical_json, chain_hash
 from evtcli.errors import ConcurrencyConflict, NotFound
+from evtcli.store.bulk import insert_rows
 from evtcli.store.schema import EVENT_TABLES, event_log_head
 
 AGGREGATES = tuple(EVENT_TABLES)
@@ -244,22 +245,12 @@ def append_batch(conn: Connection, drafts: Sequence[Envelope]) -> tuple[int, str
     position, previous_hash = head(conn)
     if not drafts:
         return position, previous_hash
-    by_aggregate: dict[str, list[dict[str, Any]]] = {}
+    by_aggregate: dict[str, list[tuple[Any, ...]]] = {}
     for draft in drafts:
         position += 1
-        _, id_column = _table(draft.aggregate)
-        row = {
-            "position": position,
-            "event_id": draft.event_id,
-            id_column: draft.aggregate_id,
-            "version": draft.version,
-            "type": draft.type,
-            "schema_version": draft.schema_version,
-            "payload": canonical_json(draft.payload),
-            "metadata": canonical_json(draft.metadata),
-            "recorded_at": draft.recorded_at,
-        }
-        previous_hash = row["hash"] = chain_hash_from_text(
+        payload = canonical_json(draft.payload)
+        metadata = canonical_json(draft.metadata)
+        previous_hash = chain_hash_from_text(
             previous_hash,
             position=position,
             event_id=draft.event_id,
@@ -268,19 +259,53 @@ def append_batch(conn: Connection, drafts: Sequence[Envelope]) -> tuple[int, str
             version=draft.version,
             event_type=draft.type,
             schema_version=draft.schema_version,
-            payload=row["payload"],
-            metadata=row["metadata"],
+            payload=payload,
+            metadata=metadata,
             recorded_at=draft.recorded_at,
         )
-        by_aggregate.setdefault(draft.aggregate, []).append(row)
+        rows = by_aggregate.get(draft.aggregate)
+        if rows is None:
+            _table(draft.aggregate)  # an unknown aggregate is refused here
+            rows = by_aggregate[draft.aggregate] = []
+        rows.append(
+            (
+                position,
+                draft.event_id,
+                draft.aggregate_id,
+                draft.version,
+                draft.type,
+                draft.schema_version,
+                payload,
+                metadata,
+                draft.recorded_at,
+                previous_hash,
+            )
+        )
     for aggregate, rows in by_aggregate.items():
-        table, _ = _table(aggregate)
-        conn.execute(table.insert(), rows)
+        table, id_column = _table(aggregate)
+        insert_rows(conn, table, _event_columns(id_column), rows)
     conn.execute(update(event_log_head).values(position=position, hash=previous_hash))
     return position, previous_hash
 
 
-_quote = json.JSONEncoder(ensure_ascii=False).encode
+def _event_columns(id_column: str) -> tuple[str, ...]:
+    return (
+        "position",
+        "event_id",
+        id_column,
+        "version",
+        "type",
+        "schema_version",
+        "payload",
+        "metadata",
+        "recorded_at",
+        "hash",
+    )
+
+
+# JSON string quoting with raw UTF-8, as json.dumps(ensure_ascii=False) quotes a str
+# (the C function itself: this runs several times per event on import and verify).
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def chain_hash_from_text(
@@ -360,7 +385,14 @@ def read_raw(
             query = query.order_by(id_column, table.c.version)
         else:
             query = query.order_by(table.c.position)
-        yield from conn.execute(query.execution_options(yield_per=STREAM_BATCH))
+        yield from stream_rows(conn, query)
+
+
+def stream_rows(conn: Connection, query: Any) -> Iterator[Row[Any]]:
+    """The rows of a query, fetched STREAM_BATCH at a time (whole partitions, not row by row)."""
+    result = conn.execute(query.execution_options(yield_per=STREAM_BATCH))
+    for partition in result.partitions():
+        yield from partition
 
 
 def events_by_id(conn: Connection, event_ids: Collection[str]) -> dict[str, Row[Any]]:
@@ -370,7 +402,9 @@ def events_by_id(conn: Connection, event_ids: Collection[str]) -> dict[str, Row[
         return found
     for name in AGGREGATES:
         table, _, query = _raw_query(name)
-        for row in conn.execute(query.where(table.c.event_id.in_(list(event_ids)))):
+        # An expanding parameter: the statement is built and cached once, not per value.
+        query = query.where(table.c.event_id.in_(bindparam("event_ids", expanding=True)))
+        for row in conn.execute(query, {"event_ids": list(event_ids)}):
             found[row.event_id] = row
     return found
 
@@ -382,10 +416,11 @@ def stream_versions(conn: Connection, aggregate: str, aggregate_ids: Collection[
     table, id_column = _table(aggregate)
     query = (
         select(table.c[id_column], func.max(table.c.version))
-        .where(table.c[id_column].in_(list(aggregate_ids)))
+        .where(table.c[id_column].in_(bindparam("aggregate_ids", expanding=True)))
         .group_by(table.c[id_column])
     )
-    return {aggregate_id: int(version) for aggregate_id, version in conn.execute(query)}
+    rows = conn.execute(query, {"aggregate_ids": list(aggregate_ids)})
+    return {aggregate_id: int(version) for aggregate_id, version in rows}
 
 
 def stream_count(conn: Connection, aggregate: str) -> int:

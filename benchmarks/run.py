@@ -1,0 +1,397 @@
+#!/usr/bin/env python3
+"""Benchmark evtcli against the practical limit on the same machine, in one run.
+
+    python benchmarks/run.py --events 1000000 [--repeat 3] [--json perf.json]
+
+On a fresh temporary SQLite file it generates N synthetic events
+(``generate.py``), then times every step as a real ``evtcli`` process and, for
+the bulk steps, in-process through ``evtcli.open_store``; it times the same work
+with the bare ``sqlite3`` module (the limits) and process start-up against
+``python -c "import typer"``. Every step runs in a fresh child process, whose peak
+RSS comes from ``os.wait4``. Figures are medians of ``--repeat`` runs (start-up:
+three times as many). It prints a table and, with ``--json``, writes the figures.
+
+It is a benchmark, not a test: nothing here asserts on speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SMALL_EVENTS = 20  # the "small database" of the start-up figures (about 14 users)
+
+# step -> (limit it is compared with, target ratio); the ratio is limit time / step time.
+TARGETS: dict[str, tuple[str, float]] = {
+    "import": ("limit import", 0.5),
+    "replay": ("limit replay", 0.5),
+    "export": ("limit export", 0.5),
+    "verify": ("limit export", 0.3),
+    "api import": ("limit import", 0.5),
+    "api replay": ("limit replay", 0.5),
+    "api export": ("limit export", 0.5),
+    "api verify": ("limit export", 0.3),
+    "startup --version": ("python -c 'import typer'", 1 / 1.3),
+    "startup --help": ("python -c 'import typer'", 1 / 1.3),
+    "startup user list": ("python -c 'import typer, sqlalchemy'", 1 / 1.15),
+    "startup user list --json": ("python -c 'import typer, sqlalchemy'", 1 / 1.15),
+}
+
+
+@dataclass
+class Step:
+    name: str
+    seconds: list[float] = field(default_factory=list)  # the figure: wall time, or the child's own
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # user + system time of the child
+    rss_mb: list[float] = field(default_factory=list)
+    events: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    def summary(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["median_seconds"] = self.median
+        data["median_cpu_seconds"] = statistics.median(self.cpu)
+        data["peak_rss_mb"] = max(self.rss_mb)
+        if self.events:
+            data["events_per_second"] = self.events / self.median
+        return data
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("EVTCLI_DB", None)
+    # Let the interpreter keep its bytecode cache, as an installed evtcli would have.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(
+    argv: list[str], *, stdout: Path | None = None, cwd: Path | None = None, capture: bool = False
+) -> tuple[float, float, float, str]:
+    """Run a command to completion: (wall seconds, CPU seconds, peak RSS in MB, its stdout if captured).
+
+    Output that is not needed goes to /dev/null rather than through this process: a
+    child's peak RSS includes what it inherits at fork, so the parent stays small.
+    """
+    if stdout is not None:
+        out: Any = open(stdout, "wb")
+    else:
+        out = subprocess.PIPE if capture else subprocess.DEVNULL
+    try:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            argv, stdout=out, stderr=subprocess.PIPE, env=child_env(), cwd=cwd
+        )
+        captured = process.stdout.read() if process.stdout is not None else b""
+        errors = process.stderr.read() if process.stderr is not None else b""
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        if stdout is not None:
+            out.close()  # type: ignore[union-attr]
+    if process.returncode != 0:
+        raise SystemExit(
+            f"{' '.join(argv)} exited with {process.returncode}:\n{errors.decode(errors='replace')}"
+        )
+    # ru_maxrss is in KiB on Linux (bytes on macOS).
+    divisor = 1024 * 1024 if sys.platform == "darwin" else 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / divisor, captured.decode("utf-8", errors="replace")
+
+
+class Bench:
+    def __init__(self, events: int, repeat: int, workdir: Path, skip_inprocess: bool) -> None:
+        self.events = events
+        self.repeat = repeat
+        self.workdir = workdir
+        self.skip_inprocess = skip_inprocess
+        self.steps: dict[str, Step] = {}
+        self.python = sys.executable
+        script = Path(sys.executable).with_name("evtcli")
+        self.evtcli = [str(script)] if script.exists() else [sys.executable, "-m", "evtcli"]
+        self.source = workdir / "events.jsonl"
+        self.db = workdir / "bench.db"
+
+    # -- running -------------------------------------------------------------------------
+
+    def time_process(self, name: str, argv: list[str], *, times: int | None = None, stdout: Path | None = None, events: int | None = None, prepare: Any = None) -> Step:
+        step = self.steps.setdefault(name, Step(name, events=events))
+        for _ in range(times or self.repeat):
+            if prepare is not None:
+                prepare()
+            wall, cpu, rss, _ = run_child(argv, stdout=stdout, cwd=self.workdir)
+            step.seconds.append(wall)
+            step.wall.append(wall)
+            step.cpu.append(cpu)
+            step.rss_mb.append(rss)
+        return step
+
+    def time_inside(self, name: str, kind: str, *arguments: str, prepare: Any = None) -> Step:
+        """One run of a steps.py child: the figure is the time it measured around the work."""
+        step = self.steps.setdefault(name, Step(name))
+        if prepare is not None:
+            prepare()
+        wall, cpu, rss, out = run_child(
+            [self.python, str(HERE / "steps.py"), kind, *arguments], cwd=self.workdir, capture=True
+        )
+        result = json.loads(out)
+        step.seconds.append(result.pop("seconds"))
+        step.events = result.pop("events", None)
+        for key, value in result.items():
+            step.extra.setdefault(key, []).append(value)
+        step.wall.append(wall)
+        step.cpu.append(cpu)
+        step.rss_mb.append(rss)
+        return step
+
+    def rounds(self, runs: list[tuple[str, Any]]) -> None:
+        """``repeat`` rounds of every run in turn, so a noisy moment on a shared machine
+        hits evtcli and its limit alike; then report each step."""
+        for _ in range(self.repeat):
+            for _, run in runs:
+                run()
+        for name, _ in runs:
+            self.report(self.steps[name])
+
+    def report(self, step: Step) -> None:
+        print(f"  {step.name:<28} {step.median:9.3f} s  {max(step.rss_mb):7.1f} MB", file=sys.stderr, flush=True)
+
+    # -- the run ---------------------------------------------------------------------------
+
+    def fresh_db(self, path: Path) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    def init_db(self, path: Path) -> None:
+        self.fresh_db(path)
+        run_child([*self.evtcli, "--db", str(path), "init"], cwd=self.workdir)
+
+    def run(self) -> None:
+        n = str(self.events)
+        print(f"generating {self.events} events", file=sys.stderr, flush=True)
+        self.time_process(
+            "generate",
+            [self.python, str(HERE / "generate.py"), "--events", n, "-o", str(self.source)],
+            times=1,
+            events=self.events,
+        )
+        db = str(self.db)
+        evtcli = [*self.evtcli, "--db", db]
+        exported = self.workdir / "export.jsonl"
+
+        api_db = self.workdir / "api.db"
+        limit_db = self.workdir / "limit.db"
+        limit_export = self.workdir / "limit-export.jsonl"
+        n_events = self.events
+
+        def process(name: str, argv: list[str], **options: Any) -> tuple[str, Any]:
+            return name, lambda: self.time_process(name, argv, times=1, events=n_events, **options)
+
+        def inside(name: str, kind: str, *arguments: str, **options: Any) -> tuple[str, Any]:
+            return name, lambda: self.time_inside(name, kind, *arguments, **options)
+
+        def bulk(runs: list[tuple[str, Any]]) -> None:
+            if self.skip_inprocess:
+                runs = [run for run in runs if not run[0].startswith("api ")]
+            self.rounds(runs)
+
+        print("import, replay, export, verify: processes, in-process, limits", file=sys.stderr, flush=True)
+        bulk(
+            [
+                process("import", [*evtcli, "events", "import", str(self.source)], prepare=lambda: self.fresh_db(self.db)),
+                inside("api import", "api-import", str(api_db), str(self.source), prepare=lambda: self.fresh_db(api_db)),
+                inside("limit import", "limit-import", str(limit_db), str(self.source), prepare=lambda: self.init_db(limit_db)),
+            ]
+        )
+        bulk(
+            [
+                process("replay", [*evtcli, "replay"]),
+                inside("api replay", "api-replay", str(api_db)),
+                # The limit's own database holds the same rows (but for the hashes).
+                inside("limit replay", "limit-replay", str(limit_db)),
+            ]
+        )
+        bulk(
+            [
+                process("export", [*evtcli, "events", "export"], stdout=exported),
+                inside("api export", "api-export", str(api_db), str(self.workdir / "api-export.jsonl")),
+                # Reads evtcli's database, so that it writes the same bytes as `events export`.
+                inside("limit export", "limit-export", db, str(limit_export)),
+            ]
+        )
+        self.steps["limit export"].extra["same_bytes_as_evtcli"] = _same_file(limit_export, exported)
+        bulk(
+            [
+                process("verify", [*evtcli, "verify"]),
+                inside("api verify", "api-verify", str(api_db)),
+            ]
+        )
+
+        print("reads by key", file=sys.stderr, flush=True)
+        user_id, email = self.pick_user()
+        self.rounds(
+            [
+                ("fold user", lambda: self.time_process("fold user", [*evtcli, "fold", "user", user_id], times=1)),
+                ("events tail -n 10", lambda: self.time_process("events tail -n 10", [*evtcli, "events", "tail", "-n", "10"], times=1)),
+                ("user list --json", lambda: self.time_process("user list --json", [*evtcli, "user", "list", "--json"], times=1)),
+                ("user show (prefix)", lambda: self.time_process("user show (prefix)", [*evtcli, "user", "show", user_id[:8]], times=1)),
+                ("user show (email)", lambda: self.time_process("user show (email)", [*evtcli, "user", "show", email], times=1)),
+            ]
+        )
+
+        print("start-up", file=sys.stderr, flush=True)
+        small = self.workdir / "small.db"
+        small_source = self.workdir / "small.jsonl"
+        with open(self.source, "rb") as full, open(small_source, "wb") as part:
+            for _, line in zip(range(SMALL_EVENTS), full):
+                part.write(line)
+        self.fresh_db(small)
+        run_child([*self.evtcli, "--db", str(small), "events", "import", str(small_source)], cwd=self.workdir)
+        startup = [
+            ("python -c 'import typer'", [self.python, "-c", "import typer"]),
+            ("python -c 'import typer, sqlalchemy'", [self.python, "-c", "import typer, sqlalchemy"]),
+            ("startup --version", [*self.evtcli, "--version"]),
+            ("startup --help", [*self.evtcli, "--help"]),
+            ("startup user list", [*self.evtcli, "--db", str(small), "user", "list"]),
+            ("startup user list --json", [*self.evtcli, "--db", str(small), "user", "list", "--json"]),
+        ]
+        for _, argv in startup:  # warm the bytecode and file caches
+            run_child(argv, cwd=self.workdir)
+        # Interleaved rounds, so that a noisy moment hits every command alike.
+        for _ in range(self.repeat * 3):
+            for name, argv in startup:
+                self.time_process_once(name, argv)
+        for name, _ in startup:
+            self.report(self.steps[name])
+        self.report(self.steps["generate"])
+
+    def time_process_once(self, name: str, argv: list[str]) -> None:
+        step = self.steps.setdefault(name, Step(name))
+        wall, cpu, rss, _ = run_child(argv, cwd=self.workdir)
+        step.seconds.append(wall)
+        step.wall.append(wall)
+        step.cpu.append(cpu)
+        step.rss_mb.append(rss)
+
+    def pick_user(self) -> tuple[str, str]:
+        """A live user from the middle of the id order: (id, email)."""
+        with sqlite3.connect(f"file:{self.db}?mode=ro", uri=True) as conn:
+            (live,) = conn.execute("SELECT count(*) FROM users WHERE deleted = 0").fetchone()
+            row = conn.execute(
+                "SELECT id, email FROM users WHERE deleted = 0 ORDER BY id LIMIT 1 OFFSET ?", (live // 2,)
+            ).fetchone()
+        return row[0], row[1]
+
+    # -- results ---------------------------------------------------------------------------
+
+    def results(self) -> dict[str, Any]:
+        steps = {name: step.summary() for name, step in self.steps.items()}
+        for name, (limit, target) in TARGETS.items():
+            if name in steps and limit in steps:
+                ratio = steps[limit]["median_seconds"] / steps[name]["median_seconds"]
+                cpu_ratio = steps[limit]["median_cpu_seconds"] / steps[name]["median_cpu_seconds"]
+                steps[name].update(
+                    limit=limit, ratio=ratio, cpu_ratio=cpu_ratio, target=target, met=ratio >= target
+                )
+        return {
+            "events": self.events,
+            "repeat": self.repeat,
+            "machine": {
+                "python": platform.python_version(),
+                "sqlite": sqlite3.sqlite_version,
+                "platform": platform.platform(),
+                "cpus": os.cpu_count(),
+            },
+            "steps": steps,
+        }
+
+
+def _same_file(left: Path, right: Path) -> bool:
+    with open(left, "rb") as a, open(right, "rb") as b:
+        while True:
+            x, y = a.read(1 << 20), b.read(1 << 20)
+            if x != y:
+                return False
+            if not x:
+                return True
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = [
+        f"evtcli benchmark: {results['events']} events, median of {results['repeat']} "
+        f"(start-up: {results['repeat'] * 3}); Python {results['machine']['python']}, "
+        f"SQLite {results['machine']['sqlite']}, {results['machine']['cpus']} CPUs",
+        "",
+        f"{'step':<38} {'seconds':>9} {'events/s':>10} {'peak RSS':>9} {'CPU s':>8}  "
+        f"{'vs limit':>8} {'(CPU)':>6} {'target':>12}",
+    ]
+    for name, step in results["steps"].items():
+        rate = f"{step['events_per_second']:,.0f}" if step.get("events_per_second") else ""
+        ratio = f"{step['ratio']:.2f}x" if "ratio" in step else ""
+        cpu_ratio = f"{step['cpu_ratio']:.2f}x" if "cpu_ratio" in step else ""
+        target = ""
+        if "target" in step:
+            target = f">={step['target']:.2f}x {'ok' if step['met'] else 'MISS'}"
+        lines.append(
+            f"{name:<38} {step['median_seconds']:9.3f} {rate:>10} {step['peak_rss_mb']:7.1f}MB "
+            f"{step['median_cpu_seconds']:8.3f}  {ratio:>8} {cpu_ratio:>6} {target:>12}"
+        )
+    lines += [
+        "",
+        "vs limit = limit time / evtcli time, by median wall time ((CPU): by median user+system",
+        "CPU time of the process). 1.00x is as fast as the limit. Import, replay, export and",
+        "verify are compared with bare sqlite3 doing the same insert or scan (verify with the",
+        "export scan); start-up with the bare interpreter importing typer (and SQLAlchemy),",
+        "so 0.77x means 1.3 times the time of 'import typer'.",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=100_000, metavar="N", help="events to generate (default %(default)s)")
+    parser.add_argument("--repeat", type=int, default=3, metavar="R", help="runs per step; the median is reported (default %(default)s)")
+    parser.add_argument("--json", metavar="FILE", help="write the figures as JSON")
+    parser.add_argument("--workdir", metavar="DIR", help="keep the files here instead of a temporary directory")
+    parser.add_argument("--skip-inprocess", action="store_true", help="skip the in-process (API) figures")
+    args = parser.parse_args(argv)
+    if args.events < SMALL_EVENTS or args.repeat < 1:
+        parser.error(f"--events must be at least {SMALL_EVENTS} and --repeat at least 1")
+    if args.workdir:
+        workdir = Path(args.workdir)
+        workdir.mkdir(parents=True, exist_ok=True)
+        bench = Bench(args.events, args.repeat, workdir, args.skip_inprocess)
+        bench.run()
+    else:
+        with tempfile.TemporaryDirectory(prefix="evtcli-bench-") as directory:
+            bench = Bench(args.events, args.repeat, Path(directory), args.skip_inprocess)
+            bench.run()
+    results = bench.results()
+    print(table(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,221 @@
+"""One benchmark step, run in a fresh child process by ``run.py``.
+
+    python benchmarks/steps.py KIND DB [FILE]
+
+Prints one JSON object: ``{"seconds": <time of the work itself>, …}``. Running each
+step in its own process gives it its own peak RSS, which the parent reads with
+``os.wait4``.
+
+Two families of steps:
+
+- ``api-*``: the same work as the commands, in-process through ``evtcli.open_store``
+  (no interpreter start-up, no argument parsing);
+- ``limit-*``: the practical limit, the same work done with the bare ``sqlite3``
+  module and nothing else (no validation, no hash chain, no SQLAlchemy).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import time
+from typing import Any, Callable, Iterator
+
+CHUNK = 1000
+_quote = json.JSONEncoder(ensure_ascii=False).encode
+_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+# A realistic chain hash: the limit stores one, it does not compute it.
+FAKE_HASH = "sha256:" + "0" * 64
+
+
+# -- in-process through the library --------------------------------------------------------
+
+
+def api_import(db: str, source: str) -> dict[str, Any]:
+    import evtcli
+
+    with evtcli.open_store(db, create=True) as store, open(source, "rb") as stream:
+        started = time.perf_counter()
+        summary = store.import_events(stream)
+        return {"seconds": time.perf_counter() - started, "events": summary.appended}
+
+
+def api_replay(db: str) -> dict[str, Any]:
+    import evtcli
+
+    with evtcli.open_store(db) as store:
+        started = time.perf_counter()
+        (result,) = store.replay("users")
+        return {"seconds": time.perf_counter() - started, "events": result.events}
+
+
+def api_export(db: str, target: str) -> dict[str, Any]:
+    import evtcli
+
+    with evtcli.open_store(db) as store, open(target, "w", encoding="utf-8") as out:
+        started = time.perf_counter()
+        count = 0
+        for line in store.export_lines():
+            out.write(line + "\n")
+            count += 1
+        return {"seconds": time.perf_counter() - started, "events": count}
+
+
+def api_verify(db: str) -> dict[str, Any]:
+    import evtcli
+
+    with evtcli.open_store(db) as store:
+        started = time.perf_counter()
+        report = store.verify()
+        if not report.ok:
+            raise SystemExit(f"verify found problems: {report.problems[:3]}")
+        return {"seconds": time.perf_counter() - started, "events": report.events}
+
+
+# -- the limits: bare sqlite3 ----------------------------------------------------------------
+
+
+def _connect(db: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    return conn
+
+
+def _event_rows(source: str) -> Iterator[tuple[Any, ...]]:
+    """The rows an import of ``source`` stores (hashes aside), parsed with json.loads."""
+    loads = json.loads
+    with open(source, "rb") as lines:
+        for position, raw in enumerate(lines, start=1):
+            event = loads(raw)
+            yield (
+                position,
+                event["event_id"],
+                event["aggregate_id"],
+                event["version"],
+                event["type"],
+                event.get("schema_version", 1),
+                _canonical(event["payload"]),
+                _canonical(event["metadata"]),
+                event["recorded_at"],
+                FAKE_HASH,
+            )
+
+
+def limit_import(db: str, source: str) -> dict[str, Any]:
+    """executemany of the same rows into the same table (and indexes), one transaction.
+
+    ``db`` is a freshly initialised evtcli database, so the table definition, its
+    unique indexes and its triggers are exactly evtcli's. ``seconds`` includes
+    reading and parsing the file; ``insert_seconds`` is the executemany calls alone.
+    """
+    conn = _connect(db)
+    sql = (
+        "INSERT INTO user_events (position, event_id, user_id, version, type, schema_version,"
+        " payload, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    started = time.perf_counter()
+    inserting = 0.0
+    count = 0
+    conn.execute("BEGIN IMMEDIATE")
+    rows: list[tuple[Any, ...]] = []
+    for row in _event_rows(source):
+        rows.append(row)
+        if len(rows) >= CHUNK:
+            mark = time.perf_counter()
+            conn.executemany(sql, rows)
+            inserting += time.perf_counter() - mark
+            count += len(rows)
+            rows = []
+    mark = time.perf_counter()
+    conn.executemany(sql, rows)
+    count += len(rows)
+    conn.execute("COMMIT")
+    inserting += time.perf_counter() - mark
+    return {"seconds": time.perf_counter() - started, "insert_seconds": inserting, "events": count}
+
+
+def _fold(state: list[Any] | None, user_id: str, version: int, kind: str, payload: dict[str, Any], at: str) -> list[Any]:
+    if kind == "Created":
+        email = payload["email"]
+        return [user_id, payload["name"], email, email.casefold(), payload["password_hash"], False, version, at, at, None, None]
+    assert state is not None
+    state[5], state[6], state[8], state[9], state[10] = True, version, at, at, payload.get("reason")
+    return state
+
+
+def limit_replay(db: str) -> dict[str, Any]:
+    """Scan the log in stream order, json.loads + fold, write the users table as it goes."""
+    conn = _connect(db)
+    insert = (
+        "INSERT INTO users (id, name, email, email_key, password_hash, deleted, version,"
+        " created_at, updated_at, deleted_at, deleted_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    loads = json.loads
+    started = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DELETE FROM users")
+    batch: list[list[Any]] = []
+    current: str | None = None
+    state: list[Any] | None = None
+    events = 0
+    for user_id, version, kind, payload, at in conn.execute(
+        "SELECT user_id, version, type, payload, recorded_at FROM user_events ORDER BY user_id, version"
+    ):
+        events += 1
+        if user_id != current:
+            if state is not None:
+                batch.append(state)
+                if len(batch) >= CHUNK:
+                    conn.executemany(insert, batch)
+                    batch = []
+            current, state = user_id, None
+        state = _fold(state, user_id, version, kind, loads(payload), at)
+    if state is not None:
+        batch.append(state)
+    conn.executemany(insert, batch)
+    conn.execute("COMMIT")
+    return {"seconds": time.perf_counter() - started, "events": events}
+
+
+def limit_export(db: str, target: str) -> dict[str, Any]:
+    """Scan in position order and write the same canonical JSON Lines as ``events export``."""
+    conn = _connect(db)
+    started = time.perf_counter()
+    count = 0
+    with open(target, "w", encoding="utf-8") as out:
+        write = out.write
+        for position, event_id, user_id, version, kind, schema, payload, metadata, at, digest in conn.execute(
+            "SELECT position, event_id, user_id, version, type, schema_version, payload, metadata,"
+            " recorded_at, hash FROM user_events ORDER BY position"
+        ):
+            write(
+                f'{{"position":{position},"event_id":{_quote(event_id)},"aggregate":"user",'
+                f'"aggregate_id":{_quote(user_id)},"version":{version},"type":{_quote(kind)},'
+                f'"schema_version":{schema},"payload":{payload},"metadata":{metadata},'
+                f'"recorded_at":{_quote(at)},"hash":{_quote(digest)}}}\n'
+            )
+            count += 1
+    return {"seconds": time.perf_counter() - started, "events": count}
+
+
+STEPS: dict[str, Callable[..., dict[str, Any]]] = {
+    "api-import": api_import,
+    "api-replay": api_replay,
+    "api-export": api_export,
+    "api-verify": api_verify,
+    "limit-import": limit_import,
+    "limit-replay": limit_replay,
+    "limit-export": limit_export,
+}
+
+
+def main(argv: list[str]) -> int:
+    kind, *arguments = argv
+    result = STEPS[kind](*arguments)
+    sys.stdout.write(json.dumps(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -12,7 +12,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, String, create_engine, event, make_url, text
 from sqlalchemy.engine import URL, RootTransaction
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
@@ -24,9 +24,9 @@ from evtcli.errors import (
     NotAnEvtcliDatabase,
     RuleViolation,
     StoreError,
+    ValidationError,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before giving up
 # Any constant works: every write transaction on PostgreSQL takes this advisory lock.
 POSTGRES_WRITE_LOCK = 0x65767463  # "evtc"
@@ -52,10 +52,14 @@ def parse_location(url_or_path: str) -> Location:
     try:
         url = make_url(url_or_path)
     except Exception:
+        # Not the URL itself in the message: it may hold a password.
         raise StoreError(
-            f"cannot parse database URL {url_or_path!r}",
-            "use a file path or a URL such as postgresql+psycopg://user@host/dbname",
+            "cannot parse the database URL",
+            "use a file path or a URL such as postgresql+psycopg://user@host:5432/dbname",
         ) from None
+    if url.get_backend_name() == "postgres":
+        # libpq, psql and many hosting services spell the scheme postgres://.
+        url = url.set(drivername="postgresql")
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             raise StoreError("an in-memory SQLite database cannot hold a store", "give a file path")
@@ -64,6 +68,7 @@ def parse_location(url_or_path: str) -> Location:
         raise StoreError(
             f"unsupported database {url.get_backend_name()!r}", "use a SQLite file or PostgreSQL"
         )
+    # Whatever driver the URL names, evtcli talks to PostgreSQL through psycopg 3.
     return Location(url.set(drivername="postgresql+psycopg"), None)
 
 
@@ -89,17 +94,40 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
         except OSError as exc:
             raise StoreError(f"cannot create {path}: {exc.strerror}", "check the directory's permissions") from None
         return True
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"cannot read {path}: permission denied", "check the file's permissions")
+    # SQLite reads the header, not open() and close() here: closing any descriptor of
+    # the file drops every POSIX lock this process holds on it, those of other stores'
+    # connections included (SQLite defers its own closes for that reason), and another
+    # process could then checkpoint and delete the WAL under a live reader.
+    import sqlite3
+    from urllib.parse import quote
+
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}", "check the file's permissions") from None
-    if header and header != SQLITE_HEADER:
-        raise NotAnEvtcliDatabase(
-            f"{path} is not an evtcli database (not a SQLite file)",
-            "point --db at an evtcli database or a new file",
-        )
+        probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            probe.execute("PRAGMA schema_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise NotAnEvtcliDatabase(
+                f"{path} is not an evtcli database (not a SQLite file)",
+                "point --db at an evtcli database or a new file",
+            ) from None
+        # Anything else (locked, damaged, unreadable) is met and reported by the engine.
     return False
+
+
+def byte_ordered(length: int) -> String:
+    """A string column that sorts and compares byte by byte on every backend.
+
+    Ids are looked up by prefix with a range scan (``id >= 'ab12' AND id < 'ab13'``)
+    and timestamps are compared as text; SQLite compares bytes, but a PostgreSQL
+    database created with a linguistic collation (en_US.UTF-8, ICU) ignores the
+    hyphens in a UUID at first and so breaks both. COLLATE "C" restores byte order.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
 
 
 def world_readable(path: Path) -> bool:
@@ -154,14 +182,75 @@ def _postgres_engine(location: Location, *, busy_timeout: float) -> Engine:
         import psycopg  # noqa: F401
     except ImportError:
         raise StoreError(
-            "PostgreSQL support is not installed", "pip install 'evtcli[postgres]'"
+            "PostgreSQL support is not installed (the psycopg driver is missing)",
+            "install it with: pip install 'evtcli[postgres]'",
         ) from None
-    timeout_ms = int(busy_timeout * 1000)
-    return create_engine(
+    # lock_timeout bounds the wait for the write lock, like SQLite's busy timeout. Zero
+    # means "no limit" to PostgreSQL but "do not wait" to SQLite, so wait 1 ms at least.
+    timeout_ms = max(1, int(busy_timeout * 1000))
+    options = f"-c lock_timeout={timeout_ms}"
+    # psycopg prepares a statement after a few executions, and the server may then
+    # reuse a generic plan made while the tables were small: a sequential scan that
+    # gets slower with every event (a long import went from 40 to 360 ms per 100
+    # events over 24,000). Custom plans keep the indexes in use as the log grows.
+    options += " -c plan_cache_mode=force_custom_plan"
+    if location.url.query.get("options"):
+        options = f"{location.url.query['options']} {options}"  # keep the URL's own settings
+    engine = create_engine(
         location.url,
-        # lock_timeout bounds the wait for the write lock, like SQLite's busy timeout.
-        connect_args={"connect_timeout": 10, "options": f"-c lock_timeout={timeout_ms}"},
+        connect_args={
+            "connect_timeout": 10,
+            "options": options,
+            "application_name": "evtcli",  # names the sessions in pg_stat_activity
+        },
     )
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context):  # type: ignore[no-untyped-def]
+        # Failing to connect is a problem with the URL or the server, not with a
+        # statement: say which server (password hidden) and what to check.
+        if context.connection is None and isinstance(context.original_exception, psycopg.OperationalError):
+            raise connection_error(location, context.original_exception) from None
+
+    return engine
+
+
+def connection_error(location: Location, exc: BaseException) -> StoreError:
+    """A clear error for a server that cannot be reached or refuses the login.
+
+    Built from the URL with its password hidden and libpq's first line, which
+    names the host, port, user and database but never the password.
+    """
+    where = location.display
+    reason = _first_line(exc)
+    if "FATAL:" in reason:  # libpq's "connection to server at … failed: FATAL:  <why>"
+        reason = reason.split("FATAL:", 1)[1].strip()
+    lowered = reason.lower()
+    url = location.url
+    if "does not exist" in lowered and "database" in lowered:
+        return DatabaseMissing(
+            f"database {url.database!r} does not exist on {url.host or 'localhost'}:{url.port or 5432}",
+            f"create it first (createdb {url.database}) or fix the URL",
+        )
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return StoreError(
+            f"the server refused the login to {where}: {reason.rsplit(':', 1)[-1].strip()}",
+            "check the user and password in the URL (or PGPASSWORD / ~/.pgpass)",
+        )
+    if "connection refused" in lowered:
+        return StoreError(
+            f"cannot connect to {where}: connection refused",
+            "check that the server is running and the host and port in the URL",
+        )
+    if "resolve host" in lowered or "name or service not known" in lowered:
+        return StoreError(
+            f"cannot connect to {where}: unknown host {url.host!r}", "check the host name in the URL"
+        )
+    if "timeout" in lowered or "timed out" in lowered:
+        return StoreError(
+            f"cannot connect to {where}: timed out", "check the host, the port and any firewall"
+        )
+    return StoreError(f"cannot connect to {where}: {reason}", "check the URL and that the server is running")
 
 
 def begin_write(conn: Connection) -> RootTransaction:
@@ -215,6 +304,11 @@ def translate_error(exc: BaseException) -> EvtcliError:
     if isinstance(exc, EvtcliError):
         return exc
     original = getattr(exc, "orig", None) or exc
+    if isinstance(original, UnicodeEncodeError):
+        # A text argument with bytes that are not UTF-8 (surrogate escapes from argv).
+        return ValidationError(
+            "an argument is not valid UTF-8 text", "give names, emails, ids and reasons as UTF-8"
+        )
     message = str(original).lower()
     sqlstate = getattr(original, "sqlstate", None) or ""
     if isinstance(exc, IntegrityError) or sqlstate == "23505":
@@ -231,6 +325,12 @@ def translate_error(exc: BaseException) -> EvtcliError:
         return StoreError(f"the database refused the change: {original}", "run 'evtcli verify'")
     if "append-only" in message:
         return RuleViolation("events are immutable", "append a new event instead")
+    if sqlstate in ("40001", "40P01"):
+        # PostgreSQL aborts one of two transactions that cannot both commit
+        # (serialization failure, deadlock): a lost race, and safe to retry.
+        return ConcurrencyConflict(
+            "another transaction changed the same data at the same time", "retry the command"
+        )
     if "database is locked" in message or "database is busy" in message or sqlstate == "55P03":
         return DatabaseBusy(
             "another process held the database lock for longer than the busy timeout",

@@ -5,8 +5,6 @@ wrapper around it, so that Typer's ``CliRunner`` and the console script go throu
 exactly the same error handling.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated, Any, Sequence
@@ -15,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from evtcli import __version__
-from evtcli.cli import output
+from evtcli.cli import coercion, output
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, ExitCode
 
@@ -50,6 +48,12 @@ class EvtcliGroup(TyperGroup):
         return code
 
     def _run(self, args: list[str], prog_name: str, extra: dict[str, Any]) -> int:
+        if sys.stdout is None:
+            # File descriptor 1 was closed (`evtcli … >&-`). Refuse before anything is
+            # written: otherwise a write command would commit and then fail to report it.
+            if sys.stderr is not None:
+                output.error("standard output is closed; redirect it to a file or /dev/null")
+            return ExitCode.REFUSED
         try:
             with self.make_context(prog_name, args, **extra) as ctx:
                 self.invoke(ctx)
@@ -97,6 +101,8 @@ def _usage_error(exc: typer.TyperException) -> int:
     output.error(f"{first}; see {where}")
     return code if code in (ExitCode.USAGE, ExitCode.REFUSED) else ExitCode.USAGE
 
+
+coercion.install()
 
 app = typer.Typer(
     cls=EvtcliGroup,

@@ -1,7 +1,5 @@
 """``init``, ``fold user``, ``replay`` and ``projection list``."""
 
-from __future__ import annotations
-
 import time
 from typing import Annotated, Optional
 
@@ -24,10 +22,11 @@ def register(app: typer.Typer) -> None:
 def init(ctx: typer.Context) -> None:
     """Create or upgrade the schema; safe to run again."""
     settings: Settings = ctx.obj
-    from evtcli import open_store
     from evtcli.store.schema import SCHEMA_VERSION
 
-    with open_store(settings.db, create=True) as store:
+    # Through settings like every write command: EVTCLI_BUSY_TIMEOUT and the
+    # world-readable warning apply to init too.
+    with settings.open(write=True) as store:
         # open_store(create=True) already created or checked the schema.
         events = store.head()
     output.message(

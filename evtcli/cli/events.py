@@ -1,7 +1,5 @@
 """``evtcli events …``: tail (and follow) the log."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer
@@ -32,13 +30,13 @@ def tail(
 ) -> None:
     """Show the last N events in position order; with -f, follow new ones."""
     settings: Settings = ctx.obj
-    with settings.open() as store:
-        events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id)
-        for event in events:
-            output.event_line(event, as_json)
-        if not follow:
-            return
-        try:
+    try:
+        with settings.open() as store:
+            events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id)
+            for event in events:
+                output.event_line(event, as_json)
+            if not follow:
+                return
             for event in store.follow(
                 head,
                 types=types,
@@ -47,5 +45,8 @@ def tail(
                 poll_interval=FOLLOW_POLL_SECONDS,
             ):
                 output.event_line(event, as_json)
-        except KeyboardInterrupt:
-            return  # Ctrl-C is how -f is meant to end: exit 0, no traceback
+    except KeyboardInterrupt:
+        # Ctrl-C is how -f is meant to end, whenever it comes (even while the first
+        # events are still being printed): exit 0, no traceback.
+        if not follow:
+            raise

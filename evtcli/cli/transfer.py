@@ -1,7 +1,5 @@
 """``evtcli events import`` and ``evtcli events export``: JSON Lines in and out."""
 
-from __future__ import annotations
-
 import os
 import stat
 import sys

@@ -1,7 +1,5 @@
 """``evtcli user …``: create, destroy, list, show."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Optional
 
@@ -27,11 +25,12 @@ def create(
     causation_id: CausationId = None,
 ) -> None:
     """Append a Created event and print the new user's id."""
-    from evtcli.domain.validation import validate_email, validate_name
+    from evtcli.domain.validation import validate_email, validate_name, validate_password
 
     settings: Settings = ctx.obj
     validate_name(name), validate_email(email)  # refuse before asking for a password
     password = _read_password(password_stdin)
+    validate_password(password)  # a refused create must not create the database either
     with settings.open(write=True) as store:
         user_id = store.create_user(
             name, email, password, write_context("user create", correlation_id, causation_id)

@@ -1,7 +1,5 @@
 """``evtcli verify``: check the hash chain, versions and projections."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

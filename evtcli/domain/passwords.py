@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
+
+from evtcli.errors import ValidationError
+
+
+class PasswordCheck(NamedTuple):
+    """The outcome of :meth:`PasswordHasher.check`."""
+
+    ok: bool
+    needs_rehash: bool
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,23 @@ class PasswordHasher:
     def needs_update(self, password_hash: str) -> bool:
         """True when the hash was made with other parameters than these."""
         return bool(self._crypt_context().needs_update(password_hash))
+
+    def check(self, password: str, password_hash: str) -> "PasswordCheck":
+        """Check a password against a stored hash, and say whether to store a new hash.
+
+        ``needs_rehash`` is true only for a correct password whose hash was made with
+        other parameters than these (e.g. before the defaults were raised): that is
+        the moment to hash it again and record the new hash (§6's change-password).
+        """
+        context = self._crypt_context()
+        try:
+            ok = bool(context.verify(password, password_hash))
+        except (ValueError, TypeError):
+            raise ValidationError(
+                "the stored password hash is not an argon2 hash evtcli can read",
+                "run 'evtcli verify'",
+            ) from None
+        return PasswordCheck(ok=ok, needs_rehash=ok and bool(context.needs_update(password_hash)))
 
     @staticmethod
     def looks_like_hash(value: str) -> bool:

@@ -1,0 +1,65 @@
+"""Plain option values without pydantic: start-up time for every command.
+
+Typer (0.29) converts every non-flag value, ``--db PATH`` included, through a
+pydantic ``TypeAdapter`` that it builds on first use: importing pydantic and
+building the adapter costs about 0.1 s per process, more than the rest of
+``evtcli user list`` on a small database. A ``str`` option needs no conversion,
+and an ``int`` given as plain digits within its bounds converts one way only, so
+those values are taken as they are here; anything else (a bad number, a negative
+one, bytes) goes to typer's own conversion, so its errors are unchanged.
+
+Only typer's private coercion hook makes this possible. If a typer release moves
+it, :func:`install` does nothing and typer converts everything itself, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+try:
+    import typer.core as _typer_core
+    from typer._coercion import RuntimeParam, build_runtime_param
+except ImportError:  # pragma: no cover - another typer: it keeps its own coercion
+    RuntimeParam = None  # type: ignore[assignment,misc]
+
+_PLAIN = (str, int, bool)
+
+
+if RuntimeParam is not None:
+
+    @dataclass(frozen=True)
+    class _Plain(RuntimeParam):  # type: ignore[misc,valid-type]
+        """Takes plain ``str``, ``bool`` and in-range digit ``int`` values as they are."""
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            kind = self.annotation
+            if kind is str or kind is bool:
+                if type(value) is kind:
+                    return value
+            elif type(value) is int or (type(value) is str and value.isascii() and value.isdigit()):
+                number = int(value)
+                info = self.parameter_info
+                if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+                    return number
+            # Anything unusual: typer's own conversion, with its own error messages.
+            return build_runtime_param(param.type_descriptor)._coerce_value(value, param, ctx)
+
+
+def _runtime_param(descriptor: Any) -> Any:
+    info = descriptor.parameter_info
+    if (
+        descriptor.annotation in _PLAIN
+        and descriptor.file_annotation is None
+        and getattr(info, "parser", None) is None
+        and not getattr(info, "clamp", False)
+    ):
+        return _Plain(parameter_info=info, annotation=descriptor.annotation)
+    return build_runtime_param(descriptor)
+
+
+def install() -> None:
+    """Route typer's conversion of plain values through :class:`_Plain` (idempotent)."""
+    if RuntimeParam is None or getattr(_typer_core, "build_runtime_param", None) is not build_runtime_param:
+        return  # not the typer this was written for, or installed already
+    _typer_core.build_runtime_param = _runtime_param

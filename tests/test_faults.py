@@ -1,0 +1,359 @@
+"""Faults around the database file: locks, permissions, damage, closed output.
+
+Each one ends in one clear ``error:`` line and the right exit code, and never changes
+the database file. SQLite-only by nature: these tests use files in tmp_path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import shlex
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+import evtcli
+from conftest import CHEAP_HASHER, Cli, evtcli_command, run_evtcli
+from hardening import (
+    assert_one_error_line,
+    checkpoint,
+    event_count,
+    file_state,
+    permission_bits_bind,
+    run_obeying_permissions,
+)
+
+PASSWORD = "fault-test-pw\n"
+CREATE = ("user", "create", "--name", "New Person", "--email", "new@example.com", "--password-stdin")
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_events.jsonl"
+
+# (arguments, stdin) of write commands and read commands.
+WRITES = [
+    (CREATE, PASSWORD),
+    (("user", "destroy", "ada@example.com"), None),
+    (("events", "import", str(SAMPLE)), None),
+    (("replay",), None),
+    (("init",), None),
+]
+READS = [
+    (("user", "list", "--json"), None),
+    (("user", "show", "ada@example.com"), None),
+    (("events", "tail", "-n", "3"), None),
+    (("events", "export",), None),
+    (("verify",), None),
+    (("projection", "list"), None),
+]
+
+
+def _make_db(path: Path) -> Path:
+    """A small evtcli database, checkpointed so that the main file is the whole of it."""
+    with evtcli.open_store(str(path), create=True, password_hasher=CHEAP_HASHER) as store:
+        store.create_user("Ada Lovelace", "ada@example.com", "correct horse")
+        gone = store.create_user("Grace Hopper", "grace@example.com", "battery staple")
+        store.destroy_user(gone)
+    checkpoint(path)
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return _make_db(tmp_path / "evtcli.db")
+
+
+# -- another process holds the write lock ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, stdin",
+    [WRITES[0], WRITES[2], WRITES[3], WRITES[4]],
+    ids=["user create", "events import", "replay", "init"],
+)
+def test_a_writer_waiting_longer_than_the_busy_timeout_gives_up_cleanly(
+    db: Path, args: tuple[str, ...], stdin: str | None
+) -> None:
+    count = event_count(db)
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        result = run_evtcli(*args, db=str(db), input=stdin, env={"EVTCLI_BUSY_TIMEOUT": "0.5"})
+        waited = time.monotonic() - started
+        # Readers are not blocked by a writer (WAL).
+        reader = run_evtcli("user", "list", "--json", db=str(db), env={"EVTCLI_BUSY_TIMEOUT": "0.5"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 1, result.stderr
+    line = assert_one_error_line(result.stderr)
+    assert "lock" in line and "busy timeout" in line
+    assert waited < 25, "EVTCLI_BUSY_TIMEOUT was not applied"  # the default is 30 s
+    assert reader.returncode == 0 and len(json.loads(reader.stdout)) == 1
+    assert event_count(db) == count
+
+
+# -- permissions ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def obey_permissions() -> None:
+    reason = permission_bits_bind()
+    if reason is not None:
+        pytest.skip(reason)
+
+
+@pytest.mark.usefixtures("obey_permissions")
+def test_read_only_database_file(db: Path) -> None:
+    db.chmod(0o400)
+    before = file_state(db)
+    for args, stdin in WRITES[:4]:
+        result = run_obeying_permissions(*args, db=str(db), input=stdin)
+        assert result.returncode == 1, (args, result.stdout, result.stderr)
+        line = assert_one_error_line(result.stderr)
+        assert "read-only" in line, line
+        assert file_state(db)["db"] == before["db"]
+    # Reading a read-only database works.
+    listed = run_obeying_permissions("user", "list", "--json", db=str(db))
+    assert listed.returncode == 0, listed.stderr
+    assert [user["email"] for user in json.loads(listed.stdout)] == ["ada@example.com"]
+    assert file_state(db)["db"] == before["db"]
+    db.chmod(0o600)
+    assert event_count(db) == 3
+
+
+@pytest.mark.usefixtures("obey_permissions")
+def test_read_only_directory(tmp_path: Path) -> None:
+    directory = tmp_path / "locked"
+    directory.mkdir()
+    db = _make_db(directory / "evtcli.db")
+    before = file_state(db)
+    directory.chmod(0o500)
+    try:
+        for args, stdin in WRITES[:4]:
+            result = run_obeying_permissions(*args, db=str(db), input=stdin)
+            assert result.returncode == 1, (args, result.stdout, result.stderr)
+            assert_one_error_line(result.stderr)
+            assert file_state(db)["db"] == before["db"]
+        # A new database cannot be made there either, and nothing is left behind.
+        fresh = directory / "new.db"
+        result = run_obeying_permissions(*CREATE, db=str(fresh), input=PASSWORD)
+        assert result.returncode == 1
+        assert "cannot create" in assert_one_error_line(result.stderr)
+        assert not fresh.exists()
+    finally:
+        directory.chmod(0o700)
+    assert event_count(db) == 3
+
+
+def test_missing_directory_in_db(tmp_path: Path) -> None:
+    path = tmp_path / "no" / "such" / "dir" / "evtcli.db"
+    cli = Cli(str(path))
+    for args, stdin in WRITES[:3] + READS:
+        result = cli(*args, input=stdin)
+        assert result.exit_code == 1, (args, result.stderr)
+        assert_one_error_line(result.stderr)
+    assert not (tmp_path / "no").exists()
+    done = run_evtcli(*CREATE, db=str(path), input=PASSWORD)
+    assert done.returncode == 1
+    assert "does not exist" in assert_one_error_line(done.stderr)
+    assert not (tmp_path / "no").exists()
+
+
+# -- files that are not (or no longer) an evtcli database -------------------------------
+
+
+def _other_sqlite(path: Path) -> Path:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        conn.execute("INSERT INTO notes (body) VALUES ('keep me')")
+    conn.close()
+    return path
+
+
+def _newer_schema(path: Path) -> Path:
+    _make_db(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE evtcli_meta SET value = '99' WHERE key = 'schema_version'")
+    conn.close()
+    checkpoint(path)
+    return path
+
+
+def _truncated(size: int | str):  # type: ignore[no-untyped-def]
+    def make(path: Path) -> Path:
+        _make_db(path)
+        with sqlite3.connect(path) as conn:
+            conn.executemany(
+                "INSERT INTO evtcli_meta (key, value) VALUES (?, ?)",
+                [(f"padding-{i}", "x" * 3000) for i in range(40)],
+            )
+        conn.close()
+        checkpoint(path)
+        full = path.stat().st_size
+        keep = {"half": full // 2, "last page": full - 4096}.get(size, size)  # type: ignore[call-overload]
+        with path.open("r+b") as handle:
+            handle.truncate(keep)
+        return path
+
+    return make
+
+
+DAMAGED = {
+    "text file": lambda path: (path.write_text("name,email\nada,ada@example.com\n"), path)[1],
+    "random bytes": lambda path: (path.write_bytes(bytes(range(256)) * 64), path)[1],
+    "another application's SQLite": _other_sqlite,
+    "newer schema version": _newer_schema,
+    "truncated to 100 bytes": _truncated(100),
+    "truncated to one page": _truncated(4096),
+    "truncated to half": _truncated("half"),
+    "last page cut off": _truncated("last page"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGED))
+def test_a_file_that_is_not_a_usable_evtcli_database_is_refused_untouched(
+    tmp_path: Path, damage: str
+) -> None:
+    path = DAMAGED[damage](tmp_path / "evtcli.db")
+    path.chmod(0o600)
+    before = file_state(path)
+    cli = Cli(str(path))
+    for args, stdin in WRITES + READS:
+        result = cli(*args, input=stdin)
+        assert result.exit_code == 1, (damage, args, result.stdout, result.stderr)
+        line = assert_one_error_line(result.stderr)
+        assert "internal error" not in line, line
+        if damage == "newer schema version":
+            assert "newer" in line
+        assert file_state(path) == before, (damage, args)
+    # And once through a real process, as a user would meet it.
+    result = run_evtcli(*CREATE, db=str(path), input=PASSWORD)
+    assert result.returncode == 1
+    assert_one_error_line(result.stderr)
+    assert file_state(path) == before
+
+
+# -- standard output closed early --------------------------------------------------------
+
+
+@pytest.fixture
+def big_db(tmp_path: Path) -> Path:
+    """Enough events that an export overflows a pipe's buffer (64 KiB)."""
+    path = tmp_path / "big.db"
+    with evtcli.open_store(str(path), create=True) as store, SAMPLE.open("rb") as sample:
+        store.import_events(sample)
+    with evtcli.open_store(str(path), password_hasher=CHEAP_HASHER) as store:
+        for i in range(150):
+            store.create_user(f"Reader {i}", f"reader{i}@example.com", "long enough")
+    checkpoint(path)
+    return path
+
+
+def _pipeline(command: list[str], reader: str) -> subprocess.CompletedProcess[str]:
+    script = f"{' '.join(map(_quote, command))} 2>evtcli.err | {reader}; echo \"${{PIPESTATUS[0]}}\" >evtcli.code"
+    return subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
+
+
+def _quote(text: str) -> str:
+    return shlex.quote(text)
+
+
+def test_export_into_head_stops_quietly(big_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = event_count(big_db)
+    for command in (["events", "export"], ["events", "tail", "-n", "1000", "--json"], ["user", "list", "--json"]):
+        done = _pipeline(list(evtcli_command(str(big_db), *command)), "head -1")
+        assert done.returncode == 0
+        assert len(done.stdout.splitlines()) == 1
+        assert (tmp_path / "evtcli.err").read_text() == "", command
+        assert (tmp_path / "evtcli.code").read_text().strip() == "0", command
+    assert event_count(big_db) == before
+
+
+def test_tail_follow_into_head_stops_at_the_next_event(big_db: Path, tmp_path: Path) -> None:
+    err = tmp_path / "tail.err"
+    script = f"{' '.join(map(_quote, evtcli_command(str(big_db), 'events', 'tail', '-f', '--json', '-n', '1')))} 2>{_quote(str(err))} | head -1"
+    pipeline = subprocess.Popen(["bash", "-c", f"{script}; echo \"${{PIPESTATUS[0]}}\" >{_quote(str(tmp_path / 'code'))}"], stdout=subprocess.PIPE)
+    try:
+        ready, _, _ = select.select([pipeline.stdout], [], [], 60)
+        assert ready, "tail -f printed nothing"
+        first = pipeline.stdout.readline()  # type: ignore[union-attr]
+        assert json.loads(first)["position"] == event_count(big_db)
+        # head has gone; tail -f notices when it next has something to write.
+        with evtcli.open_store(str(big_db), password_hasher=CHEAP_HASHER) as store:
+            for i in range(3):
+                store.create_user(f"Late {i}", f"late{i}@example.com", "long enough")
+                if pipeline.poll() is not None:
+                    break
+                try:
+                    pipeline.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    continue
+        assert pipeline.wait(timeout=30) == 0
+    finally:
+        if pipeline.poll() is None:
+            pipeline.kill()
+            pipeline.wait()
+    assert err.read_text() == ""
+    assert (tmp_path / "code").read_text().strip() == "0"
+
+
+def test_import_whose_reader_goes_away_is_still_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "import.db"
+    done = _pipeline(list(evtcli_command(str(path), "events", "import", "--json", str(SAMPLE))), "true")
+    assert done.returncode == 0
+    assert (tmp_path / "evtcli.err").read_text() == ""
+    assert (tmp_path / "evtcli.code").read_text().strip() == "0"
+    assert event_count(path) == len(SAMPLE.read_text().splitlines())
+
+
+@pytest.mark.parametrize(
+    "args, stdin",
+    [(CREATE, PASSWORD), (("user", "destroy", "ada@example.com"), None), (("user", "list"), None)],
+    ids=["user create", "user destroy", "user list"],
+)
+def test_closed_stdout_is_refused_before_anything_is_written(db: Path, args: tuple[str, ...], stdin: str | None) -> None:
+    before = file_state(db)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
+    done = subprocess.run(
+        [*evtcli_command(str(db), *args)],
+        input=None if stdin is None else stdin.encode(),
+        stdout=None,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=60,
+        # Close file descriptor 1 in the child, as `evtcli … >&-` does.
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 1
+    assert "standard output is closed" in assert_one_error_line(done.stderr.decode())
+    assert file_state(db)["db"] == before["db"]
+    assert event_count(db) == 3
+
+
+# -- several stores on one file in one process ----------------------------------------
+
+
+def test_opening_another_store_keeps_this_process_s_locks(db: Path) -> None:
+    """POSIX locks belong to the process: closing any descriptor of the file drops them
+    all. Opening a store must not do that to connections already open in the process,
+    or another process could checkpoint and delete the WAL under a live reader."""
+    reader = sqlite3.connect(db, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM user_events").fetchone() == (3,)
+        assert Path(f"{db}-wal").exists()
+        with evtcli.open_store(str(db)) as store:  # a second client in this process
+            assert store.event_count() == 3
+        # The last connection of another process tries to fold and delete the WAL;
+        # it must see that this process still has a reader.
+        assert run_evtcli("user", "list", db=str(db)).returncode == 0
+        assert Path(f"{db}-wal").exists()
+        assert reader.execute("SELECT count(*) FROM user_events").fetchone() == (3,)
+    finally:
+        reader.close()

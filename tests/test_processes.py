@@ -1,0 +1,494 @@
+"""evtcli as real processes on SQLite files: exit codes, signals, pipes, concurrency, secrets.
+
+Every process here hashes passwords with the real argon2 parameters, so histories
+that only need to exist are written through the library with the cheap hasher.
+Waits poll for a condition with a deadline; nothing sleeps for a fixed time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import shlex
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+
+import evtcli
+from evtcli.api import Store
+from jsonl_events import created, jsonl, stream
+
+from conftest import CHEAP_HASHER, evtcli_command, run_evtcli
+
+PASSWORD = "Zq7!unmistakable-Passw0rd-ΩΩ"
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def run(*args: str, db: Path | str | None, input: str | bytes | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``run_evtcli``, checking the one thing every run shares: no traceback without debug."""
+    completed = run_evtcli(*args, db=None if db is None else str(db), input=input, env=env)
+    if not (env or {}).get("EVTCLI_DEBUG"):
+        assert "Traceback" not in completed.stderr, completed.stderr
+    return completed
+
+
+def assert_error(completed: subprocess.CompletedProcess[str], code: int) -> str:
+    assert completed.returncode == code, (completed.returncode, completed.stdout, completed.stderr)
+    assert completed.stdout == ""
+    lines = completed.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), completed.stderr
+    return lines[0]
+
+
+def ok(completed: subprocess.CompletedProcess[str]) -> str:
+    assert completed.returncode == 0, (completed.stdout, completed.stderr)
+    assert completed.stderr == "", completed.stderr
+    return completed.stdout
+
+
+def create_via_cli(db: Path, name: str, email: str, password: str = PASSWORD) -> str:
+    out = ok(run("user", "create", "--name", name, "--email", email, "--password-stdin", db=db,
+                 input=password + "\n"))
+    assert UUID.fullmatch(out.strip()), out
+    return out.strip()
+
+
+def open_store(db: Path) -> Store:
+    return evtcli.open_store(str(db), create=True, password_hasher=CHEAP_HASHER)
+
+
+def seed(db: Path, users: int, *, first: int = 0) -> list[str]:
+    """Users made through the library (cheap hasher). Returns their ids."""
+    ids = []
+    with open_store(db) as store:
+        for number in range(first, first + users):
+            ids.append(store.create_user(f"User {number}", f"user{number}@example.com", "seed password"))
+    return ids
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
+    env.update(extra)
+    return env
+
+
+def _default_sigint() -> None:
+    # A shell that starts a job in the background sets SIGINT to "ignored", and
+    # Python then never raises KeyboardInterrupt. Give the child what an interactive
+    # shell gives a foreground command, whatever ran this test suite.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def spawn(db: Path, *args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        evtcli_command(str(db), *args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        preexec_fn=_default_sigint,
+    )
+
+
+class Lines:
+    """The lines a process writes to stdout, read by a thread so waits can have deadlines."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.lines: list[str] = []
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        assert process.stdout is not None
+        self._thread = threading.Thread(target=self._read, args=(process.stdout,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream: Any) -> None:
+        for raw in iter(stream.readline, b""):
+            self._queue.put(raw.decode("utf-8"))
+        self._queue.put(None)
+
+    def wait_for(self, condition: Callable[[list[str]], bool], timeout: float = 30) -> list[str]:
+        """Wait until ``condition(lines so far)`` holds; fail at the deadline or at EOF."""
+        deadline = time.monotonic() + timeout
+        while not condition(self.lines):
+            remaining = deadline - time.monotonic()
+            assert remaining > 0, f"timed out; lines so far: {self.lines}"
+            try:
+                line = self._queue.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            assert line is not None, f"the process closed stdout; lines so far: {self.lines}"
+            self.lines.append(line)
+        return self.lines
+
+
+def count(n: int) -> Callable[[list[str]], bool]:
+    return lambda lines: len(lines) >= n
+
+
+def finish(process: subprocess.Popen[bytes], timeout: float = 30) -> tuple[int, str]:
+    """Wait for the process to exit; its exit code and stderr."""
+    try:
+        code = process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
+    assert process.stderr is not None
+    return code, process.stderr.read().decode("utf-8", "replace")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "evtcli.db"
+
+
+@pytest.fixture
+def reaper() -> Iterator[list[subprocess.Popen[bytes]]]:
+    """Processes a test started; any still running at the end are killed."""
+    started: list[subprocess.Popen[bytes]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+# -- exit codes and tracebacks ----------------------------------------------------------
+
+
+def test_exit_codes_end_to_end(db: Path) -> None:
+    assert "ready" in ok(run("init", db=db))
+    (ada,) = seed(db, 1)
+    assert ada in ok(run("user", "show", ada[:6], db=db))
+    assert "9999" in assert_error(run("user", "show", "9999", db=db), 1)
+    assert "USER" in assert_error(run("user", "show", db=db), 2)
+    assert_error(run("user", "list", "--all", "--deleted", db=db), 2)
+    assert_error(run("no-such-command", db=db), 2)
+    assert ada in assert_error(run("user", "destroy", ada, "--expected-version", "2", db=db), 3)
+    assert ada in ok(run("user", "destroy", ada, "--expected-version", "1", db=db))
+    assert_error(run("user", "destroy", ada, db=db), 1)
+    assert ok(run("verify", db=db)).startswith("ok:")
+
+
+def test_usage_errors_are_one_line_without_a_panel(db: Path) -> None:
+    for args in (("bogus",), ("events", "tail", "-n", "lots"), ("fold", "user"), ("user", "list", "--nope")):
+        completed = run(*args, db=db)
+        assert_error(completed, 2)
+        assert not set("╭╮╰╯│─") & set(completed.stderr)
+    assert not db.exists()
+
+
+def test_debug_mode_shows_the_traceback(db: Path) -> None:
+    seed(db, 1)
+    plain = run("user", "show", "99999999", db=db)
+    assert_error(plain, 1)
+    debug = run("user", "show", "99999999", db=db, env={"EVTCLI_DEBUG": "1"})
+    assert debug.returncode != 0 and debug.stdout == ""
+    assert "Traceback" in debug.stderr and "NotFound" in debug.stderr
+
+
+def test_python_m_evtcli_version(tmp_path: Path) -> None:
+    completed = run("--version", db=None)
+    assert ok(completed) == f"evtcli {evtcli.__version__}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- tail -f: Ctrl-C, other writers, closed pipes -----------------------------------------
+
+
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "human"])
+def test_ctrl_c_ends_tail_follow_with_exit_0(db: Path, reaper: list, as_json: bool) -> None:
+    ids = seed(db, 3)
+    process = spawn(db, "events", "tail", "-f", *(["--json"] if as_json else []))
+    reaper.append(process)
+    lines = Lines(process).wait_for(count(3))
+    assert all(user_id in line for user_id, line in zip(ids, lines))
+    process.send_signal(signal.SIGINT)
+    code, stderr = finish(process)
+    assert code == 0, stderr
+    assert "Traceback" not in stderr and stderr == ""
+
+
+def test_tail_follow_shows_events_from_other_processes(db: Path, reaper: list) -> None:
+    (first,) = seed(db, 1)
+    process = spawn(db, "events", "tail", "-f", "--json")
+    reaper.append(process)
+    lines = Lines(process)
+    lines.wait_for(count(1))
+
+    # Another evtcli process commits a Created event…
+    new_id = create_via_cli(db, "Late Comer", "late@example.com")
+    committed = time.monotonic()
+    lines.wait_for(count(2), timeout=5)
+    delay = time.monotonic() - committed
+    event = json.loads(lines.lines[1])
+    assert (event["position"], event["type"], event["aggregate_id"]) == (2, "Created", new_id)
+    assert "password_hash" not in event["payload"]
+    # Generous for a loaded machine; the command polls every 0.1 s.
+    assert delay < 5
+
+    # …and the library in this process commits a Destroyed one.
+    with open_store(db) as store:
+        store.destroy_user(first, reason="moved on")
+    lines.wait_for(count(3), timeout=5)
+    event = json.loads(lines.lines[2])
+    assert (event["position"], event["type"], event["aggregate_id"]) == (3, "Destroyed", first)
+
+    process.send_signal(signal.SIGINT)
+    code, stderr = finish(process)
+    assert (code, stderr) == (0, "")
+
+
+def test_tail_follow_into_a_closed_pipe_exits_0(db: Path, reaper: list) -> None:
+    seed(db, 2)
+    process = spawn(db, "events", "tail", "-f", "--json")
+    reaper.append(process)
+    assert process.stdout is not None
+    assert json.loads(process.stdout.readline())["position"] == 1
+    process.stdout.close()  # like `| head -1` exiting
+    # The next event makes tail write into the closed pipe (EPIPE).
+    seed(db, 1, first=2)
+    code, stderr = finish(process)
+    assert code == 0, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr and stderr == ""
+
+
+def test_export_into_a_closed_pipe_exits_0(db: Path, reaper: list, tmp_path: Path) -> None:
+    # Far more than a pipe holds (64 KiB), so export is still writing when the reader goes.
+    events = [created(n, email=f"user{n}@example.com", name=f"User {n}" + " padding" * 20) for n in range(1, 601)]
+    source = tmp_path / "many.jsonl"
+    source.write_bytes(jsonl(*events))
+    assert source.stat().st_size > 4 * 65536
+    with open_store(db) as store, source.open("rb") as handle:
+        store.import_events(handle)
+
+    process = spawn(db, "events", "export")
+    reaper.append(process)
+    assert process.stdout is not None
+    assert json.loads(process.stdout.readline())["position"] == 1
+    process.stdout.close()
+    code, stderr = finish(process)
+    assert code == 0, stderr
+    assert "Traceback" not in stderr and stderr == ""
+
+
+def test_export_piped_to_head_in_a_shell(db: Path) -> None:
+    events = [created(n, email=f"user{n}@example.com", name=f"User {n}" + " padding" * 20) for n in range(1, 601)]
+    with open_store(db) as store:
+        store.import_events(stream(*events))
+    command = shlex.join(evtcli_command(str(db), "events", "export"))
+    completed = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command} | head -1"],
+        capture_output=True, env=clean_env(), timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == b""
+    assert json.loads(completed.stdout)["position"] == 1
+
+
+# -- concurrency ---------------------------------------------------------------------------
+
+WORKERS = 4
+PER_WORKER = 25
+
+# One worker: PER_WORKER sequential `evtcli user create` processes, one JSON line each.
+WORKER = r"""
+import json, subprocess, sys
+command, worker, count, password = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+for number in range(count):
+    completed = subprocess.run(
+        command + ["--name", f"Worker {worker} user {number}", "--email", f"w{worker}-u{number}@example.com",
+                   "--password-stdin"],
+        input=(password + "\n").encode(), capture_output=True,
+    )
+    print(json.dumps({"rc": completed.returncode, "out": completed.stdout.decode(),
+                      "err": completed.stderr.decode()}), flush=True)
+"""
+
+
+# About 100 s of CPU (process start-up and argon2 in every create): 50 s or more on
+# two cores, so it is marked as a stress test (which CI still runs).
+@pytest.mark.stress
+def test_concurrent_writers_lose_nothing(db: Path) -> None:
+    ok(run("init", db=db))
+    command = json.dumps(list(evtcli_command(str(db), "user", "create")))
+    started = time.monotonic()
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, command, str(worker), str(PER_WORKER), PASSWORD],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=clean_env(),
+        )
+        for worker in range(WORKERS)
+    ]
+    results = []
+    for worker in workers:
+        out, err = worker.communicate(timeout=600)
+        assert worker.returncode == 0, err.decode()
+        results += [json.loads(line) for line in out.decode().splitlines()]
+    elapsed = time.monotonic() - started
+
+    assert len(results) == WORKERS * PER_WORKER
+    failures = [r for r in results if r["rc"] != 0 or r["err"]]
+    assert failures == [], failures[:3]
+    ids = [r["out"].strip() for r in results]
+    assert all(UUID.fullmatch(user_id) for user_id in ids)
+    assert len(set(ids)) == WORKERS * PER_WORKER
+
+    events = [json.loads(line) for line in ok(run("events", "export", db=db)).splitlines()]
+    assert [e["position"] for e in events] == list(range(1, WORKERS * PER_WORKER + 1))
+    assert {e["type"] for e in events} == {"Created"}
+    assert {e["version"] for e in events} == {1}
+    assert sorted(e["aggregate_id"] for e in events) == sorted(ids)
+    assert ok(run("verify", db=db)).startswith(f"ok: {WORKERS * PER_WORKER} events")
+    assert len(json.loads(ok(run("user", "list", "--json", db=db)))) == WORKERS * PER_WORKER
+    print(f"{WORKERS * PER_WORKER} creates in {WORKERS} workers: {elapsed:.1f} s")
+
+
+# -- secrets and files -----------------------------------------------------------------------
+
+
+def test_the_password_is_nowhere(db: Path, tmp_path: Path) -> None:
+    secret = PASSWORD.encode("utf-8")
+    outputs: list[str] = []
+
+    ada = create_via_cli(db, "Ada", "ada@example.com")
+    bob = create_via_cli(db, "Bob", "bob@example.com")
+    outputs += [ada, bob]
+    for args in (
+        ("events", "export"),
+        ("events", "tail", "--json"),
+        ("events", "tail"),
+        ("user", "list", "--all", "--json"),
+        ("user", "show", ada),
+        ("fold", "user", bob, "--json"),
+        ("user", "destroy", bob, "--reason", "test"),
+        ("verify",),
+        ("replay", "--verify"),
+    ):
+        outputs.append(ok(run(*args, db=db)))
+    assert "$argon2id$" in outputs[2], "the export holds the hashes (and only them)"
+
+    # A refused create, with and without the traceback.
+    duplicate = ("user", "create", "--name", "Eve", "--email", "ADA@example.com", "--password-stdin")
+    refused = run(*duplicate, db=db, input=PASSWORD + "\n")
+    assert_error(refused, 1)
+    debug = run(*duplicate, db=db, input=PASSWORD + "\n", env={"EVTCLI_DEBUG": "1"})
+    assert debug.returncode != 0 and "Traceback" in debug.stderr
+    short = run("user", "create", "--name", "Eve", "--email", "eve@example.com", "--password-stdin", db=db,
+                input="Zq7!sh\n")
+    assert_error(short, 1)
+    assert "Zq7!sh" not in short.stderr
+    outputs += [refused.stdout, refused.stderr, debug.stdout, debug.stderr]
+
+    for text in outputs:
+        assert PASSWORD not in text
+    files = sorted(path for path in tmp_path.rglob("*") if path.is_file())
+    assert db in files
+    for path in files:
+        assert secret not in path.read_bytes(), path
+    # Also while a reader holds the database open (its -wal and -shm files exist then).
+    connection = sqlite3.connect(db)
+    try:
+        connection.execute("SELECT count(*) FROM user_events").fetchone()
+        for path in sorted(tmp_path.glob(db.name + "*")):
+            assert secret not in path.read_bytes(), path
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("args", [("init",), ("replay",)], ids=" ".join)
+def test_new_database_files_are_private(db: Path, args: tuple[str, ...]) -> None:
+    ok(run(*args, db=db))
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_a_world_readable_database_warns_but_works(db: Path) -> None:
+    seed(db, 2)
+    db.chmod(0o644)
+    completed = run("user", "list", "--json", db=db)
+    assert completed.returncode == 0
+    assert len(json.loads(completed.stdout)) == 2
+    (line,) = completed.stderr.splitlines()
+    assert line.startswith("warning: ") and str(db) in line and "chmod 600" in line
+    db.chmod(0o600)
+    assert ok(run("user", "list", db=db))
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("name,email\nada,ada@example.com\n")
+
+
+def _foreign_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE inventory (item TEXT, qty INTEGER)")
+    connection.execute("INSERT INTO inventory VALUES ('widget', 3)")
+    connection.commit()
+    connection.close()
+
+
+def _binary_file(path: Path) -> None:
+    path.write_bytes(bytes(range(256)) * 16)
+
+
+FOREIGN = {"text": _text_file, "other-sqlite": _foreign_sqlite, "binary": _binary_file}
+
+# Write commands (which create a missing database) and a read command; every command
+# opens the database the same way, so these stand for the rest.
+WRITES_AND_READS = [
+    ("init",),
+    ("replay",),
+    ("user", "destroy", "abcd"),
+    ("events", "import", "-"),
+    ("user", "list"),
+]
+
+
+def refused_unchanged(db: Path, commands: list[tuple[str, ...]], input: bytes | None = None) -> list[str]:
+    """Run each command against ``db``: all refused (exit 1), the directory left byte for byte."""
+    directory = db.parent
+    before = {path.name: path.read_bytes() for path in directory.iterdir()}
+    messages = []
+    for args in commands:
+        messages.append(assert_error(run(*args, db=db, input=input), 1))
+        after = {path.name: path.read_bytes() for path in directory.iterdir()}
+        assert after == before, args
+    # A create is refused before the password is hashed.
+    create = run("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", db=db,
+                 input=PASSWORD)
+    messages.append(assert_error(create, 1))
+    assert {path.name: path.read_bytes() for path in directory.iterdir()} == before
+    return messages
+
+
+@pytest.mark.parametrize("kind", FOREIGN)
+def test_a_file_that_is_not_an_evtcli_database_is_refused_unchanged(db: Path, kind: str) -> None:
+    FOREIGN[kind](db)
+    importable = jsonl(created(1))
+    for message in refused_unchanged(db, WRITES_AND_READS, input=importable):
+        assert "not an evtcli database" in message or "no evtcli schema" in message or "not SQLite" in message
+
+
+def test_a_database_from_a_newer_evtcli_is_refused_unchanged(db: Path) -> None:
+    seed(db, 2)
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE evtcli_meta SET value = '999' WHERE key = 'schema_version'")
+    connection.close()
+    for message in refused_unchanged(db, WRITES_AND_READS, input=jsonl(created(1))):
+        assert "999" in message
+    connection = sqlite3.connect(db)
+    assert connection.execute("SELECT value FROM evtcli_meta WHERE key = 'schema_version'").fetchone() == ("999",)
+    assert connection.execute("SELECT count(*) FROM user_events").fetchone() == (2,)
+    connection.close()

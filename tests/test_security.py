@@ -1,0 +1,185 @@
+"""Secrets stay secret: no plaintext password in any byte evtcli writes or prints.
+
+Also: private companion files, the world-readable warning, the argon2 parameters the
+CLI uses, and re-hashing when a password is next checked (PasswordHasher.check).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from conftest import CHEAP_HASHER, Cli, run_evtcli
+from evtcli.domain.passwords import PasswordHasher
+from evtcli.errors import ValidationError
+
+SECRET = "Sentinel-pw-7f3a9c41"
+ARGON2_PREFIX = "$argon2id$v=19$m=65536,t=3,p=4$"
+
+
+def _secret_forms(secret: str) -> list[bytes]:
+    return [secret.encode("utf-8"), secret.encode("utf-16-le"), secret.encode("utf-16-be")]
+
+
+def _assert_absent(secrets: list[str], where: str, data: bytes) -> None:
+    for secret in secrets:
+        for form in _secret_forms(secret):
+            assert form not in data, f"a plaintext password is in {where}"
+
+
+def test_no_plaintext_password_in_files_output_errors_or_debug_tracebacks(tmp_path: Path) -> None:
+    db = tmp_path / "evtcli.db"
+    copy = tmp_path / "copy.db"
+    secrets = [f"{SECRET}-{i}" for i in range(7)]
+    outputs: list[tuple[str, str]] = []
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, target: Path = db):  # type: ignore[no-untyped-def]
+        result = run_evtcli(*args, db=str(target), input=input, env=env)
+        outputs.append((" ".join(args), result.stdout + result.stderr))
+        return result
+
+    def run_here(*args: str, target: Path = db) -> int:
+        """The same command in-process: quicker, and prints the same bytes."""
+        result = Cli(str(target))(*args)
+        outputs.append((" ".join(args), result.stdout + result.stderr))
+        return result.exit_code
+
+    ada = run("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", input=secrets[0] + "\n")
+    assert ada.returncode == 0, ada.stderr
+    ada_id = ada.stdout.strip()
+    # Keep a connection open so that the WAL is not folded away and deleted between commands.
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN")
+        holder.execute("SELECT count(*) FROM user_events").fetchall()
+        grace = run("user", "create", "--name", "Grace", "--email", "grace@example.com", "--password-stdin", input=secrets[1])
+        assert grace.returncode == 0
+        # Refusals that happen after the password was read.
+        assert run("user", "create", "--name", "Ada2", "--email", "ADA@example.com", "--password-stdin", input=secrets[2]).returncode == 1
+        assert run("user", "create", "--name", "Long", "--email", "long@example.com", "--password-stdin", input=secrets[3] * 300).returncode == 1
+        debug = {"EVTCLI_DEBUG": "1"}
+        duplicate = run("user", "create", "--name", "Ada3", "--email", "ada@example.com", "--password-stdin", input=secrets[4], env=debug)
+        assert duplicate.returncode != 0 and "Traceback" in duplicate.stderr
+        too_long = run("user", "create", "--name", "Long", "--email", "l2@example.com", "--password-stdin", input=secrets[5] * 300, env=debug)
+        assert too_long.returncode != 0 and "Traceback" in too_long.stderr
+        run("user", "destroy", "grace@example.com", "--reason", "left")
+        for args in (
+            ("user", "list", "--all"),
+            ("user", "list", "--all", "--json"),
+            ("user", "show", ada_id),
+            ("user", "show", ada_id, "--json"),
+            ("fold", "user", ada_id, "--json"),
+            ("events", "tail"),
+            ("events", "tail", "--json"),
+            ("events", "export"),
+            ("events", "export", "-o", str(tmp_path / "export.jsonl")),
+            ("verify",),
+            ("verify", "--json"),
+            ("projection", "list", "--json"),
+            ("replay", "--verify", "--json"),
+            ("replay",),
+        ):
+            assert run_here(*args) == 0, args
+        assert run("events", "export").returncode == 0
+        assert run_here("events", "import", str(tmp_path / "export.jsonl"), target=copy) == 0
+        assert run_here("user", "list", "--json", target=copy) == 0
+
+        # Every write is in the WAL or the main file: scan both, and the WAL index.
+        assert Path(f"{db}-wal").exists()
+        for suffix in ("", "-wal", "-shm"):
+            _assert_absent(secrets, f"evtcli.db{suffix}", Path(f"{db}{suffix}").read_bytes())
+            # The companion files are as private as the database itself.
+            mode = stat.S_IMODE(Path(f"{db}{suffix}").stat().st_mode)
+            assert mode & 0o077 == 0, (suffix, oct(mode))
+    finally:
+        holder.close()
+    for path in (copy, tmp_path / "export.jsonl"):
+        _assert_absent(secrets, path.name, path.read_bytes())
+    for command, text in outputs:
+        _assert_absent(secrets, f"the output of {command}", text.encode("utf-8"))
+
+    # Hashes only in export (the data), never in tail, list, show or fold output.
+    exported = [json.loads(line) for line in (tmp_path / "export.jsonl").read_text().splitlines()]
+    hashes = [e["payload"]["password_hash"] for e in exported if e["type"] == "Created"]
+    assert len(hashes) == 2
+    for command, text in outputs:
+        if not command.startswith("events export") and not command.startswith("events import"):
+            for value in hashes:
+                assert value not in text, command
+
+
+def test_the_cli_hashes_with_the_documented_argon2_parameters(tmp_path: Path) -> None:
+    db = tmp_path / "evtcli.db"
+    created = run_evtcli("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", db=str(db), input=SECRET)
+    assert created.returncode == 0
+    conn = sqlite3.connect(db)
+    try:
+        (payload,) = conn.execute("SELECT payload FROM user_events").fetchone()
+    finally:
+        conn.close()
+    stored = json.loads(payload)["password_hash"]
+    # argon2id, 64 MiB, 3 passes, 4 lanes; a 16-byte salt and a 32-byte digest (base64).
+    assert re.fullmatch(re.escape(ARGON2_PREFIX) + r"[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}", stored), stored
+    hasher = PasswordHasher()
+    assert (hasher.time_cost, hasher.memory_cost, hasher.parallelism) == (3, 65536, 4)
+    assert hasher.check(SECRET, stored) == (True, False)
+    assert SECRET not in repr(hasher) and "_context" not in repr(hasher)
+
+
+def test_write_commands_warn_about_a_world_readable_database_too(tmp_path: Path) -> None:
+    """The warning goes to stderr for writes and init as well; stdout keeps just the data."""
+    db = tmp_path / "evtcli.db"
+    assert run_evtcli("init", db=str(db)).returncode == 0
+    db.chmod(0o644)
+    for args, stdin in (
+        (("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin"), SECRET),
+        (("init",), None),
+    ):
+        result = run_evtcli(*args, db=str(db), input=stdin)
+        assert result.returncode == 0, result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("warning: "), lines
+        assert "chmod 600" in lines[0] and str(db) in lines[0]
+        assert "warning" not in result.stdout
+    created = run_evtcli("user", "list", "--json", db=str(db))
+    assert len(json.loads(created.stdout)) == 1
+
+
+# -- re-hashing when a password is next checked ------------------------------------------
+
+
+def test_check_says_when_a_hash_should_be_renewed() -> None:
+    older = CHEAP_HASHER
+    current = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
+    old_hash = older.hash(SECRET)
+    assert current.check(SECRET, old_hash) == (True, True)
+    assert current.check(SECRET + "x", old_hash) == (False, False)  # never for a wrong password
+    new_hash = current.hash(SECRET)
+    assert current.check(SECRET, new_hash) == (True, False)
+    assert older.check(SECRET, new_hash) == (True, True)  # parameters differ either way
+    assert current.check(SECRET, new_hash).ok
+    assert not current.check(SECRET, new_hash).needs_rehash
+
+
+def test_check_refuses_a_hash_it_cannot_read() -> None:
+    with pytest.raises(ValidationError) as refused:
+        CHEAP_HASHER.check(SECRET, "not-a-hash")
+    assert SECRET not in str(refused.value)
+
+
+def test_reprs_never_show_a_password_hash(tmp_path: Path) -> None:
+    import evtcli
+    from evtcli.domain.users import decode
+
+    with evtcli.open_store(str(tmp_path / "evtcli.db"), create=True, password_hasher=CHEAP_HASHER) as store:
+        user = store.get_user(store.create_user("Ada", "ada@example.com", SECRET))
+        (event,), _ = store.tail(1)
+    stored = user.password_hash
+    assert stored.startswith("$argon2id$")
+    for value in (user, event, decode(event.type, event.schema_version, event.payload)):
+        assert stored not in repr(value) and SECRET not in repr(value)

@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any, BinaryIO, Callable, Iterator, Mapping
 
 from sqlalchemy import Connection, Row, bindparam, delete, false, select
+from sqlalchemy.exc import IntegrityError
 
 from evtcli.domain import users as user_domain
 from evtcli.domain.events import (
@@ -349,30 +350,58 @@ class _ChunkImporter:
         # event in the same transaction: it is in step with the log, so the chunks
         # need not ask the log for each stream's version as well.
         self.check_versions = not runner.caught_up(conn, users_projection.NAME, self.head)
+        self.optimistic = not self.check_versions
 
     def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
         if not chunk:
             return
+        if self.optimistic:
+            # Most chunks of most imports hold only new events that start or continue
+            # streams: write them without asking the store which event ids it holds
+            # already or how new streams stand, and let its unique constraints (event
+            # id, stream version, user id, live email) refuse anything else. Then undo
+            # the chunk and check it line by line, which skips what is stored already
+            # and names the first bad line exactly as if no shortcut had been tried.
+            try:
+                with self.conn.begin_nested():
+                    self._write(chunk, careful=False)
+                return
+            except (IntegrityError, EvtcliError):
+                pass
+        self._write(chunk, careful=True)
+
+    def _write(self, chunk: list[tuple[int, Envelope]], *, careful: bool) -> None:
         events = [event for _, event in chunk]
-        stored = log.events_by_id(self.conn, {event.event_id for event in events})
-        states = self._states({event.aggregate_id for event in events})
+        if careful:
+            stored = log.events_by_id(self.conn, {event.event_id for event in events})
+            states = self._states({event.aggregate_id for event in events})
+        else:
+            stored = {}
+            states = self._states(_continued_streams(events), check_versions=False)
         had_row = {user_id for user_id, state in states.items() if state is not None}
         owners = self._live_owners(events)
         first_seen: dict[str, tuple[int, Envelope]] = {}
         appended: list[Envelope] = []
+        skipped = 0
         for number, event in chunk:
             try:
                 if self._already_stored(event, stored.get(event.event_id), first_seen.get(event.event_id)):
-                    self.skipped += 1
+                    skipped += 1
                     continue
                 states[event.aggregate_id] = _next_state(event, states.get(event.aggregate_id), owners)
             except EvtcliError as exc:
                 raise _at_line(number, exc) from None
             first_seen[event.event_id] = (number, event)
             appended.append(event)
-        if not appended:
-            return
-        self.head, _ = log.append_batch(self.conn, appended)
+        if appended:
+            head, _ = log.append_batch(self.conn, appended)
+            self._write_users(appended, states, had_row)
+            runner.advance_all(self.conn, head)
+            self.head = head
+        self.appended += len(appended)
+        self.skipped += skipped
+
+    def _write_users(self, appended: list[Envelope], states: dict[str, User | None], had_row: set[str]) -> None:
         changed = list(dict.fromkeys(event.aggregate_id for event in appended))
         # A stored row whose user is now destroyed only leaves the index of live
         # emails, so updating it in place can never trip that unique index; those
@@ -385,15 +414,15 @@ class _ChunkImporter:
             self.conn.execute(_DELETE_USERS, {"ids": replaced})
         written = set(leaving)
         users_projection.insert(self.conn, [states[user_id] for user_id in changed if user_id not in written])
-        runner.advance_all(self.conn, self.head)
-        self.appended += len(appended)
 
-    def _states(self, user_ids: set[str]) -> dict[str, User | None]:
+    def _states(self, user_ids: set[str], check_versions: bool | None = None) -> dict[str, User | None]:
         """The projection's state of each stream, checked against the log's versions when
         the projection is not known to be in step."""
+        if not user_ids:
+            return {}
         rows = self.conn.execute(_SELECT_USERS, {"ids": list(user_ids)})
         states: dict[str, User | None] = {row.id: users_projection.row_to_user(row) for row in rows}
-        if not self.check_versions:
+        if not (self.check_versions if check_versions is None else check_versions):
             return states
         versions = log.stream_versions(self.conn, user_domain.AGGREGATE, user_ids)
         for user_id in states.keys() | versions.keys():
@@ -436,6 +465,16 @@ class _ChunkImporter:
                 "give each event its own event_id",
             )
         return False
+
+
+def _continued_streams(events: list[Envelope]) -> set[str]:
+    """The streams whose first event in ``events`` is not a version 1: those must exist."""
+    started: set[str] = set()
+    continued: set[str] = set()
+    for event in events:
+        if event.aggregate_id not in started and event.aggregate_id not in continued:
+            (started if event.version == 1 else continued).add(event.aggregate_id)
+    return continued
 
 
 def _same_as_stored(event: Envelope, row: Row[Any]) -> bool:

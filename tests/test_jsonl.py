@@ -108,6 +108,32 @@ def test_a_partly_imported_file_appends_only_the_rest(store) -> None:
     assert store.get_user(uid(1)).deleted
 
 
+def test_stored_and_new_events_mixed_in_one_chunk(store) -> None:
+    """Chunks are first written without asking which events are stored; one that the
+    store's constraints refuse is checked again line by line, with the same outcome."""
+    first = [created(1), created(2, email="bob@example.com", name="Bob")]
+    store.import_events(stream(*first))
+    head = store.head()
+    mixed = [created(3, email="cy@example.com", name="Cy"), *first, destroyed(2), created(4, email="di@example.com", name="Di")]
+    summary = store.import_events(stream(*mixed))
+    assert (summary.read, summary.appended, summary.skipped) == (5, 3, 2)
+    assert store.head() == head + 3
+    assert [user.id for user in store.list_users("all")] == [uid(1), uid(2), uid(3), uid(4)]
+    assert store.get_user(uid(2)).deleted and not store.get_user(uid(4)).deleted
+    assert store.verify().ok
+
+
+def test_an_email_freed_later_in_the_same_chunk_is_still_taken_when_claimed(store) -> None:
+    """File order decides: the user who has the email is destroyed only after the claim."""
+    store.import_events(stream(created(1)))
+    claim_then_free = [created(2, name="Other Ada"), destroyed(1)]  # both ada@example.com
+    with pytest.raises(evtcli.RuleViolation, match="line 1: email ada@example.com belongs to live user"):
+        store.import_events(stream(*claim_then_free))
+    assert store.head() == 1 and not store.get_user(uid(1)).deleted
+    store.import_events(stream(*reversed(claim_then_free)))
+    assert store.get_user(uid(2)).email == "ada@example.com" and store.get_user(uid(1)).deleted
+
+
 def test_a_line_repeated_in_one_file_is_imported_once(store) -> None:
     event = created(1, event_id=uid(99))
     summary = store.import_events(stream(event, event))

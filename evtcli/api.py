@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Literal, Sequence
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, false, select, true
 
 from evtcli.domain import users as user_domain
 from evtcli.domain.events import Envelope, format_timestamp, parse_timestamp
@@ -204,7 +204,7 @@ class Store:
 
     def _refuse_taken_email(self, conn: Connection, normalized: str) -> None:
         taken = conn.execute(
-            select(users.c.id).where(users.c.email_key == email_key(normalized), users.c.deleted.is_(False))
+            select(users.c.id).where(users.c.email_key == email_key(normalized), users.c.deleted == false())
         ).first()
         if taken is not None:
             raise RuleViolation(
@@ -213,13 +213,24 @@ class Store:
             )
 
     def list_users(self, which: Which = "live") -> list[User]:
+        """Users from the projection, oldest first (see :meth:`iter_users`)."""
+        return list(self.iter_users(which))
+
+    def iter_users(self, which: Which = "live") -> Iterator[User]:
+        """Users from the projection, oldest first, streamed from one read transaction.
+
+        ``which`` is ``"live"``, ``"deleted"`` or ``"all"``. Consume it before the
+        store is closed; memory stays flat however many users there are.
+        """
         query = select(users).order_by(users.c.created_at, users.c.id)
         if which == "live":
-            query = query.where(users.c.deleted.is_(False))
+            # `deleted = false`, the partial index's own predicate (`IS false` is not).
+            query = query.where(users.c.deleted == false())
         elif which == "deleted":
-            query = query.where(users.c.deleted.is_(True))
+            query = query.where(users.c.deleted == true())
         with self._read() as conn:
-            return [users_projection.row_to_user(row) for row in conn.execute(query)]
+            for row in log.stream_rows(conn, query):
+                yield users_projection.row_to_user(row)
 
     def get_user(self, user: str) -> User:
         """One user from the projection, by id, unique id prefix or live email."""
@@ -236,7 +247,7 @@ class Store:
             except ValidationError:
                 key = email_key(reference)
             row = conn.execute(
-                select(users.c.id).where(users.c.email_key == key, users.c.deleted.is_(False))
+                select(users.c.id).where(users.c.email_key == key, users.c.deleted == false())
             ).first()
             if row is None:
                 raise NotFound(

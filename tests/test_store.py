@@ -6,8 +6,10 @@ tests named ``sqlite`` check SQLite files directly.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import sqlite3
 import stat
 import threading
@@ -661,3 +663,45 @@ def test_follow_yields_events_committed_by_another_connection(store: Store, db_u
         (2, "Created", written[0]),
         (3, "Destroyed", written[0]),
     ]
+
+
+def test_sqlite_email_lookups_use_the_partial_index(tmp_path: Path) -> None:
+    """Every query on a user's email is answered from the index of live emails.
+
+    SQLite uses a partial index only for a WHERE clause that repeats its predicate
+    (`deleted = 0`); `deleted IS 0` scans the whole table on every `user create`.
+    """
+    from sqlalchemy import event
+
+    db = str(tmp_path / "plans.db")
+    with evtcli.open_store(db, create=True, password_hasher=CHEAP_HASHER) as store:
+        seen: list[tuple[str, Any]] = []
+        event.listen(
+            store.engine,
+            "before_cursor_execute",
+            lambda conn, cursor, statement, parameters, context, many: seen.append((statement, parameters)),
+        )
+        ada = store.create_user("Ada", "ada@example.com", "correct horse")
+        store.get_user("ada@example.com")
+        store.destroy_user("ada@example.com")
+        store.create_user("Ada Again", "ada@example.com", "correct horse")
+        store.import_events(
+            io.BytesIO(
+                json.dumps(
+                    {
+                        "aggregate": "user",
+                        "aggregate_id": "00000000-0000-4000-8000-000000000009",
+                        "version": 1,
+                        "type": "Created",
+                        "payload": {"name": "Bo", "email": "bo@example.com", "password_hash": store.get_user(ada).password_hash},
+                        "recorded_at": "2026-01-01T00:00:00.000000Z",
+                    }
+                ).encode()
+            )
+        )
+    lookups = [(sql, params) for sql, params in seen if re.search(r"WHERE[\s\S]*email_key", sql)]
+    assert len(lookups) >= 4
+    with sqlite3.connect(db) as conn:
+        for sql, params in lookups:
+            plan = " ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+            assert "users_live_email_key" in plan, (sql, plan)

@@ -1,6 +1,7 @@
-"""The only printer: rich tables and messages for people, json.dumps for machines.
+"""The only printer: tables and messages for people, json.dumps for machines.
 
-User-supplied text is always passed to rich as ``Text`` (never markup), and JSON is
+Tables and styled lines go through ``tables`` (rich on a terminal, the same layout
+as plain text elsewhere); user-supplied text is never read as rich markup. JSON is
 written with ``json.dumps`` straight to stdout, one document or one line at a time,
 flushed so that ``tail -f --json | jq`` sees each event at once.
 """
@@ -11,6 +12,8 @@ import json
 import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+from evtcli.cli.tables import Column, print_line, print_table
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -48,9 +51,7 @@ def note(text: str) -> None:
 
 def message(text: str) -> None:
     """A short human message on stdout."""
-    from rich.text import Text
-
-    _console().print(Text(text))
+    print_line([(text, None)])
 
 
 def error(text: str) -> None:
@@ -68,6 +69,22 @@ def warning(text: str) -> None:
 
 def json_document(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+# json.dumps with options builds a new encoder per call: one for all values instead.
+_pretty = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+
+
+def json_array(values: Iterable[Any]) -> None:
+    """A JSON array written as it is read, the same text as json_document(list(values))."""
+    write = sys.stdout.write
+    opened = False
+    for value in values:
+        # Nested lines move two columns right; JSON strings hold no raw newlines.
+        write(("[\n  " if not opened else ",\n  ") + _pretty(value).replace("\n", "\n  "))
+        opened = True
+    write("\n]\n" if opened else "[]\n")
     sys.stdout.flush()
 
 
@@ -89,50 +106,44 @@ def event_dict(envelope: "Envelope") -> dict[str, Any]:
 
 
 def users_table(users: "Iterable[User]", as_json: bool) -> None:
-    users = list(users)
     if as_json:
-        json_document([user.public_dict() for user in users])
+        json_array(user.public_dict() for user in users)
         return
-    from rich.table import Table
-    from rich.text import Text
+    users = list(users)  # the columns are as wide as their widest cell
+    columns = [Column(name, no_wrap=name in ("id", "created_at")) for name in USER_COLUMNS]
+    rows = [
+        [
+            (user.id, None),
+            (user.name, None),
+            (user.email, None),
+            (str(user.version), None),
+            (user.created_at, None),
+            ("destroyed", "red") if user.deleted else ("live", "green"),
+        ]
+        for user in users
+    ]
+    if rows:
+        print_table(columns, rows)
+    print_line([(f"{len(users)} user{'s' if len(users) != 1 else ''}", "dim")])
 
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in ("id", "name", "email", "version", "created_at", "status"):
-        table.add_column(column, no_wrap=column in ("id", "created_at"))
-    for user in users:
-        status = Text("destroyed", style="red") if user.deleted else Text("live", style="green")
-        table.add_row(
-            Text(user.id),
-            Text(user.name),
-            Text(user.email),
-            Text(str(user.version)),
-            Text(user.created_at),
-            status,
-        )
-    console = _console()
-    if users:
-        console.print(table)
-    console.print(Text(f"{len(users)} user{'s' if len(users) != 1 else ''}", style="dim"))
+
+USER_COLUMNS = ("id", "name", "email", "version", "created_at", "status")
 
 
 def user_detail(user: "User", as_json: bool) -> None:
     if as_json:
         json_document(user.public_dict())
         return
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column(style="bold")
-    table.add_column()
     rows = user.public_dict()
     rows["status"] = "destroyed" if user.deleted else "live"
     del rows["deleted"]
     if user.deleted_reason is not None:
         rows["deleted_reason"] = user.deleted_reason
-    for key, value in rows.items():
-        table.add_row(Text(key), Text("" if value is None else str(value)))
-    _console().print(table)
+    print_table(
+        [Column("field", style="bold"), Column("value")],
+        [[(key, None), ("" if value is None else str(value), None)] for key, value in rows.items()],
+        show_header=False,
+    )
 
 
 # -- events -----------------------------------------------------------------------
@@ -142,21 +153,20 @@ def event_line(envelope: "Envelope", as_json: bool) -> None:
     if as_json:
         json_line(event_dict(envelope))
         return
-    from rich.text import Text
-
-    text = Text()
-    text.append(f"{envelope.position:>6}  ", style="bold")
-    text.append(f"{envelope.recorded_at}  ", style="dim")
-    text.append(f"{envelope.type:<10} ", style="red" if envelope.type == "Destroyed" else "green")
-    text.append(f"{envelope.aggregate} {envelope.aggregate_id} v{envelope.version}")
     details = [
         f"{key}={json.dumps(value, ensure_ascii=False)}"
         for key, value in sorted(envelope.payload.items())
         if key not in SECRET_PAYLOAD_FIELDS
     ]
-    if details:
-        text.append("  " + " ".join(details))
-    _console().print(text)
+    print_line(
+        [
+            (f"{envelope.position:>6}  ", "bold"),
+            (f"{envelope.recorded_at}  ", "dim"),
+            (f"{envelope.type:<10} ", "red" if envelope.type == "Destroyed" else "green"),
+            (f"{envelope.aggregate} {envelope.aggregate_id} v{envelope.version}", None),
+            ("  " + " ".join(details) if details else "", None),
+        ]
+    )
 
 
 # -- projections ------------------------------------------------------------------
@@ -180,28 +190,19 @@ def projection_table(statuses: "Iterable[ProjectionStatus]", as_json: bool) -> N
             ]
         )
         return
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in ("name", "checkpoint", "head", "lag", "rows", "version", "stale"):
-        table.add_column(column, justify="left" if column == "name" else "right")
-    for status in statuses:
-        stale = (
-            Text(f"yes (code is v{status.code_version}; run evtcli replay)", style="red")
-            if status.stale
-            else Text("no")
-        )
-        table.add_row(
-            Text(status.name),
-            str(status.checkpoint),
-            str(status.head),
-            str(status.lag),
-            str(status.rows),
-            str(status.version),
-            stale,
-        )
-    _console().print(table)
+    columns = [
+        Column(name, justify="left" if name == "name" else "right")
+        for name in ("name", "checkpoint", "head", "lag", "rows", "version", "stale")
+    ]
+    rows = [
+        [
+            (status.name, None),
+            *((str(value), None) for value in (status.checkpoint, status.head, status.lag, status.rows, status.version)),
+            (f"yes (code is v{status.code_version}; run evtcli replay)", "red") if status.stale else ("no", None),
+        ]
+        for status in statuses
+    ]
+    print_table(columns, rows)
 
 
 def replay_summary(results: "Iterable[ReplayResult]", seconds: float, as_json: bool) -> None:

@@ -99,8 +99,7 @@ def list_users(
         raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
     settings: Settings = ctx.obj
     with settings.open() as store:
-        found = store.list_users("deleted" if deleted else "all" if all_users else "live")
-    output.users_table(found, as_json)
+        output.users_table(store.iter_users("deleted" if deleted else "all" if all_users else "live"), as_json)
 
 
 @app.command("show")

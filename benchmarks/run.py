@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark evtcli against the practical limit on the same machine, in one run.
 
-    python benchmarks/run.py --events 1000000 [--repeat 3] [--json perf.json]
+    python benchmarks/run.py --events 100000 --json small.json
+    python benchmarks/run.py --events 1000000 --json perf.json --baseline small.json
 
 On a fresh temporary SQLite file it generates N synthetic events
 (``generate.py``), then times every step as a real ``evtcli`` process and, for
@@ -201,6 +202,7 @@ class Bench:
 
         api_db = self.workdir / "api.db"
         limit_db = self.workdir / "limit.db"
+        cached_db = self.workdir / "limit-cached.db"
         limit_export = self.workdir / "limit-export.jsonl"
         n_events = self.events
 
@@ -221,6 +223,13 @@ class Bench:
                 process("import", [*evtcli, "events", "import", str(self.source)], prepare=lambda: self.fresh_db(self.db)),
                 inside("api import", "api-import", str(api_db), str(self.source), prepare=lambda: self.fresh_db(api_db)),
                 inside("limit import", "limit-import", str(limit_db), str(self.source), prepare=lambda: self.init_db(limit_db)),
+                inside(
+                    "limit import, evtcli's cache",
+                    "limit-import-cached",
+                    str(cached_db),
+                    str(self.source),
+                    prepare=lambda: self.init_db(cached_db),
+                ),
             ]
         )
         bulk(
@@ -336,6 +345,27 @@ def _same_file(left: Path, right: Path) -> bool:
                 return True
 
 
+RSS_STEPS = ("import", "replay", "export", "verify")
+RSS_BUDGET_MB = 50  # peak RSS at N may exceed the baseline run's by this much
+
+
+def rss_table(results: dict[str, Any], baseline: dict[str, Any]) -> str:
+    """Peak RSS of the bulk steps against a run with fewer events (``--baseline``)."""
+    lines = [
+        "",
+        f"peak RSS: {results['events']} events against the {baseline['events']}-event run "
+        f"(budget +{RSS_BUDGET_MB} MB)",
+        f"{'step':<12} {str(results['events']):>10} {str(baseline['events']):>10} {'growth':>8}",
+    ]
+    for name in RSS_STEPS:
+        if name in results["steps"] and name in baseline["steps"]:
+            now, before = results["steps"][name]["peak_rss_mb"], baseline["steps"][name]["peak_rss_mb"]
+            growth = now - before
+            verdict = "ok" if growth <= RSS_BUDGET_MB else "MISS"
+            lines.append(f"{name:<12} {now:8.1f}MB {before:8.1f}MB {growth:+7.1f}MB {verdict}")
+    return "\n".join(lines)
+
+
 def table(results: dict[str, Any]) -> str:
     lines = [
         f"evtcli benchmark: {results['events']} events, median of {results['repeat']} "
@@ -374,6 +404,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="write the figures as JSON")
     parser.add_argument("--workdir", metavar="DIR", help="keep the files here instead of a temporary directory")
     parser.add_argument("--skip-inprocess", action="store_true", help="skip the in-process (API) figures")
+    parser.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="the --json of a run with fewer events: compare the peak RSS of the bulk steps with it",
+    )
     args = parser.parse_args(argv)
     if args.events < SMALL_EVENTS or args.repeat < 1:
         parser.error(f"--events must be at least {SMALL_EVENTS} and --repeat at least 1")
@@ -388,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
             bench.run()
     results = bench.results()
     print(table(results))
+    if args.baseline:
+        print(rss_table(results, json.loads(Path(args.baseline).read_text(encoding="utf-8"))))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -5,7 +5,6 @@ The CLI is a thin client of this module; tests use it directly too.
 
 from __future__ import annotations
 
-import getpass
 import os
 import time
 import uuid
@@ -50,6 +49,8 @@ def _now() -> datetime:
 
 
 def _actor() -> str:
+    import getpass  # here: it loads termios, which read commands never need
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment or the password database

@@ -28,6 +28,7 @@ EXPECTED_STEPS = [
     "api export",
     "api verify",
     "limit import",
+    "limit import, evtcli's cache",
     "limit replay",
     "limit export",
     "python -c 'import typer'",
@@ -74,3 +75,25 @@ def test_benchmark_runs_and_writes_every_step(tmp_path: Path) -> None:
         assert steps[name]["ratio"] > 0, name
     # The export limit writes exactly what `events export` writes.
     assert steps["limit export"]["extra"]["same_bytes_as_evtcli"] is True
+
+
+def test_the_peak_rss_table_compares_with_a_baseline_run() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("benchmark_run", ROOT / "benchmarks" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    rss_table = module.rss_table
+
+    def run(events: int, rss: dict[str, float]) -> dict:
+        return {"events": events, "steps": {name: {"peak_rss_mb": mb} for name, mb in rss.items()}}
+
+    text = rss_table(
+        run(1000, {"import": 130.0, "replay": 200.0, "export": 40.0}),
+        run(100, {"import": 100.0, "replay": 120.0, "export": 40.0, "verify": 10.0}),
+    )
+    assert "import" in text and "+30.0MB ok" in text
+    assert "+80.0MB MISS" in text
+    assert "verify" not in text  # not measured in both runs

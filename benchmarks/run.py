@@ -292,6 +292,11 @@ class Bench:
                 self.time_process_once(name, argv)
         for name, _ in startup:
             self.report(self.steps[name])
+
+        print("events tail -f: commit to printed line", file=sys.stderr, flush=True)
+        for _ in range(self.repeat):
+            self.time_inside("events tail -f latency", "tail-latency", str(small))
+        self.report(self.steps["events tail -f latency"])
         self.report(self.steps["generate"])
 
     def time_process_once(self, name: str, argv: list[str]) -> None:

@@ -17,6 +17,7 @@ Two families of steps:
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import sys
 import time
@@ -71,6 +72,56 @@ def api_verify(db: str) -> dict[str, Any]:
         if not report.ok:
             raise SystemExit(f"verify found problems: {report.problems[:3]}")
         return {"seconds": time.perf_counter() - started, "events": report.events}
+
+
+def tail_latency(db: str, rounds: str = "20") -> dict[str, Any]:
+    """Seconds from a commit to its line on a running ``evtcli events tail -f --json``.
+
+    The follower is a real process; each round commits one event through the API
+    and times until the follower has printed it.
+    """
+    import os
+    import queue
+    import statistics
+    import subprocess
+    import threading
+
+    import evtcli
+    from evtcli.domain.passwords import PasswordHasher
+
+    script = os.path.join(os.path.dirname(sys.executable), "evtcli")
+    command = [script] if os.path.exists(script) else [sys.executable, "-m", "evtcli"]
+    follower = subprocess.Popen(
+        [*command, "--db", db, "events", "tail", "-f", "--json", "-n", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    lines: queue.Queue[tuple[float, bytes]] = queue.Queue()
+
+    def pump() -> None:
+        assert follower.stdout is not None
+        for line in follower.stdout:
+            lines.put((time.perf_counter(), line))
+
+    threading.Thread(target=pump, daemon=True).start()
+    delays = []
+    pause = random.Random(1)
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # the store is measured, not argon2
+    try:
+        lines.get(timeout=30)  # the last stored event: the follower is running
+        with evtcli.open_store(db, password_hasher=cheap) as store:
+            for number in range(int(rounds)):
+                user = store.create_user(f"Tail {number}", f"tail{number}.{os.getpid()}@example.com", "tail password")
+                committed = time.perf_counter()
+                arrived, line = lines.get(timeout=10)
+                if json.loads(line)["aggregate_id"] != user:
+                    raise SystemExit("tail -f printed another event than the one committed")
+                delays.append(arrived - committed)
+                time.sleep(pause.uniform(0, 0.15))  # the next commit at any moment of a poll
+    finally:
+        follower.terminate()
+        follower.wait()
+    return {"seconds": statistics.median(delays), "max_seconds": max(delays)}
 
 
 # -- the limits: bare sqlite3 ----------------------------------------------------------------
@@ -226,6 +277,7 @@ STEPS: dict[str, Callable[..., dict[str, Any]]] = {
     "api-replay": api_replay,
     "api-export": api_export,
     "api-verify": api_verify,
+    "tail-latency": tail_latency,
     "limit-import": limit_import,
     "limit-import-cached": limit_import_cached,
     "limit-replay": limit_replay,

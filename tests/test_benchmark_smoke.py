@@ -37,6 +37,7 @@ EXPECTED_STEPS = [
     "startup --help",
     "startup user list",
     "startup user list --json",
+    "events tail -f latency",
 ]
 
 
@@ -73,6 +74,8 @@ def test_benchmark_runs_and_writes_every_step(tmp_path: Path) -> None:
         assert steps[name]["events_per_second"] > 0, name
     for name in ("import", "replay", "export", "verify", "startup --version", "startup user list"):
         assert steps[name]["ratio"] > 0, name
+    # A follower printed every committed event, each within a poll or two.
+    assert 0 < steps["events tail -f latency"]["extra"]["max_seconds"][0] < 5
     # The export limit writes exactly what `events export` writes.
     assert steps["limit export"]["extra"]["same_bytes_as_evtcli"] is True
 

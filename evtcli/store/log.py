@@ -8,7 +8,7 @@ from typing import Any, Collection, Iterator, Sequence
 
 from sqlalchemy import Connection, Row, and_, bindparam, func, literal, select, update
 
-from evtcli.domain.events import HASH_PREFIX, Envelope, PendingEvent, canonical_json, chain_hash
+from evtcli.domain.events import ENVELOPE_FIELDS, HASH_PREFIX, Envelope, PendingEvent, canonical_json, chain_hash
 from evtcli.errors import ConcurrencyConflict, NotFound
 from evtcli.store.bulk import insert_rows
 from evtcli.store.schema import EVENT_TABLES, event_log_head
@@ -289,18 +289,9 @@ def append_batch(conn: Connection, drafts: Sequence[Envelope]) -> tuple[int, str
 
 
 def _event_columns(id_column: str) -> tuple[str, ...]:
-    return (
-        "position",
-        "event_id",
-        id_column,
-        "version",
-        "type",
-        "schema_version",
-        "payload",
-        "metadata",
-        "recorded_at",
-        "hash",
-    )
+    """An event table's columns in envelope order: the table is the aggregate, and its
+    id column holds ``aggregate_id``."""
+    return tuple(id_column if name == "aggregate_id" else name for name in ENVELOPE_FIELDS if name != "aggregate")
 
 
 # JSON string quoting with raw UTF-8, as json.dumps(ensure_ascii=False) quotes a str

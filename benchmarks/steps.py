@@ -127,9 +127,11 @@ def tail_latency(db: str, rounds: str = "20") -> dict[str, Any]:
 # -- the limits: bare sqlite3 ----------------------------------------------------------------
 
 
-def _connect(db: str) -> sqlite3.Connection:
+def _connect(db: str, cache_kib: int | None = None) -> sqlite3.Connection:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
+    if cache_kib is not None:
+        conn.execute(f"PRAGMA cache_size=-{cache_kib}")
     return conn
 
 
@@ -153,36 +155,15 @@ def _event_rows(source: str) -> Iterator[tuple[Any, ...]]:
             )
 
 
-def limit_import_cached(db: str, source: str) -> dict[str, Any]:
-    """:func:`limit_import` with evtcli's SQLite page cache instead of the default 2 MiB.
-
-    Not a target: it shows how much of the gap is the cache rather than the work.
-    """
-    from evtcli.store.dialect import SQLITE_CACHE_KIB
-
-    global _connect
-    plain = _connect
-
-    def cached(path: str) -> sqlite3.Connection:
-        conn = plain(path)
-        conn.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
-        return conn
-
-    _connect = cached
-    try:
-        return limit_import(db, source)
-    finally:
-        _connect = plain
-
-
-def limit_import(db: str, source: str) -> dict[str, Any]:
+def limit_import(db: str, source: str, cache_kib: int | None = None) -> dict[str, Any]:
     """executemany of the same rows into the same table (and indexes), one transaction.
 
     ``db`` is a freshly initialised evtcli database, so the table definition, its
     unique indexes and its triggers are exactly evtcli's. ``seconds`` includes
     reading and parsing the file; ``insert_seconds`` is the executemany calls alone.
+    ``cache_kib`` sets SQLite's page cache instead of its default 2 MiB.
     """
-    conn = _connect(db)
+    conn = _connect(db, cache_kib)
     sql = (
         "INSERT INTO user_events (position, event_id, user_id, version, type, schema_version,"
         " payload, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -270,6 +251,14 @@ def limit_export(db: str, target: str) -> dict[str, Any]:
             )
             count += 1
     return {"seconds": time.perf_counter() - started, "events": count}
+
+
+def limit_import_cached(db: str, source: str) -> dict[str, Any]:
+    """:func:`limit_import` with evtcli's page cache: not a target, it shows how much of
+    the gap is the cache rather than the work."""
+    from evtcli.store.dialect import SQLITE_CACHE_KIB
+
+    return limit_import(db, source, cache_kib=SQLITE_CACHE_KIB)
 
 
 STEPS: dict[str, Callable[..., dict[str, Any]]] = {

@@ -350,18 +350,18 @@ class _ChunkImporter:
         # event in the same transaction: it is in step with the log, so the chunks
         # need not ask the log for each stream's version as well.
         self.check_versions = not runner.caught_up(conn, users_projection.NAME, self.head)
-        self.optimistic = not self.check_versions
 
     def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
         if not chunk:
             return
-        if self.optimistic:
+        if not self.check_versions:
             # Most chunks of most imports hold only new events that start or continue
             # streams: write them without asking the store which event ids it holds
             # already or how new streams stand, and let its unique constraints (event
             # id, stream version, user id, live email) refuse anything else. Then undo
             # the chunk and check it line by line, which skips what is stored already
             # and names the first bad line exactly as if no shortcut had been tried.
+            # Only with a projection in step with the log: else every line is checked.
             try:
                 with self.conn.begin_nested():
                     self._write(chunk, careful=False)
@@ -377,7 +377,7 @@ class _ChunkImporter:
             states = self._states({event.aggregate_id for event in events})
         else:
             stored = {}
-            states = self._states(_continued_streams(events), check_versions=False)
+            states = self._states(_continued_streams(events))
         had_row = {user_id for user_id, state in states.items() if state is not None}
         owners = self._live_owners(events)
         first_seen: dict[str, tuple[int, Envelope]] = {}
@@ -415,14 +415,14 @@ class _ChunkImporter:
         written = set(leaving)
         users_projection.insert(self.conn, [states[user_id] for user_id in changed if user_id not in written])
 
-    def _states(self, user_ids: set[str], check_versions: bool | None = None) -> dict[str, User | None]:
+    def _states(self, user_ids: set[str]) -> dict[str, User | None]:
         """The projection's state of each stream, checked against the log's versions when
         the projection is not known to be in step."""
         if not user_ids:
             return {}
         rows = self.conn.execute(_SELECT_USERS, {"ids": list(user_ids)})
         states: dict[str, User | None] = {row.id: users_projection.row_to_user(row) for row in rows}
-        if not (self.check_versions if check_versions is None else check_versions):
+        if not self.check_versions:
             return states
         versions = log.stream_versions(self.conn, user_domain.AGGREGATE, user_ids)
         for user_id in states.keys() | versions.keys():

@@ -86,20 +86,12 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _default_sigint() -> None:
-    # A shell that starts a job in the background sets SIGINT to "ignored", and
-    # Python then never raises KeyboardInterrupt. Give the child what an interactive
-    # shell gives a foreground command, whatever ran this test suite.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def spawn(db: Path, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         evtcli_command(str(db), *args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=clean_env(),
-        preexec_fn=_default_sigint,
     )
 
 

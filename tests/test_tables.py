@@ -29,7 +29,7 @@ COLUMNS = [Column("id", no_wrap=True), Column("name"), Column("n", justify="righ
 def rich_text(columns, rows, show_header=True) -> str:
     """What rich prints for the table on a stream that is not a terminal."""
     out = io.StringIO()
-    tables._rich_console(out).print(tables.rich_table(columns, rows, show_header=show_header))
+    tables.console(out).print(tables.rich_table(columns, rows, show_header=show_header))
     return out.getvalue()
 
 

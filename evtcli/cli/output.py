@@ -13,25 +13,14 @@ import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from evtcli.cli.tables import Column, print_line, print_table
+from evtcli.cli.tables import Column, console, print_line, print_table
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from evtcli.domain.events import Envelope
     from evtcli.domain.users import User
     from evtcli.projections.runner import Difference, ProjectionStatus, ReplayResult
 
 SECRET_PAYLOAD_FIELDS = ("password_hash",)
-
-
-def _console(stderr: bool = False) -> "Console":
-    from rich.console import Console
-
-    stream = sys.stderr if stderr else sys.stdout
-    # Off a terminal rich would wrap at 80 columns and cut ids; give it room instead.
-    width = None if stream.isatty() else 1000
-    return Console(file=stream, width=width, soft_wrap=not stream.isatty(), highlight=False)
 
 
 # -- plain lines ------------------------------------------------------------------
@@ -265,7 +254,7 @@ def progress(description: str, total: int | None) -> Iterator[Callable[[int], No
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=_console(stderr=True),
+        console=console(sys.stderr),
         transient=True,
     ) as bar:
         task = bar.add_task(description, total=total)
@@ -300,7 +289,7 @@ def byte_progress(description: str, total: int | None) -> Iterator[Callable[[int
         DownloadColumn(),
         TransferSpeedColumn(),
         TimeElapsedColumn(),
-        console=_console(stderr=True),
+        console=console(sys.stderr),
         transient=True,
     ) as bar:
         task = bar.add_task(description, total=total)

@@ -44,7 +44,7 @@ def print_table(
 ) -> None:
     stream = stream or sys.stdout
     if styled(stream):
-        _rich_console(stream).print(rich_table(columns, rows, show_header=show_header))
+        console(stream).print(rich_table(columns, rows, show_header=show_header))
     else:
         stream.write(plain_table(columns, rows, show_header=show_header))
     stream.flush()
@@ -59,7 +59,7 @@ def print_line(parts: Sequence[Cell], stream: IO[str] | None = None) -> None:
         text = Text()
         for piece, style in parts:
             text.append(piece, style=style or "")
-        _rich_console(stream).print(text)
+        console(stream).print(text)
     else:
         stream.write("".join(piece for piece, _ in parts) + "\n")
     stream.flush()
@@ -93,7 +93,8 @@ def rich_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, sho
     return table
 
 
-def _rich_console(stream: IO[str]):  # type: ignore[no-untyped-def]
+def console(stream: IO[str]):  # type: ignore[no-untyped-def]
+    """A rich console on ``stream`` (tables, styled lines, progress bars)."""
     from rich.console import Console
 
     # Off a terminal rich would wrap at 80 columns and cut ids; give it room instead.

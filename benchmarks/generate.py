@@ -10,11 +10,13 @@ salts come from the seeded random generator, which is what makes them repeatable
 (never do that for real passwords).
 
 The sample is a realistic history of a few dozen people over several weeks: most
-created, some destroyed (with and without a reason), some emails used again after
-their owner was destroyed. Each sample user's password is ``<local part of the
-email>-sample-pw``, e.g. ``amara.okafor-sample-pw``. The sample goes through a
-temporary evtcli store and is written as that store's export, so it is in
-canonical export form with positions and hashes.
+created, some renamed, moved to another email, given a new password, disabled for a
+while (and enabled again), some destroyed (with and without a reason), one of them
+restored, and some emails used again after their owner was destroyed. Each sample
+user's password is ``<local part of the email they signed up with>-sample-pw``, e.g.
+``amara.okafor-sample-pw``; after a password change it is that followed by ``-2``.
+The sample goes through a temporary evtcli store and is written as that store's
+export, so it is in canonical export form with positions and hashes.
 
 Large files (``--events N``) are written directly, without positions and hashes
 (the importing store assigns them): about a third of the events destroy a user, so
@@ -108,6 +110,16 @@ REASONS = [
     "mailbox handed over",
 ]
 OPERATORS = ["anna.ops", "provisioning", "mkowalski", "helpdesk"]
+# New names some people take during the sample's weeks.
+RENAMES = {
+    "Amara Okafor": "Amara Okafor-Bello",
+    "Chloé Dubois": "Chloé Martin",
+    "Hana Nováková": "Hana Dvořáková",
+    "Giulia Romano": "Giulia Romano Ferri",
+    "Lars Eriksson": "Lars Eriksson Nyberg",
+}
+NEW_DOMAIN = "corp.example.com"  # where some move their mailbox
+DISABLE_REASONS = ["on parental leave", "suspicious sign-ins", "sabbatical"]
 
 
 def argon2_hash(password: str, salt: bytes) -> str:
@@ -144,9 +156,20 @@ class _Account:
     email: str
     user_id: str
     created: datetime
-    destroyed: datetime | None = None
-    reason: str | None = None
-    events: list[dict[str, Any]] = field(default_factory=list)
+    # (when, type, payload, command) after Created, in order
+    changes: list[tuple[datetime, str, dict[str, Any], str]] = field(default_factory=list)
+
+    @property
+    def last(self) -> datetime:
+        return self.changes[-1][0] if self.changes else self.created
+
+    def change(self, when: datetime, event_type: str, payload: dict[str, Any], command: str) -> None:
+        assert when > self.last
+        self.changes.append((when, event_type, payload, command))
+
+    @property
+    def destroyed(self) -> datetime | None:
+        return next((when for when, kind, _, _ in reversed(self.changes) if kind == "Destroyed"), None)
 
 
 def _moment(rng: random.Random, after: datetime, within_days: float) -> datetime:
@@ -160,33 +183,49 @@ def _moment(rng: random.Random, after: datetime, within_days: float) -> datetime
 
 
 def sample_accounts(rng: random.Random) -> list[_Account]:
-    """Who is created, destroyed and re-created, and when."""
+    """Who is created, changed, destroyed, restored and re-created, and when."""
     accounts: list[_Account] = []
     people = PEOPLE[:]
     rng.shuffle(people)
     for name, local, domain in people:
         created = _moment(rng, SAMPLE_START, SAMPLE_DAYS * 0.7)
         accounts.append(_Account(name, f"{local}@{domain}", _uuid(rng), created))
+    staff = accounts[: len(people)]
+    # Life goes on: new names, new mailboxes, new passwords, time away.
+    for account in staff:
+        if account.name in RENAMES:
+            account.change(_moment(rng, account.last, 7), "Renamed", {"name": RENAMES[account.name]}, "user rename")
+    for account in rng.sample(staff, 4):
+        email = account.email.split("@")[0] + "@" + NEW_DOMAIN
+        account.change(_moment(rng, account.last, 7), "EmailChanged", {"email": email}, "user change-email")
+    for account in rng.sample(staff, 5):
+        payload = {"password_hash": "2"}  # hashed in sample_events, in event order
+        account.change(_moment(rng, account.last, 7), "PasswordChanged", payload, "user change-password")
+    for index, account in enumerate(rng.sample(staff, 4)):
+        reason = DISABLE_REASONS[index % len(DISABLE_REASONS)]
+        account.change(_moment(rng, account.last, 5), "Disabled", {"reason": reason}, "user disable")
+        if index % 2 == 0:
+            account.change(_moment(rng, account.last, 10), "Enabled", {}, "user enable")
     # The role mailboxes: a first holder, destroyed at hand-over, then a successor.
     for mailbox, domain in ROLE_MAILBOXES:
         first, second = rng.sample(PEOPLE, 2)
         start = _moment(rng, SAMPLE_START, 5)
         holder = _Account(f"{first[0]} ({mailbox.title()})", f"{mailbox}@{domain}", _uuid(rng), start)
-        holder.destroyed = _moment(rng, start, 20)
-        holder.reason = "mailbox handed over"
+        holder.change(_moment(rng, start, 20), "Destroyed", {"reason": "mailbox handed over"}, "user destroy")
         successor = _Account(
-            f"{second[0]} ({mailbox.title()})", holder.email, _uuid(rng), _moment(rng, holder.destroyed, 3)
+            f"{second[0]} ({mailbox.title()})", holder.email, _uuid(rng), _moment(rng, holder.last, 3)
         )
         accounts += [holder, successor]
-    # About a quarter leave; half of them say why; some come back with the same email.
-    leavers = rng.sample(accounts[: len(people)], len(people) // 4)
+    # About a quarter leave; half of them say why; some come back with the same
+    # email, as a new account; one destroyed by mistake is restored.
+    leavers = rng.sample(staff, len(people) // 4)
     for index, account in enumerate(leavers):
-        account.destroyed = _moment(rng, account.created, 14)
-        account.reason = rng.choice(REASONS[:-1]) if index % 2 == 0 else None
+        reason = rng.choice(REASONS[:-1]) if index % 2 == 0 else None
+        account.change(_moment(rng, account.last, 14), "Destroyed", {} if reason is None else {"reason": reason}, "user destroy")
         if index % 3 == 0:
-            accounts.append(
-                _Account(account.name, account.email, _uuid(rng), _moment(rng, account.destroyed, 7))
-            )
+            accounts.append(_Account(account.name, account.email, _uuid(rng), _moment(rng, account.last, 7)))
+        elif index == 1:
+            account.change(_moment(rng, account.last, 2), "Restored", {}, "user restore")
     return accounts
 
 
@@ -203,13 +242,15 @@ def sample_events(rng: random.Random) -> list[dict[str, Any]]:
             "email": account.email,
             "password_hash": argon2_hash(sample_password(account.email), rng.randbytes(SALT_BYTES)),
         }
-        events.append((account.created, _event(rng, account, 1, "Created", payload, metadata)))
-        if account.destroyed is not None:
-            metadata = {"actor": rng.choice(OPERATORS), "command": "user destroy"}
-            if account.reason is not None:
+        events.append((account.created, _event(rng, account, 1, "Created", payload, metadata, account.created)))
+        for version, (when, event_type, payload, command) in enumerate(account.changes, start=2):
+            metadata = {"actor": rng.choice(OPERATORS), "command": command}
+            if event_type == "Destroyed" and payload:
                 metadata["causation_id"] = _uuid(rng)  # e.g. the ticket that asked for it
-            payload = {} if account.reason is None else {"reason": account.reason}
-            events.append((account.destroyed, _event(rng, account, 2, "Destroyed", payload, metadata)))
+            if event_type == "PasswordChanged":
+                password = sample_password(account.email) + "-" + payload["password_hash"]
+                payload = {"password_hash": argon2_hash(password, rng.randbytes(SALT_BYTES))}
+            events.append((when, _event(rng, account, version, event_type, payload, metadata, when)))
     events.sort(key=lambda pair: pair[0])
     return [event for _, event in events]
 
@@ -221,9 +262,8 @@ def _event(
     event_type: str,
     payload: dict[str, Any],
     metadata: dict[str, Any],
+    moment: datetime,
 ) -> dict[str, Any]:
-    moment = account.created if version == 1 else account.destroyed
-    assert moment is not None
     return {
         "event_id": _uuid(rng),
         "aggregate": "user",

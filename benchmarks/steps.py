@@ -190,11 +190,15 @@ def limit_import(db: str, source: str, cache_kib: int | None = None) -> dict[str
 
 
 def _fold(state: list[Any] | None, user_id: str, version: int, kind: str, payload: dict[str, Any], at: str) -> list[Any]:
+    """The users row after an event (the generated histories hold Created and Destroyed only)."""
     if kind == "Created":
         email = payload["email"]
-        return [user_id, payload["name"], email, email.casefold(), payload["password_hash"], False, version, at, at, None, None]
+        return [user_id, payload["name"], email, email.casefold(), True, payload["password_hash"], "live", False, False,
+                version, at, at, None, None, None, None]
     assert state is not None
-    state[5], state[6], state[8], state[9], state[10] = True, version, at, at, payload.get("reason")
+    state[4], state[6], state[7], state[9], state[11], state[13], state[15] = (
+        None, "destroyed", True, version, at, at, payload.get("reason"),
+    )
     return state
 
 
@@ -202,8 +206,9 @@ def limit_replay(db: str) -> dict[str, Any]:
     """Scan the log in stream order, json.loads + fold, write the users table as it goes."""
     conn = _connect(db)
     insert = (
-        "INSERT INTO users (id, name, email, email_key, password_hash, deleted, version,"
-        " created_at, updated_at, deleted_at, deleted_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO users (id, name, email, email_key, email_claimed, password_hash, status, deleted, disabled,"
+        " version, created_at, updated_at, disabled_at, deleted_at, disabled_reason, deleted_reason)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     loads = json.loads
     started = time.perf_counter()

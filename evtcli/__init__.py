@@ -3,9 +3,10 @@
 The library comes first; the CLI is its first client::
 
     import evtcli
-    store = evtcli.open_store("evtcli.db")
+    store = evtcli.open_store("evtcli.db", create=True)
     user_id = store.create_user("Ada", "ada@example.com", "correct horse")
-    print(store.get_user(user_id).email)
+    store.rename_user(user_id, "Ada Lovelace")
+    print(store.get_user(user_id).name)
 
 Heavy dependencies (SQLAlchemy, passlib, email-validator) are imported only when
 a store is opened, so ``evtcli --version`` and ``--help`` start fast.
@@ -24,9 +25,12 @@ from evtcli.errors import (
     IntegrityProblem,
     NotAnEvtcliDatabase,
     NotFound,
+    PasswordMismatch,
     RuleViolation,
     SchemaTooNew,
+    SchemaTooOld,
     StoreError,
+    UsageProblem,
     ValidationError,
 )
 
@@ -46,9 +50,12 @@ __all__ = [
     "IntegrityProblem",
     "NotAnEvtcliDatabase",
     "NotFound",
+    "PasswordMismatch",
     "RuleViolation",
     "SchemaTooNew",
+    "SchemaTooOld",
     "StoreError",
+    "UsageProblem",
     "ValidationError",
 ]
 

@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     REFUSED = 1
     USAGE = 2
     CONFLICT = 3
+    INTERNAL = 70  # a bug: an exception nothing expected (EX_SOFTWARE)
     INTERRUPTED = 130
 
 
@@ -38,6 +39,10 @@ class ValidationError(EvtcliError):
 
 class RuleViolation(EvtcliError):
     """A command the current state does not allow (destroying a destroyed user, …)."""
+
+
+class PasswordMismatch(EvtcliError):
+    """``check-password`` refused: a wrong password, or a user who may not sign in."""
 
 
 class NotFound(EvtcliError):
@@ -74,6 +79,10 @@ class NotAnEvtcliDatabase(StoreError):
 
 class SchemaTooNew(StoreError):
     """The database was written by a newer evtcli."""
+
+
+class SchemaTooOld(StoreError):
+    """The database was written by an older evtcli: ``evtcli init`` upgrades it."""
 
 
 class DatabaseBusy(StoreError):

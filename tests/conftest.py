@@ -247,6 +247,13 @@ def cli(db_url: str) -> Cli:
     return Cli(db_url)
 
 
+def translate(store: Store, error: BaseException) -> "evtcli.EvtcliError | None":
+    """The typed error the store makes of a driver error (None: a bug, let through)."""
+    from evtcli.store import dialect
+
+    return dialect.translate_error(error, store.schema.constraint_errors, store.schema.unique_columns)
+
+
 def run_evtcli(
     *args: str,
     db: str | None = None,

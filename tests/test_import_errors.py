@@ -11,6 +11,7 @@ import pytest
 
 import evtcli
 from evtcli import jsonl
+from evtcli.jsonl import importer
 from evtcli.errors import EvtcliError
 from jsonl_events import created, destroyed, jsonl as make_jsonl, uid
 
@@ -58,7 +59,7 @@ BAD_LINES = {
     "recorded_at is not a time": created(3, email="c@example.com", recorded_at="yesterday"),
     "recorded_at has a bad date": created(3, email="c@example.com", recorded_at="2026-02-30T10:00:00.000000Z"),
     "unknown aggregate": created(3, email="c@example.com", aggregate="order"),
-    "unknown type": created(3, email="c@example.com", type="Renamed"),
+    "unknown type": created(3, email="c@example.com", type="Forgotten"),
     "version gap": destroyed(1, version=3),
     "Created twice": created(1, version=2, email="ada2@example.com"),
     "Destroyed before Created": destroyed(3, version=1),
@@ -118,11 +119,11 @@ def test_each_bad_case_names_the_problem(cli, good_file: bytes) -> None:
         "version is a boolean": "version must be an integer, found a boolean",
         "aggregate_id is upper case": "is not in canonical form",
         "recorded_at is not a time": "is not an RFC 3339 time",
-        "unknown type": "unknown event type 'Renamed'",
+        "unknown type": "unknown event type 'Forgotten'",
         "version gap": "version 3 does not follow version 1",
         "Created twice": "already exists",
-        "Destroyed before Created": "destroyed before it is created",
-        "duplicate live email, other case": f"belongs to live user {uid(1)}",
+        "Destroyed before Created": "does not exist: Destroyed cannot start a stream",
+        "duplicate live email, other case": f"belongs to user {uid(1)}",
         "plaintext password": "plaintext 'password'",
         "invalid email": "invalid email 'not-an-email'",
         "empty name": "name is empty",
@@ -138,7 +139,7 @@ def test_each_bad_case_names_the_problem(cli, good_file: bytes) -> None:
 def test_destroyed_twice(cli, db_url: str, good_file: bytes) -> None:
     result = cli("events", "import", "-", input=make_jsonl(destroyed(1), destroyed(1, version=3, minute=40)))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: line 2: user {uid(1)} is already destroyed")
+    assert result.stderr.startswith(f"error: line 2: cannot destroy user {uid(1)}: it is destroyed")
     assert event_count(db_url) == 2
 
 
@@ -162,7 +163,7 @@ def test_email_of_a_live_user_already_in_the_store(cli, db_url: str) -> None:
         store.create_user("Ada", "Ada@example.com", "correct horse")
     result = cli("events", "import", "-", input=make_jsonl(created(1, email="ada@example.com")))
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: line 1: email ada@example.com belongs to live user ")
+    assert result.stderr.startswith("error: line 1: email ada@example.com belongs to user ")
     assert event_count(db_url) == 1
 
 
@@ -183,7 +184,7 @@ def test_a_long_blank_line_is_refused_too(cli, db_url: str) -> None:
 
 def test_a_long_line_is_read_no_further_than_the_cap() -> None:
     source = io.BytesIO(b"{" + b" " * (5 * jsonl.MAX_LINE_BYTES) + b"}\n")
-    lines = jsonl._numbered_lines(source)
+    lines = importer._numbered_lines(source)
     number, raw = next(lines)
     assert number == 1 and len(raw) == jsonl.MAX_LINE_BYTES + 1
     assert source.tell() == jsonl.MAX_LINE_BYTES + 1
@@ -192,7 +193,7 @@ def test_a_long_line_is_read_no_further_than_the_cap() -> None:
 def test_the_first_bad_line_is_named_even_when_a_later_one_is_worse(cli, good_file: bytes) -> None:
     # Line 3 breaks a rule only the store can check; line 4 is not even JSON.
     result = cli("events", "import", "-", input=make_jsonl(*GOOD, created(3, email="ada@example.com"), "{oops"))
-    assert result.stderr.startswith("error: line 3: email ada@example.com belongs to live user")
+    assert result.stderr.startswith("error: line 3: email ada@example.com belongs to user")
 
 
 def test_nothing_is_written_when_a_late_chunk_fails(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,7 +267,7 @@ def test_a_bad_line_in_a_real_process(db_url: str, tmp_path: Path) -> None:
     result = run_evtcli("events", "import", str(path), db=db_url)
     assert result.returncode == 1
     assert result.stderr == (
-        f"error: line 3: user {uid(3)} is destroyed before it is created; "
+        f"error: line 3: user {uid(3)} does not exist: Destroyed cannot start a stream; "
         "fix that line and import again (nothing was imported)\n"
     )
     assert result.stdout == ""

@@ -11,6 +11,7 @@ from pathlib import Path
 import evtcli
 from evtcli.domain.events import ENVELOPE_FIELDS
 from evtcli.domain.passwords import PasswordHasher
+from evtcli.domain.users import user as user_aggregate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_events.jsonl"
@@ -43,6 +44,9 @@ def test_the_sample_imports_into_a_fresh_database(cli, db_url: str) -> None:
     days = {event["recorded_at"][:10] for event in events}
     assert min(days) <= "2025-09-05" and max(days) >= "2025-10-06"
     assert any(not user.name.isascii() for user in everyone)
+    # The whole life of a user (§7): every declared event type appears.
+    assert {event["type"] for event in events} == set(user_aggregate.event_types)
+    assert {user.status for user in everyone} == {"live", "disabled", "destroyed"}
 
 
 def test_the_sample_is_in_canonical_export_form(cli) -> None:
@@ -65,6 +69,12 @@ def test_the_documented_passwords_verify() -> None:
         assert hasher.verify(f"{local_part}-sample-pw", payload["password_hash"])
         assert not hasher.verify("wrong-password", payload["password_hash"])
         assert not hasher.needs_update(payload["password_hash"])  # evtcli's own parameters
+    # After a password change the documented password gains "-2".
+    events = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    first_email = {e["aggregate_id"]: e["payload"]["email"] for e in events if e["type"] == "Created"}
+    changed = next(e for e in events if e["type"] == "PasswordChanged")
+    local_part = first_email[changed["aggregate_id"]].split("@")[0]
+    assert hasher.verify(f"{local_part}-sample-pw-2", changed["payload"]["password_hash"])
 
 
 def test_the_generator_reproduces_the_sample_byte_for_byte(tmp_path: Path) -> None:

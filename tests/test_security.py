@@ -174,12 +174,11 @@ def test_check_refuses_a_hash_it_cannot_read() -> None:
 
 def test_reprs_never_show_a_password_hash(tmp_path: Path) -> None:
     import evtcli
-    from evtcli.domain.users import decode
 
     with evtcli.open_store(str(tmp_path / "evtcli.db"), create=True, password_hasher=CHEAP_HASHER) as store:
         user = store.get_user(store.create_user("Ada", "ada@example.com", SECRET))
         (event,), _ = store.tail(1)
     stored = user.password_hash
     assert stored.startswith("$argon2id$")
-    for value in (user, event, decode(event.type, event.schema_version, event.payload)):
+    for value in (user, event):
         assert stored not in repr(value) and SECRET not in repr(value)

@@ -85,7 +85,7 @@ class EvtcliGroup(TyperGroup):
             output.error(
                 f"internal error ({type(exc).__name__}); rerun with EVTCLI_DEBUG=1 and report it"
             )
-            return ExitCode.REFUSED
+            return ExitCode.INTERNAL
 
 
 def _usage_error(exc: typer.TyperException) -> int:

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json
+from evtcli.cli.options import Json, UserRef
 from evtcli.cli.settings import Settings
 from evtcli.errors import ExitCode, UsageProblem
 
@@ -20,25 +20,29 @@ def register(app: typer.Typer) -> None:
 
 
 def init(ctx: typer.Context) -> None:
-    """Create or upgrade the schema; safe to run again."""
+    """Create the schema, or upgrade an older one; safe to run again."""
     settings: Settings = ctx.obj
-    from evtcli.store.schema import SCHEMA_VERSION
-
     # Through settings like every write command: EVTCLI_BUSY_TIMEOUT and the
     # world-readable warning apply to init too.
-    with settings.open(write=True) as store:
-        # open_store(create=True) already created or checked the schema.
+    with settings.open(create=True, upgrade=True) as store:
+        change = store.schema_change
         events = store.head()
-    output.message(
-        f"evtcli database ready at {store.location.display} "
-        f"(schema version {SCHEMA_VERSION}, {events} events)"
-    )
+    where = store.location.display
+    if change.before is not None and change.changed:
+        output.message(
+            f"upgraded the evtcli database at {where} from schema version {change.before} to {change.after} "
+            f"({events} events; projections rebuilt from the log)"
+        )
+        if change.backup is not None:
+            output.message(f"the database as it was is saved at {change.backup}")
+        return
+    output.message(f"evtcli database ready at {where} (schema version {change.after}, {events} events)")
 
 
 @fold_app.command("user")
 def fold_user(
     ctx: typer.Context,
-    user_id: Annotated[str, typer.Argument(metavar="ID", help="User id or unique prefix (4+ characters).")],
+    user: UserRef,
     at: Annotated[Optional[str], typer.Option("--at", metavar="TIME", help="As of this time (ISO 8601; UTC if no zone).")] = None,
     version: Annotated[Optional[int], typer.Option("--version", metavar="V", help="As of this version.")] = None,
     as_json: Json = False,
@@ -48,7 +52,7 @@ def fold_user(
         raise UsageProblem("--at and --version cannot be used together", "give one of them")
     settings: Settings = ctx.obj
     with settings.open() as store:
-        state = store.fold_user(user_id, at=at, version=version)
+        state = store.fold_user(user, at=at, version=version)
     output.user_detail(state, as_json)
 
 
@@ -60,14 +64,12 @@ def replay(
 ) -> None:
     """Rebuild projections from the log in one transaction."""
     settings: Settings = ctx.obj
-    with settings.open(write=not verify) as store:
+    with settings.open(create=not verify) as store:
         total = store.head()
         if verify:
             with output.progress("verifying", total) as advance:
                 differences = store.diff_projections(projection, advance)
-            from evtcli.projections.runner import names
-
-            output.diff_report(differences, names(projection), as_json)
+            output.diff_report(differences, store.projection_names(projection), as_json)
             if differences:
                 raise typer.Exit(ExitCode.REFUSED)
             return

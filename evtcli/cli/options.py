@@ -7,6 +7,8 @@ from typing import Annotated, Optional
 import typer
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonEvent = Annotated[bool, typer.Option("--json", help="Print the appended event as one JSON object.")]
+Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 CorrelationId = Annotated[
     Optional[str],
     typer.Option("--correlation-id", help="Stored in the event's metadata.", metavar="ID"),
@@ -15,7 +17,20 @@ CausationId = Annotated[
     Optional[str],
     typer.Option("--causation-id", help="Stored in the event's metadata.", metavar="ID"),
 ]
+ExpectedVersion = Annotated[
+    Optional[int],
+    typer.Option(
+        "--expected-version",
+        min=0,
+        metavar="V",
+        help="Refuse (exit 3) unless the user is at version V now.",
+    ),
+]
 UserRef = Annotated[
     str,
-    typer.Argument(metavar="USER", help="Full id, unique id prefix (4+ characters) or live email."),
+    typer.Argument(metavar="USER", help="Full id, unique id prefix (4+ characters) or email."),
+]
+Reason = Annotated[Optional[str], typer.Option("--reason", metavar="TEXT", help="Why, kept in the event.")]
+PasswordStdin = Annotated[
+    bool, typer.Option("--password-stdin", help="Read the password from standard input.")
 ]

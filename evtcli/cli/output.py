@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from evtcli.cli.tables import Column, console, print_line, print_table
 
 if TYPE_CHECKING:
+    from evtcli.api import Difference, ImportSummary, ProjectionStatus, ReplayResult, VerifyReport
     from evtcli.domain.events import Envelope
     from evtcli.domain.users import User
-    from evtcli.projections.runner import Difference, ProjectionStatus, ReplayResult
 
-SECRET_PAYLOAD_FIELDS = ("password_hash",)
+STATUS_STYLES = {"live": "green", "disabled": "yellow", "destroyed": "red"}
 
 
 # -- plain lines ------------------------------------------------------------------
@@ -83,12 +83,17 @@ def json_line(value: Any) -> None:
 
 
 def event_dict(envelope: "Envelope") -> dict[str, Any]:
-    """An event for tail: the envelope with secrets left out of the payload."""
+    """An event for tail: the envelope with its type's secret fields left out of the payload."""
     data = envelope.to_dict()
-    data["payload"] = {
-        key: value for key, value in envelope.payload.items() if key not in SECRET_PAYLOAD_FIELDS
-    }
+    data["payload"] = _shown_payload(envelope)
     return data
+
+
+def _shown_payload(envelope: "Envelope") -> dict[str, Any]:
+    from evtcli.domain.declared import MODEL
+
+    secret = MODEL.secret_fields(envelope.aggregate, envelope.type)
+    return {key: value for key, value in envelope.payload.items() if key not in secret}
 
 
 # -- users ------------------------------------------------------------------------
@@ -96,7 +101,7 @@ def event_dict(envelope: "Envelope") -> dict[str, Any]:
 
 def users_table(users: "Iterable[User]", as_json: bool) -> None:
     if as_json:
-        json_array(user.public_dict() for user in users)
+        json_array(_public(user) for user in users)
         return
     users = list(users)  # the columns are as wide as their widest cell
     columns = [Column(name, no_wrap=name in ("id", "created_at")) for name in USER_COLUMNS]
@@ -107,7 +112,7 @@ def users_table(users: "Iterable[User]", as_json: bool) -> None:
             (user.email, None),
             (str(user.version), None),
             (user.created_at, None),
-            ("destroyed", "red") if user.deleted else ("live", "green"),
+            (user.status, STATUS_STYLES.get(user.status)),
         ]
         for user in users
     ]
@@ -119,18 +124,27 @@ def users_table(users: "Iterable[User]", as_json: bool) -> None:
 USER_COLUMNS = ("id", "name", "email", "version", "created_at", "status")
 
 
+def _public(state: Any) -> dict[str, Any]:
+    """A state as output shows it: the declared public fields, never a secret one."""
+    from evtcli.domain.declared import MODEL
+
+    return MODEL.aggregate("user").public(state)
+
+
 def user_detail(user: "User", as_json: bool) -> None:
+    rows = _public(user)
     if as_json:
-        json_document(user.public_dict())
+        json_document(rows)
         return
-    rows = user.public_dict()
-    rows["status"] = "destroyed" if user.deleted else "live"
-    del rows["deleted"]
-    if user.deleted_reason is not None:
-        rows["deleted_reason"] = user.deleted_reason
+    for flag in ("deleted", "disabled"):  # the status says it
+        del rows[flag]
     print_table(
         [Column("field", style="bold"), Column("value")],
-        [[(key, None), ("" if value is None else str(value), None)] for key, value in rows.items()],
+        [
+            [(key, None), ("" if value is None else str(value), STATUS_STYLES.get(value) if key == "status" else None)]
+            for key, value in rows.items()
+            if value is not None or key in ("disabled_at", "deleted_at")
+        ],
         show_header=False,
     )
 
@@ -142,20 +156,39 @@ def event_line(envelope: "Envelope", as_json: bool) -> None:
     if as_json:
         json_line(event_dict(envelope))
         return
-    details = [
-        f"{key}={json.dumps(value, ensure_ascii=False)}"
-        for key, value in sorted(envelope.payload.items())
-        if key not in SECRET_PAYLOAD_FIELDS
-    ]
+    from evtcli.domain.declared import MODEL
+
+    style = MODEL.aggregate(envelope.aggregate).event_type(envelope.type).style
+    details = [f"{key}={json.dumps(value, ensure_ascii=False)}" for key, value in sorted(_shown_payload(envelope).items())]
     print_line(
         [
             (f"{envelope.position:>6}  ", "bold"),
             (f"{envelope.recorded_at}  ", "dim"),
-            (f"{envelope.type:<10} ", "red" if envelope.type == "Destroyed" else "green"),
+            (f"{envelope.type:<15} ", style),
             (f"{envelope.aggregate} {envelope.aggregate_id} v{envelope.version}", None),
             ("  " + " ".join(details) if details else "", None),
         ]
     )
+
+
+def events(envelopes: "Iterable[Envelope]", *, as_json: bool = False, as_jsonl: bool = False) -> None:
+    """Events as tail shows them; ``as_json`` one array, ``as_jsonl`` one object per line."""
+    if as_json:
+        json_array(event_dict(envelope) for envelope in envelopes)
+        return
+    for envelope in envelopes:
+        event_line(envelope, as_jsonl)
+
+
+def written(envelope: "Envelope", as_json: bool) -> None:
+    """What a write command did: ``renamed user <id> (version V, position P)``, or the event."""
+    if as_json:
+        json_line(event_dict(envelope))
+        return
+    from evtcli.domain.declared import MODEL
+
+    done = MODEL.aggregate(envelope.aggregate).event_type(envelope.type).done
+    message(f"{done} {envelope.aggregate} {envelope.aggregate_id} (version {envelope.version}, position {envelope.position})")
 
 
 # -- projections ------------------------------------------------------------------
@@ -262,11 +295,6 @@ def progress(description: str, total: int | None) -> Iterator[Callable[[int], No
 
 
 # -- import, export, verify -------------------------------------------------------
-
-if TYPE_CHECKING:
-    from evtcli.jsonl import ImportSummary
-    from evtcli.projections.verify import VerifyReport
-
 
 @contextmanager
 def byte_progress(description: str, total: int | None) -> Iterator[Callable[[int], None] | None]:
@@ -396,7 +424,7 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
             {
                 "ok": report.ok,
                 "events": report.events,
-                "users": report.users,
+                **{_plural(name): count for name, count in report.streams.items()},
                 "seconds": round(report.seconds, 3),
                 "complete": report.complete,
                 "problems": [
@@ -407,11 +435,17 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
         )
         return
     if report.ok:
+        streams = "".join(
+            f", {count} {name if count == 1 else _plural(name)}" for name, count in report.streams.items()
+        )
         message(
-            f"ok: {report.events} event{'s' if report.events != 1 else ''}, "
-            f"{report.users} user{'s' if report.users != 1 else ''}; hash chain, versions and "
+            f"ok: {report.events} event{'s' if report.events != 1 else ''}{streams}; hash chain, versions and "
             f"projections verified in {report.seconds:.2f} s"
         )
         return
     for problem in report.problems:
         message(f"{problem.where}: {problem.what}")
+
+
+def _plural(noun: str) -> str:
+    return noun + "s"

@@ -16,16 +16,15 @@ if TYPE_CHECKING:
 class Settings:
     db: str
 
-    def open(self, *, write: bool = False) -> "Store":
-        """Open the store: write commands create a missing database, read commands refuse."""
+    def open(self, *, create: bool = False, upgrade: bool = False) -> "Store":
+        """Open the store. Commands that may start a history (``user create``, import,
+        replay, ``init``) create a missing database; any other refuses, writing nothing."""
         from evtcli import open_store
         from evtcli.cli import output
-        from evtcli.store.dialect import world_readable
 
-        store = open_store(self.db, create=write, busy_timeout=_busy_timeout())
-        path = store.location.path
-        if path is not None and world_readable(path):
-            output.warning(f"{path} can be read by other users; run 'chmod 600 {path}'")
+        store = open_store(self.db, create=create, upgrade=upgrade, busy_timeout=_busy_timeout())
+        if store.readable_by_others():
+            output.warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
         return store
 
 

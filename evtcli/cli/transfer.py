@@ -36,7 +36,7 @@ def import_events(
     settings: Settings = ctx.obj
     # Opened before the store so that a missing file creates no database.
     with _open_source(source) as (stream, size):
-        with settings.open(write=True) as store, output.byte_progress("importing", size) as advance:
+        with settings.open(create=True) as store, output.byte_progress("importing", size) as advance:
             summary = store.import_events(
                 stream,
                 context=write_context("events import", correlation_id, causation_id),

@@ -1,44 +1,226 @@
-"""``evtcli user …``: create, destroy, list, show."""
+"""``evtcli user …``: the user's whole life (§4, §7)."""
 
 import sys
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Optional
 
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import CausationId, CorrelationId, Json, UserRef
+from evtcli.cli.options import (
+    CausationId,
+    CorrelationId,
+    ExpectedVersion,
+    Json,
+    JsonEvent,
+    Jsonl,
+    PasswordStdin,
+    Reason,
+    UserRef,
+)
 from evtcli.cli.settings import Settings, write_context
 from evtcli.errors import UsageProblem, ValidationError
 
-app = typer.Typer(help="Create, destroy and inspect users.", no_args_is_help=True)
+if TYPE_CHECKING:
+    from evtcli.api import Store, WriteContext
+    from evtcli.domain.events import Envelope
+
+app = typer.Typer(help="Create, change, disable, destroy, restore and inspect users.", no_args_is_help=True)
+
+Name = Annotated[str, typer.Option("--name", metavar="NAME", help="1-200 characters.")]
+Email = Annotated[str, typer.Option("--email", metavar="EMAIL", help="Not held by another user who is not destroyed.")]
 
 
 @app.command("create")
 def create(
     ctx: typer.Context,
-    name: Annotated[str, typer.Option("--name", help="1-200 characters.")],
-    email: Annotated[str, typer.Option("--email", help="Unique among live users.")],
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
-    ] = False,
+    name: Name,
+    email: Email,
+    password_stdin: PasswordStdin = False,
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
+    as_json: JsonEvent = False,
 ) -> None:
     """Append a Created event and print the new user's id."""
-    from evtcli.domain.validation import validate_email, validate_name, validate_password
+    from evtcli.domain.declared import MODEL
+    from evtcli.domain.validation import validate_password
 
     settings: Settings = ctx.obj
-    validate_name(name), validate_email(email)  # refuse before asking for a password
-    password = _read_password(password_stdin)
+    MODEL.aggregate("user").normalize("Created", name=name, email=email)  # refuse before asking for a password
+    password = _read_password(password_stdin, confirm=True)
     validate_password(password)  # a refused create must not create the database either
-    with settings.open(write=True) as store:
-        user_id = store.create_user(
+    with settings.open(create=True) as store:
+        event = store.create_user_event(
             name, email, password, write_context("user create", correlation_id, causation_id)
         )
-    output.line(user_id)
+    if as_json:
+        output.written(event, as_json)
+    else:
+        output.line(event.aggregate_id)
 
 
-def _read_password(from_stdin: bool) -> str:
+@app.command("rename")
+def rename(
+    ctx: typer.Context,
+    user: UserRef,
+    name: Name,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Renamed event: give a live or disabled user a new name."""
+    _append(ctx, "user rename", correlation_id, causation_id, as_json,
+            lambda store, context: store.rename_user(user, name, expected_version=expected_version, context=context))
+
+
+@app.command("change-email")
+def change_email(
+    ctx: typer.Context,
+    user: UserRef,
+    email: Email,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append an EmailChanged event: give a live or disabled user a new, free email."""
+    _append(ctx, "user change-email", correlation_id, causation_id, as_json,
+            lambda store, context: store.change_email(user, email, expected_version=expected_version, context=context))
+
+
+@app.command("change-password")
+def change_password(
+    ctx: typer.Context,
+    user: UserRef,
+    password_stdin: PasswordStdin = False,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a PasswordChanged event (prompts twice on a terminal)."""
+    password = _read_password(password_stdin, confirm=True)
+    _append(ctx, "user change-password", correlation_id, causation_id, as_json,
+            lambda store, context: store.change_password(user, password, expected_version=expected_version, context=context))
+
+
+@app.command("disable")
+def disable(
+    ctx: typer.Context,
+    user: UserRef,
+    reason: Reason = None,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Disabled event: a live user may no longer sign in; they keep their email."""
+    _append(ctx, "user disable", correlation_id, causation_id, as_json,
+            lambda store, context: store.disable_user(user, reason=reason, expected_version=expected_version, context=context))
+
+
+@app.command("enable")
+def enable(
+    ctx: typer.Context,
+    user: UserRef,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append an Enabled event: a disabled user may sign in again."""
+    _append(ctx, "user enable", correlation_id, causation_id, as_json,
+            lambda store, context: store.enable_user(user, expected_version=expected_version, context=context))
+
+
+@app.command("destroy")
+def destroy(
+    ctx: typer.Context,
+    user: UserRef,
+    reason: Reason = None,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Destroyed event; the user is soft-deleted and their email freed."""
+    _append(ctx, "user destroy", correlation_id, causation_id, as_json,
+            lambda store, context: store.destroy_user(user, reason=reason, expected_version=expected_version, context=context))
+
+
+@app.command("restore")
+def restore(
+    ctx: typer.Context,
+    user: UserRef,
+    email: Annotated[
+        str | None, typer.Option("--email", metavar="EMAIL", help="Restore under this new email.")
+    ] = None,
+    expected_version: ExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Restored event: a destroyed user comes back, as they were."""
+    _append(ctx, "user restore", correlation_id, causation_id, as_json,
+            lambda store, context: store.restore_user(user, email=email, expected_version=expected_version, context=context))
+
+
+@app.command("check-password")
+def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordStdin = False) -> None:
+    """Exit 0 if the password is a live user's; exit 1 saying why not. Writes nothing."""
+    password = _read_password(password_stdin, confirm=False)
+    with ctx.obj.open() as store:
+        store.check_password(user, password)
+    output.message("password matches")
+
+
+@app.command("list")
+def list_users(
+    ctx: typer.Context,
+    deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed users.")] = False,
+    all_users: Annotated[bool, typer.Option("--all", help="Every user, destroyed ones too.")] = False,
+    as_json: Json = False,
+) -> None:
+    """List live and disabled users from the projection (destroyed ones when asked)."""
+    if deleted and all_users:
+        raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
+    with ctx.obj.open() as store:
+        output.users_table(store.iter_users("deleted" if deleted else "all" if all_users else "live"), as_json)
+
+
+@app.command("show")
+def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
+    """Show one user from the projection."""
+    with ctx.obj.open() as store:
+        found = store.get_user(user)
+    output.user_detail(found, as_json)
+
+
+@app.command("history")
+def history(ctx: typer.Context, user: UserRef, as_json: Json = False, as_jsonl: Jsonl = False) -> None:
+    """Show the user's events in version order, as events tail shows them."""
+    if as_json and as_jsonl:
+        raise UsageProblem("--json and --jsonl cannot be used together", "give one of them")
+    with ctx.obj.open() as store:
+        events = store.user_history(user)
+    output.events(events, as_json=as_json, as_jsonl=as_jsonl)
+
+
+def _append(
+    ctx: typer.Context,
+    command: str,
+    correlation_id: Optional[str],
+    causation_id: Optional[str],
+    as_json: bool,
+    act: Callable[["Store", "WriteContext"], "Envelope"],
+) -> None:
+    """Run one write on an existing database and say what it appended."""
+    with ctx.obj.open() as store:
+        event = act(store, write_context(command, correlation_id, causation_id))
+    output.written(event, as_json)
+
+
+def _read_password(from_stdin: bool, *, confirm: bool) -> str:
     if from_stdin:
         data = sys.stdin.buffer.read()
         try:
@@ -53,59 +235,6 @@ def _read_password(from_stdin: bool) -> str:
     if not sys.stdin.isatty():
         raise UsageProblem(
             "no terminal to ask for the password",
-            "pipe it in with --password-stdin, e.g. printf %s \"$PW\" | evtcli user create … --password-stdin",
+            "pipe it in with --password-stdin, e.g. printf %s \"$PW\" | evtcli user … --password-stdin",
         )
-    return typer.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
-
-
-@app.command("destroy")
-def destroy(
-    ctx: typer.Context,
-    user: UserRef,
-    reason: Annotated[Optional[str], typer.Option("--reason", help="Why, kept in the event.")] = None,
-    expected_version: Annotated[
-        Optional[int],
-        typer.Option(
-            "--expected-version",
-            min=0,
-            metavar="V",
-            help="Refuse (exit 3) unless the user is at version V now.",
-        ),
-    ] = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-) -> None:
-    """Append a Destroyed event; the user is soft-deleted and their email freed."""
-    settings: Settings = ctx.obj
-    with settings.open(write=True) as store:
-        event = store.destroy_user(
-            user,
-            reason=reason,
-            expected_version=expected_version,
-            context=write_context("user destroy", correlation_id, causation_id),
-        )
-    output.message(f"destroyed user {event.aggregate_id} (version {event.version}, position {event.position})")
-
-
-@app.command("list")
-def list_users(
-    ctx: typer.Context,
-    deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed users.")] = False,
-    all_users: Annotated[bool, typer.Option("--all", help="Live and destroyed users.")] = False,
-    as_json: Json = False,
-) -> None:
-    """List users from the projection (live ones unless asked)."""
-    if deleted and all_users:
-        raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
-    settings: Settings = ctx.obj
-    with settings.open() as store:
-        output.users_table(store.iter_users("deleted" if deleted else "all" if all_users else "live"), as_json)
-
-
-@app.command("show")
-def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
-    """Show one user from the projection."""
-    settings: Settings = ctx.obj
-    with settings.open() as store:
-        found = store.get_user(user)
-    output.user_detail(found, as_json)
+    return typer.prompt("Password", hide_input=True, confirmation_prompt=confirm, err=True)

@@ -1,8 +1,8 @@
 """The event envelope, canonical JSON and the tamper-evident hash chain.
 
-An :class:`Envelope` is a stored event exactly as §2 of the spec describes it. A
-:class:`PendingEvent` is what a decision produces before the log gives it a
-position, a version and a hash: the log, not the fold, keeps versions.
+An :class:`Envelope` is a stored event exactly as §2 of the spec describes it;
+before it is appended (a draft) its position is 0 and its hash empty: the log
+assigns both.
 """
 
 from __future__ import annotations
@@ -66,20 +66,6 @@ def parse_timestamp(text: str) -> datetime:
 def derive_event_id(aggregate: str, aggregate_id: str, version: int) -> str:
     """The deterministic event id used when an imported line has none."""
     return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{aggregate}:{aggregate_id}:{version}"))
-
-
-@dataclass(frozen=True)
-class PendingEvent:
-    """A decided event that has not been appended yet (no position, version or hash)."""
-
-    aggregate: str
-    aggregate_id: str
-    type: str
-    payload: Mapping[str, Any] = field(repr=False)  # may hold a password hash
-    metadata: Mapping[str, Any]
-    recorded_at: str
-    event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    schema_version: int = 1
 
 
 @dataclass(frozen=True)

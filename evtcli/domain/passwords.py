@@ -71,7 +71,26 @@ class PasswordHasher:
             ) from None
         return PasswordCheck(ok=ok, needs_rehash=ok and bool(context.needs_update(password_hash)))
 
+    def decoy_hash(self) -> str:
+        """A hash of no password, made with these parameters, for a user who does not exist.
+
+        Checking a password against it costs what checking a real user's hash costs,
+        so the time a refusal takes does not tell whether the user exists. Made from
+        fixed bytes rather than by hashing: building it costs nothing.
+        """
+        return (
+            f"$argon2id$v=19$m={self.memory_cost},t={self.time_cost},p={self.parallelism}"
+            "$ZXZ0Y2xpLWRlY295LXNhbHQ$QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWY"
+        )
+
     @staticmethod
     def looks_like_hash(value: str) -> bool:
         """True for a passlib/PHC-style hash string such as ``$argon2id$v=19$…``."""
         return isinstance(value, str) and value.startswith("$") and value.count("$") >= 3
+
+
+def check_password_hash(value: object) -> str:
+    """A stored ``password_hash`` value as it is, or ValidationError when it is no hash."""
+    if not isinstance(value, str) or not PasswordHasher.looks_like_hash(value):
+        raise ValidationError("password_hash is not a passlib hash", "store a hash such as $argon2id$…")
+    return value

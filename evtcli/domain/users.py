@@ -1,103 +1,24 @@
-"""The user aggregate: payloads, state, the pure fold and the decide functions.
+"""The user aggregate: its state, statuses, the email claim and every event type (§7).
 
-``fold(state, event)`` is the single source of truth for what a user looks like;
-the inline projection, replay, ``fold user`` and verify all call it.
+A user is ``live``, ``disabled`` or ``destroyed``. Disabling and destroying are
+independent marks: a disabled user who is destroyed and later restored comes back
+disabled, as they were.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, ClassVar
 
-from evtcli.domain.events import Envelope, PendingEvent
-from evtcli.domain.passwords import PasswordHasher
-from evtcli.domain.validation import validate_email, validate_name, validate_reason
-from evtcli.errors import NotFound, RuleViolation, ValidationError
+from evtcli.domain.model import Aggregate, Claim, EventType, Field, Payload
+from evtcli.domain.passwords import check_password_hash
+from evtcli.domain.validation import email_key, validate_email, validate_name, validate_reason
 
-AGGREGATE = "user"
-CREATED = "Created"
-DESTROYED = "Destroyed"
-EVENT_TYPES = (CREATED, DESTROYED)
-SCHEMA_VERSIONS = {CREATED: 1, DESTROYED: 1}
-
-
-@dataclass(frozen=True)
-class Created:
-    name: str
-    email: str
-    password_hash: str = field(repr=False)
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"name": self.name, "email": self.email, "password_hash": self.password_hash}
-
-
-@dataclass(frozen=True)
-class Destroyed:
-    reason: str | None = None
-
-    def to_payload(self) -> dict[str, Any]:
-        return {} if self.reason is None else {"reason": self.reason}
-
-
-UserEvent = Created | Destroyed
-
-
-def decode(event_type: str, schema_version: int, payload: Mapping[str, Any]) -> UserEvent:
-    """Turn a stored payload into an event object, checking its shape and values.
-
-    Values must already be in their stored form (trimmed name, normalised email),
-    so a payload that decodes is exactly one a command could have written.
-    """
-    if type(payload) is not dict and not isinstance(payload, Mapping):  # dict: the usual, fast check
-        raise ValidationError("payload must be a JSON object")
-    if event_type not in SCHEMA_VERSIONS:
-        raise ValidationError(
-            f"unknown event type {event_type!r}", f"use one of {', '.join(EVENT_TYPES)}"
-        )
-    if schema_version != SCHEMA_VERSIONS[event_type]:
-        raise ValidationError(
-            f"unsupported schema_version {schema_version!r} for {event_type}",
-            f"this evtcli reads schema_version {SCHEMA_VERSIONS[event_type]}",
-        )
-    if "password" in payload:
-        raise ValidationError(
-            "payload has a plaintext 'password' field",
-            "store only a passlib hash in 'password_hash'",
-        )
-    if event_type == CREATED:
-        if payload.keys() != _CREATED_KEYS:
-            _expect_keys(payload, required=_CREATED_KEYS, optional=set())
-        name, email, password_hash = payload["name"], payload["email"], payload["password_hash"]
-        if validate_name(name) != name:
-            raise ValidationError("name is not trimmed", "remove leading and trailing spaces")
-        if not isinstance(email, str) or validate_email(email) != email:
-            raise ValidationError(
-                f"email {email!r} is not in normalised form", "store it as email-validator normalises it"
-            )
-        if not PasswordHasher.looks_like_hash(password_hash):
-            raise ValidationError(
-                "password_hash is not a passlib hash", "store a hash such as $argon2id$…"
-            )
-        return Created(name=name, email=email, password_hash=password_hash)
-    if payload and payload.keys() != _DESTROYED_KEYS:
-        _expect_keys(payload, required=set(), optional=_DESTROYED_KEYS)
-    reason = payload.get("reason")
-    if reason is not None and validate_reason(reason) != reason:
-        raise ValidationError("reason is not trimmed", "remove leading and trailing spaces")
-    return Destroyed(reason=reason)
-
-
-_CREATED_KEYS = frozenset({"name", "email", "password_hash"})
-_DESTROYED_KEYS = frozenset({"reason"})
-
-
-def _expect_keys(payload: Mapping[str, Any], required: set[str], optional: set[str]) -> None:
-    missing = sorted(required - payload.keys())
-    if missing:
-        raise ValidationError(f"payload is missing {', '.join(missing)}")
-    unknown = sorted(payload.keys() - required - optional)
-    if unknown:
-        raise ValidationError(f"payload has unknown field {', '.join(unknown)}")
+LIVE, DISABLED, DESTROYED = "live", "disabled", "destroyed"
+STATUSES = (LIVE, DISABLED, DESTROYED)
+# Users who hold their email: no one else may take it (§7).
+CLAIMING = frozenset({LIVE, DISABLED})
 
 
 @dataclass(frozen=True)
@@ -107,145 +28,225 @@ class User:
     id: str
     name: str
     email: str
-    password_hash: str = field(repr=False)
-    deleted: bool
+    password_hash: str = field(repr=False, metadata={"secret": True})
+    status: str
     version: int
     created_at: str
     updated_at: str
+    disabled_at: str | None = None
     deleted_at: str | None = None
+    disabled_reason: str | None = None
     deleted_reason: str | None = None
 
-    def public_dict(self) -> dict[str, Any]:
-        """Everything but the password hash, for output."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "email": self.email,
-            "deleted": self.deleted,
-            "version": self.version,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "deleted_at": self.deleted_at,
-        }
-
-
-def fold(state: User | None, envelope: Envelope) -> User:
-    """Apply one event to a user's state; refuse events the rules do not allow."""
-    return fold_fields(
-        state,
-        envelope.aggregate_id,
-        envelope.version,
-        envelope.type,
-        envelope.schema_version,
-        envelope.payload,
-        envelope.recorded_at,
+    # The order of fields in output (`--json`, `user show`); never the password hash.
+    PUBLIC: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "email",
+        "status",
+        "deleted",
+        "disabled",
+        "version",
+        "created_at",
+        "updated_at",
+        "disabled_at",
+        "deleted_at",
+        "disabled_reason",
+        "deleted_reason",
     )
 
+    @property
+    def deleted(self) -> bool:
+        return self.status == DESTROYED
 
-def fold_fields(
-    state: User | None,
-    user_id: str,
-    version: int,
-    event_type: str,
-    schema_version: int,
-    payload: Mapping[str, Any],
-    recorded_at: str,
-) -> User:
-    """:func:`fold` given the fields it reads rather than an envelope.
+    @property
+    def disabled(self) -> bool:
+        """True while the account is disabled, also once it is destroyed."""
+        return self.disabled_at is not None
 
-    Replay and verify fold every event of the log straight from its stored columns
-    and call this, so they skip building an envelope (a noticeable share of their
-    time); everything else calls :func:`fold`. Both are this one function.
-    """
-    event = decode(event_type, schema_version, payload)
-    expected_version = 1 if state is None else state.version + 1
-    if version != expected_version:
-        raise RuleViolation(
-            f"user {user_id} version {version} does not follow version {expected_version - 1}"
-        )
-    if type(event) is Created:
-        if state is not None:
-            raise RuleViolation(f"user {user_id} already exists")
+
+def _email_claim(state: User) -> str | None:
+    return email_key(state.email) if state.status in CLAIMING else None
+
+
+EMAIL_CLAIM = Claim(
+    "email",
+    key=_email_claim,
+    shown=lambda state: state.email,
+    hint="use another email, or free it first (change that user's email, or destroy them)",
+)
+
+user = Aggregate("user", User, statuses=STATUSES, claims=[EMAIL_CLAIM])
+
+NAME = Field(
+    "name",
+    validate_name,
+    personal=True,
+    unstored="is not trimmed",
+    unstored_hint="remove leading and trailing spaces",
+)
+EMAIL = Field(
+    "email",
+    validate_email,
+    personal=True,
+    unstored="is not in normalised form",
+    unstored_hint="store it as email-validator normalises it",
+)
+PASSWORD_HASH = Field("password_hash", check_password_hash, personal=True, secret=True)
+REASON = Field(
+    "reason",
+    validate_reason,
+    optional=True,
+    unstored="is not trimmed",
+    unstored_hint="remove leading and trailing spaces",
+)
+
+RESTORE_FIRST = {DESTROYED: "restore the user first with 'evtcli user restore'"}
+
+
+@user.event
+class Created(EventType):
+    """A user account was created."""
+
+    fields = (NAME, EMAIL, PASSWORD_HASH)
+    follows = None
+    verb, done, style = "create", "created", "green"
+
+    @staticmethod
+    def start(aggregate_id: str, payload: Payload, recorded_at: str) -> User:
         return User(
-            id=user_id,
-            name=event.name,
-            email=event.email,
-            password_hash=event.password_hash,
-            deleted=False,
-            version=version,
+            id=aggregate_id,
+            name=payload["name"],
+            email=payload["email"],
+            password_hash=payload["password_hash"],
+            status=LIVE,
+            version=1,
             created_at=recorded_at,
             updated_at=recorded_at,
         )
-    if state is None:
-        raise RuleViolation(f"user {user_id} is destroyed before it is created")
-    if state.deleted:
-        raise RuleViolation(f"user {user_id} is already destroyed")
-    # Spelled out rather than dataclasses.replace: replay and verify fold every event.
-    return User(
-        id=state.id,
-        name=state.name,
-        email=state.email,
-        password_hash=state.password_hash,
-        deleted=True,
-        version=version,
-        created_at=state.created_at,
-        updated_at=recorded_at,
-        deleted_at=recorded_at,
-        deleted_reason=event.reason,
-    )
 
 
-def fold_stream(envelopes: Iterable[Envelope]) -> User | None:
-    state: User | None = None
-    for envelope in envelopes:
-        state = fold(state, envelope)
-    return state
+@user.event
+class Renamed(EventType):
+    """The user's name changed."""
+
+    fields = (NAME,)
+    follows = CLAIMING
+    verb, done = "rename", "renamed"
+    hints = RESTORE_FIRST
+
+    @staticmethod
+    def refuse(state: User, payload: Payload) -> tuple[str, str] | None:
+        if payload["name"] == state.name:
+            return f"is named {payload['name']!r} already", "nothing to do"
+        return None
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {"name": payload["name"]}
 
 
-def decide_create(
-    user_id: str,
-    name: str,
-    email: str,
-    password_hash: str,
-    *,
-    metadata: Mapping[str, Any],
-    recorded_at: str,
-) -> PendingEvent:
-    """Validate and return the ``Created`` event that starts a new stream."""
-    event = Created(name=validate_name(name), email=validate_email(email), password_hash=password_hash)
-    return PendingEvent(
-        aggregate=AGGREGATE,
-        aggregate_id=user_id,
-        type=CREATED,
-        payload=event.to_payload(),
-        metadata=dict(metadata),
-        recorded_at=recorded_at,
-        schema_version=SCHEMA_VERSIONS[CREATED],
-    )
+@user.event
+class EmailChanged(EventType):
+    """The user's email changed."""
+
+    fields = (EMAIL,)
+    follows = CLAIMING
+    verb, done = "change the email of", "changed the email of"
+    hints = RESTORE_FIRST
+
+    @staticmethod
+    def refuse(state: User, payload: Payload) -> tuple[str, str] | None:
+        if payload["email"] == state.email:
+            return f"has the email {payload['email']} already", "nothing to do"
+        return None
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {"email": payload["email"]}
 
 
-def decide_destroy(
-    state: User | None,
-    user_id: str,
-    reason: str | None,
-    *,
-    metadata: Mapping[str, Any],
-    recorded_at: str,
-) -> PendingEvent:
-    """Return the ``Destroyed`` event for a live user."""
-    if state is None:
-        raise NotFound(f"no user {user_id}", "check the id with 'evtcli user list --all'")
-    if state.deleted:
-        raise RuleViolation(
-            f"user {user_id} is already destroyed", "nothing to do; see 'evtcli user show'"
-        )
-    event = Destroyed(reason=None if reason is None else validate_reason(reason))
-    return PendingEvent(
-        aggregate=AGGREGATE,
-        aggregate_id=user_id,
-        type=DESTROYED,
-        payload=event.to_payload(),
-        metadata=dict(metadata),
-        recorded_at=recorded_at,
-        schema_version=SCHEMA_VERSIONS[DESTROYED],
-    )
+@user.event
+class PasswordChanged(EventType):
+    """The user's password changed (a new hash; the password itself is never stored)."""
+
+    fields = (PASSWORD_HASH,)
+    follows = CLAIMING
+    verb, done = "change the password of", "changed the password of"
+    hints = RESTORE_FIRST
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {"password_hash": payload["password_hash"]}
+
+
+@user.event
+class Disabled(EventType):
+    """The user may no longer sign in; they keep their email and groups."""
+
+    fields = (REASON,)
+    follows = frozenset({LIVE})
+    verb, done, style = "disable", "disabled", "yellow"
+    hints = {DISABLED: "nothing to do; 'evtcli user enable' enables it", **RESTORE_FIRST}
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {"status": DISABLED, "disabled_at": recorded_at, "disabled_reason": payload.get("reason")}
+
+
+@user.event
+class Enabled(EventType):
+    """A disabled user may sign in again."""
+
+    fields = ()
+    follows = frozenset({DISABLED})
+    verb, done, style = "enable", "enabled", "green"
+    hints = {LIVE: "nothing to do: the user is not disabled", **RESTORE_FIRST}
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {"status": LIVE, "disabled_at": None, "disabled_reason": None}
+
+
+@user.event
+class Destroyed(EventType):
+    """The user is soft-deleted: their email is free for others."""
+
+    fields = (REASON,)
+    follows = CLAIMING
+    verb, done, style = "destroy", "destroyed", "red"
+    hints = {DESTROYED: "nothing to do; see 'evtcli user show'"}
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {"status": DESTROYED, "deleted_at": recorded_at, "deleted_reason": payload.get("reason")}
+
+
+@user.event
+class Restored(EventType):
+    """A destroyed user is back, as they were (disabled if they were), maybe under a new email."""
+
+    fields = (dataclasses.replace(EMAIL, optional=True),)
+    follows = frozenset({DESTROYED})
+    verb, done, style = "restore", "restored", "green"
+    hints = {
+        LIVE: "nothing to do: the user is not destroyed",
+        DISABLED: "nothing to do: the user is not destroyed ('evtcli user enable' enables it)",
+    }
+
+    @staticmethod
+    def refuse(state: User, payload: Payload) -> tuple[str, str] | None:
+        if payload.get("email") == state.email:
+            return f"had the email {state.email} already", "leave out the email to restore the user under it"
+        return None
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        changes: dict[str, Any] = {
+            "status": DISABLED if state.disabled_at is not None else LIVE,
+            "deleted_at": None,
+            "deleted_reason": None,
+        }
+        if "email" in payload:
+            changes["email"] = payload["email"]
+        return changes

@@ -28,9 +28,11 @@ def _control_character(text: str) -> str | None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _refuse_non_utf8(text: str, what: str) -> None:
+def refuse_non_utf8(text: str, what: str) -> str:
+    """The text as it is, or ValidationError when it carries bytes that are not UTF-8."""
     if _SURROGATE.search(text) is not None:
         raise ValidationError(f"{what} is not valid UTF-8 text", f"give the {what} as UTF-8")
+    return text
 
 
 def validate_name(raw: str) -> str:
@@ -43,7 +45,7 @@ def validate_name(raw: str) -> str:
             f"name contains a control character (U+{ord(bad):04X})",
             "remove tabs, newlines and other control characters",
         )
-    _refuse_non_utf8(raw, "name")
+    refuse_non_utf8(raw, "name")
     name = raw.strip()
     if not name:
         raise ValidationError("name is empty", "give a name of 1 to 200 characters")
@@ -64,7 +66,7 @@ def validate_reason(raw: str) -> str:
             f"reason contains a control character (U+{ord(bad):04X})",
             "remove tabs, newlines and other control characters",
         )
-    _refuse_non_utf8(raw, "reason")
+    refuse_non_utf8(raw, "reason")
     reason = raw.strip()
     if not reason:
         raise ValidationError("reason is empty", "leave out --reason or give some text")

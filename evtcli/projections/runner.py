@@ -1,21 +1,20 @@
-"""Checkpoints, replay, verify-by-diff and status for every projection."""
+"""Checkpoints, replay, verify-by-diff and status, for whatever projections a store has."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, select, update
 
-from evtcli.domain.users import User
-from evtcli.errors import NotFound
-from evtcli.projections import users as users_projection
-from evtcli.store import log
+from evtcli.domain.model import Aggregate, Model
+from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem
+from evtcli.projections.base import Difference, Projection
+from evtcli.store.log import EventLog, head
 from evtcli.store.schema import projection_checkpoints
 
-# name -> module implementing VERSION, rebuild, fresh_states, live_states, count
-PROJECTIONS = {users_projection.NAME: users_projection}
-DEFINITION_VERSIONS = {name: module.VERSION for name, module in PROJECTIONS.items()}
+Progress = Callable[[int], None] | None
 
 
 @dataclass(frozen=True)
@@ -38,15 +37,6 @@ class ProjectionStatus:
 
 
 @dataclass(frozen=True)
-class Difference:
-    projection: str
-    key: str
-    field: str
-    live: object
-    fresh: object
-
-
-@dataclass(frozen=True)
 class ReplayResult:
     name: str
     events: int
@@ -54,118 +44,159 @@ class ReplayResult:
     position: int
 
 
-def names(selected: str | None) -> list[str]:
-    if selected is None:
-        return list(PROJECTIONS)
-    if selected not in PROJECTIONS:
-        raise NotFound(
-            f"unknown projection {selected!r}", f"known projections: {', '.join(PROJECTIONS)}"
+class Projections:
+    """The projections of one store, kept in step with its log."""
+
+    def __init__(self, model: Model, log: EventLog, projections: Sequence[Projection]) -> None:
+        self.model = model
+        self.log = log
+        self.all = {projection.name: projection for projection in projections}
+        for projection in projections:
+            model.aggregate(projection.aggregate)  # a projection of an undeclared aggregate is a bug
+
+    @property
+    def versions(self) -> dict[str, int]:
+        return {name: projection.version for name, projection in self.all.items()}
+
+    def names(self, selected: str | None) -> list[str]:
+        if selected is None:
+            return list(self.all)
+        if selected not in self.all:
+            raise UsageProblem(f"unknown projection {selected!r}", f"use one of: {', '.join(self.all)}")
+        return [selected]
+
+    def of(self, aggregate: str) -> list[Projection]:
+        return [projection for projection in self.all.values() if projection.aggregate == aggregate]
+
+    def claim_owners(self, conn: Connection, aggregate: str, claim: str, keys: set[str]) -> dict[str, str]:
+        """Key -> id of the stream that holds it now, from whichever projection keeps the claim."""
+        for projection in self.of(aggregate):
+            owners = projection.claim_owners(conn, claim, keys)
+            if owners is not None:
+                return owners
+        raise LookupError(f"no projection keeps the {aggregate} claim {claim!r}")
+
+    # -- checkpoints --------------------------------------------------------------------
+
+    def advance(self, conn: Connection, position: int) -> None:
+        """Record that every projection has applied everything up to ``position`` (same transaction)."""
+        conn.execute(
+            update(projection_checkpoints)
+            .where(projection_checkpoints.c.name.in_(list(self.all)))
+            .values(position=position)
         )
-    return [selected]
 
-
-def advance(conn: Connection, name: str, position: int) -> None:
-    """Record that a projection has applied everything up to ``position`` (same transaction)."""
-    conn.execute(
-        update(projection_checkpoints)
-        .where(projection_checkpoints.c.name == name)
-        .values(position=position)
-    )
-
-
-def caught_up(conn: Connection, name: str, head: int) -> bool:
-    """True when the projection has applied everything up to ``head`` with the current definition."""
-    row = conn.execute(
-        select(projection_checkpoints.c.position, projection_checkpoints.c.version).where(
-            projection_checkpoints.c.name == name
-        )
-    ).first()
-    return row is not None and int(row.position) == head and int(row.version) == PROJECTIONS[name].VERSION
-
-
-def advance_all(conn: Connection, position: int) -> None:
-    for name in PROJECTIONS:
-        advance(conn, name, position)
-
-
-def replay(
-    conn: Connection, name: str, progress: Callable[[int], None] | None = None
-) -> ReplayResult:
-    """Rebuild one projection from the log inside the caller's write transaction."""
-    module = PROJECTIONS[name]
-    position, _ = log.head(conn)
-    counted = 0
-
-    def count_events(batch: int) -> None:
-        nonlocal counted
-        counted += batch
-        if progress is not None:
-            progress(batch)
-
-    rows = module.rebuild(conn, count_events)
-    conn.execute(
-        update(projection_checkpoints)
-        .where(projection_checkpoints.c.name == name)
-        .values(position=position, version=module.VERSION)
-    )
-    return ReplayResult(name=name, events=counted, rows=rows, position=position)
-
-
-def diff(
-    conn: Connection, name: str, progress: Callable[[int], None] | None = None
-) -> Iterator[Difference]:
-    """Differences between the live projection and a fresh fold, by a merge on the key."""
-    module = PROJECTIONS[name]
-    fresh = module.fresh_states(conn, progress)
-    live = module.live_states(conn)
-    fresh_user, live_user = next(fresh, None), next(live, None)
-    while fresh_user is not None or live_user is not None:
-        if live_user is None or (fresh_user is not None and fresh_user.id < live_user.id):
-            assert fresh_user is not None
-            yield Difference(name, fresh_user.id, "(row)", None, "present")
-            fresh_user = next(fresh, None)
-        elif fresh_user is None or live_user.id < fresh_user.id:
-            yield Difference(name, live_user.id, "(row)", "present", None)
-            live_user = next(live, None)
-        else:
-            yield from _field_differences(name, live_user, fresh_user)
-            fresh_user, live_user = next(fresh, None), next(live, None)
-
-
-def _field_differences(name: str, live: User, fresh: User) -> Iterator[Difference]:
-    if live == fresh:  # the usual case, one comparison instead of one per column
-        return
-    for column in users_projection.COLUMNS:
-        live_value, fresh_value = getattr(live, column), getattr(fresh, column)
-        if live_value != fresh_value:
-            if column == "password_hash":  # say that it differs, never what it is
-                live_value, fresh_value = "(hash)", "(another hash)"
-            yield Difference(name, live.id, column, live_value, fresh_value)
-
-
-def status(conn: Connection) -> list[ProjectionStatus]:
-    position, _ = log.head(conn)
-    stored = {
-        row.name: row
-        for row in conn.execute(
-            select(
-                projection_checkpoints.c.name,
-                projection_checkpoints.c.position,
-                projection_checkpoints.c.version,
+    def status(self, conn: Connection) -> list[ProjectionStatus]:
+        position, _ = head(conn)
+        stored = {
+            row.name: row
+            for row in conn.execute(
+                select(projection_checkpoints.c.name, projection_checkpoints.c.position, projection_checkpoints.c.version)
             )
-        )
-    }
-    result = []
-    for name, module in PROJECTIONS.items():
-        row = stored.get(name)
-        result.append(
-            ProjectionStatus(
-                name=name,
-                checkpoint=int(row.position) if row else 0,
-                head=position,
-                rows=module.count(conn),
-                version=int(row.version) if row else 0,
-                code_version=module.VERSION,
+        }
+        result = []
+        for name, projection in self.all.items():
+            row = stored.get(name)
+            result.append(
+                ProjectionStatus(
+                    name=name,
+                    checkpoint=int(row.position) if row else 0,
+                    head=position,
+                    rows=projection.count(conn),
+                    version=int(row.version) if row else 0,
+                    code_version=projection.version,
+                )
             )
-        )
-    return result
+        return result
+
+    # -- replay and diff -------------------------------------------------------------------
+
+    def replay(self, conn: Connection, selected: str | None = None, progress: Progress = None) -> list[ReplayResult]:
+        """Rebuild projections from the log inside the caller's write transaction.
+
+        Each aggregate's log is folded once, for all of its selected projections.
+        """
+        names = self.names(selected)
+        position, _ = head(conn)
+        results = []
+        for aggregate, projections in self._by_aggregate(names):
+            sinks = [projection.rebuild(conn) for projection in projections]
+            events = 0
+            for state, count in self.fresh_states(conn, aggregate, progress):
+                events += count
+                for sink in sinks:
+                    sink.add(state)
+            for projection, sink in zip(projections, sinks):
+                rows = sink.finish()
+                conn.execute(
+                    update(projection_checkpoints)
+                    .where(projection_checkpoints.c.name == projection.name)
+                    .values(position=position, version=projection.version)
+                )
+                results.append(ReplayResult(projection.name, events, rows, position))
+        order = {name: index for index, name in enumerate(names)}
+        return sorted(results, key=lambda result: order[result.name])
+
+    def diff(
+        self, conn: Connection, selected: str | None = None, progress: Progress = None, limit: int | None = None
+    ) -> Iterator[Difference]:
+        """Differences between the live projections and a fresh fold, by a merge on the key."""
+        found = 0
+        # Without a selection every aggregate is folded, also one no projection
+        # reads: a diff of everything is also the check that the whole log folds.
+        for aggregate, projections in self._by_aggregate(self.names(selected), every_aggregate=selected is None):
+            sinks = [projection.differ(conn) for projection in projections]
+            stopped = False
+            for state, _ in self.fresh_states(conn, aggregate, progress):
+                for sink in sinks:
+                    sink.add(state)
+                if limit is not None and sum(len(sink.differences) for sink in sinks) + found >= limit:
+                    stopped = True  # enough found; the rest of the live rows stay unread
+                    break
+            for sink in sinks:
+                if not stopped:
+                    sink.finish()
+                for difference in sink.differences:
+                    yield difference
+                    found += 1
+                    if limit is not None and found >= limit:
+                        return
+
+    def _by_aggregate(self, names: list[str], every_aggregate: bool = False) -> list[tuple[Aggregate, list[Projection]]]:
+        grouped: dict[str, list[Projection]] = {name: [] for name in self.model.aggregates} if every_aggregate else {}
+        for name in names:
+            grouped.setdefault(self.all[name].aggregate, []).append(self.all[name])
+        return [(self.model.aggregate(aggregate), projections) for aggregate, projections in grouped.items()]
+
+    def fresh_states(self, conn: Connection, aggregate: Aggregate, progress: Progress = None) -> Iterator[tuple[object, int]]:
+        """Every stream of the aggregate folded from the log, in id order, with its event count.
+
+        One stream is in memory at a time. A log the fold refuses raises IntegrityProblem.
+        """
+        fold = aggregate.fold
+        parse = json.loads
+        current: str | None = None
+        state = None
+        events = 0
+        for aggregate_id, version, event_type, schema_version, payload, recorded_at, position in self.log.read_streams(
+            conn, aggregate.name
+        ):
+            if aggregate_id != current:
+                if state is not None:
+                    if progress is not None:
+                        progress(events)
+                    yield state, events
+                current, state, events = aggregate_id, None, 0
+            try:
+                state = fold(state, aggregate_id, version, event_type, schema_version, parse(payload), recorded_at)
+            except (EvtcliError, ValueError) as exc:
+                reason = exc.message if isinstance(exc, EvtcliError) else "a payload is not JSON"
+                raise IntegrityProblem(
+                    f"{aggregate.name} {aggregate_id}: the log cannot be folded at position {position}: {reason}",
+                    "run 'evtcli verify' to locate the damage",
+                ) from None
+            events += 1
+        if state is not None:
+            if progress is not None:
+                progress(events)
+            yield state, events

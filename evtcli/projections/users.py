@@ -1,156 +1,140 @@
-"""The ``users`` projection: one row per user, written with the domain's fold."""
+"""The ``users`` projection: one row per user, and the queries that read it.
+
+The email claim (§7) lives here: ``email_key`` is the case-insensitive key of the
+user's email, always set so that any user can be found by the email they had, and
+``email_claimed`` is true while the user holds that email (live or disabled) and
+NULL once they give it up. A unique index on the pair lets one user at most hold
+each email, since NULLs never collide, and serves every lookup by email.
+"""
 
 from __future__ import annotations
 
-import json
-from typing import Any, Callable, Iterable, Iterator
+import dataclasses
+from typing import Any, Iterator, Literal
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Boolean, Column, Connection, Index, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
 
-from evtcli.domain.users import User, fold_fields
+from evtcli.domain.users import DESTROYED, EMAIL_CLAIM, User
 from evtcli.domain.validation import email_key
-from evtcli.errors import IntegrityProblem, RuleViolation, ValidationError
-from evtcli.store import log
-from evtcli.store.bulk import insert_rows, update_rows
-from evtcli.store.schema import user_events, users
+from evtcli.errors import RuleViolation
+from evtcli.projections.base import Row, StateTable
+from evtcli.store import dialect
+from evtcli.store.log import stream_rows
+from evtcli.store.schema import metadata
 
-NAME = "users"
-# Bump when the shape or meaning of the rows changes: stored projections then show as stale.
-VERSION = 1
-BATCH = 1000
-
-COLUMNS = (
-    "id",
-    "name",
-    "email",
-    "password_hash",
-    "deleted",
-    "version",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-    "deleted_reason",
+users = Table(
+    "users",
+    metadata,
+    Column("id", dialect.byte_ordered(36)),
+    Column("name", Text, nullable=False),
+    Column("email", Text, nullable=False),
+    Column("email_key", Text, nullable=False),
+    Column("email_claimed", Boolean),
+    Column("password_hash", Text, nullable=False),
+    Column("status", dialect.byte_ordered(16), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("disabled", Boolean, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", dialect.byte_ordered(32), nullable=False),
+    Column("updated_at", dialect.byte_ordered(32), nullable=False),
+    Column("disabled_at", dialect.byte_ordered(32)),
+    Column("deleted_at", dialect.byte_ordered(32)),
+    Column("disabled_reason", Text),
+    Column("deleted_reason", Text),
+    PrimaryKeyConstraint("id", name="users_pkey"),
 )
+Index("users_email_claim_key", users.c.email_key, users.c.email_claimed, unique=True)
+
+# The User fields, in the order the state class declares them.
+STATE_COLUMNS = tuple(field.name for field in dataclasses.fields(User))
+
+Which = Literal["live", "deleted", "all"]
 
 
-def user_to_row(user: User) -> dict[str, Any]:
-    row = {column: getattr(user, column) for column in COLUMNS}
-    row["email_key"] = email_key(user.email)
-    return row
+class UsersProjection(StateTable):
+    name = "users"
+    # 2: status, disabled, the email claim (schema version 2).
+    version = 2
+    aggregate = "user"
+    table = users
+    key = ("id",)
+    secret_columns = frozenset({"password_hash"})
+    claims = {EMAIL_CLAIM.name: ("email_key", "email_claimed")}
+    constraint_errors = {
+        "users_email_claim_key": lambda: RuleViolation(
+            "that email belongs to another user who is not destroyed", EMAIL_CLAIM.hint
+        ),
+        "users_pkey": lambda: RuleViolation("that user exists already", "give the user another id"),
+    }
+
+    def rows(self, state: User) -> list[Row]:
+        claimed = True if EMAIL_CLAIM.key(state) is not None else None
+        return [
+            (
+                state.id,
+                state.name,
+                state.email,
+                email_key(state.email),
+                claimed,
+                state.password_hash,
+                state.status,
+                state.status == DESTROYED,
+                state.disabled_at is not None,
+                state.version,
+                state.created_at,
+                state.updated_at,
+                state.disabled_at,
+                state.deleted_at,
+                state.disabled_reason,
+                state.deleted_reason,
+            )
+        ]
 
 
-ROW_COLUMNS = COLUMNS + ("email_key",)
+PROJECTION = UsersProjection()
+
+_STATE_SELECT = select(*(users.c[name] for name in STATE_COLUMNS))
 
 
-def user_values(user: User) -> tuple[Any, ...]:
-    """A user's row as values in ROW_COLUMNS order."""
-    return (
-        user.id,
-        user.name,
-        user.email,
-        user.password_hash,
-        user.deleted,
-        user.version,
-        user.created_at,
-        user.updated_at,
-        user.deleted_at,
-        user.deleted_reason,
-        email_key(user.email),
-    )
-
-
-def insert(conn: Connection, states: Iterable[User]) -> None:
-    """Insert these users' rows with one batch insert."""
-    insert_rows(conn, users, ROW_COLUMNS, [user_values(user) for user in states])
-
-
-def rewrite(conn: Connection, states: Iterable[User]) -> None:
-    """Rewrite these users' existing rows (found by id) with one batch update."""
-    update_rows(conn, users, ROW_COLUMNS, [user_values(user) for user in states])
-
-
-def row_to_user(row: Any) -> User:
-    mapping = row._mapping
-    return User(**{column: mapping[column] for column in COLUMNS})
-
-
-def save(conn: Connection, previous: User | None, user: User) -> None:
-    """Write a user's new state: the inline path, in the append's transaction."""
-    if previous is None:
-        conn.execute(users.insert().values(**user_to_row(user)))
-    else:
-        conn.execute(update(users).where(users.c.id == user.id).values(**user_to_row(user)))
+def _user(row: Any) -> User:
+    return User(*row)  # the columns are selected in the order of User's fields
 
 
 def load(conn: Connection, user_id: str) -> User | None:
-    row = conn.execute(select(users).where(users.c.id == user_id)).first()
-    return None if row is None else row_to_user(row)
+    row = conn.execute(_STATE_SELECT.where(users.c.id == user_id)).first()
+    return None if row is None else _user(row)
 
 
-def count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(users)).scalar() or 0)
+def iter_users(conn: Connection, which: Which = "live") -> Iterator[User]:
+    """Users oldest first, streamed: live and disabled ones, destroyed ones, or all."""
+    query = _STATE_SELECT.order_by(users.c.created_at, users.c.id)
+    if which == "live":
+        query = query.where(users.c.deleted == false())
+    elif which == "deleted":
+        query = query.where(users.c.deleted == true())
+    for row in stream_rows(conn, query):
+        yield _user(row)
 
 
-# What the fold reads of each event, in stream order (the (user_id, version) index).
-_STREAMS = select(
-    user_events.c.user_id,
-    user_events.c.version,
-    user_events.c.type,
-    user_events.c.schema_version,
-    user_events.c.payload,
-    user_events.c.recorded_at,
-).order_by(user_events.c.user_id, user_events.c.version)
+def ids_with_prefix(conn: Connection, prefix: str, limit: int) -> list[str]:
+    """User ids that start with ``prefix`` (a range scan on the primary key)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    query = select(users.c.id).where(users.c.id >= prefix, users.c.id < upper).order_by(users.c.id).limit(limit)
+    return list(conn.execute(query).scalars())
 
 
-def fresh_states(conn: Connection, progress: Callable[[int], None] | None = None) -> Iterator[User]:
-    """Every user folded from the log, in id order, one stream in memory at a time."""
-    rows = log.stream_rows(conn, _STREAMS)
-    current: str | None = None
-    state: User | None = None
-    events = 0
-    for user_id, version, event_type, schema_version, payload, recorded_at in rows:
-        if user_id != current:
-            if current is not None:
-                if progress is not None:
-                    progress(events)
-                if state is not None:
-                    yield state
-            current, state, events = user_id, None, 0
-        try:
-            state = fold_fields(
-                state, user_id, version, event_type, schema_version, json.loads(payload), recorded_at
-            )
-        except (RuleViolation, ValidationError, ValueError) as exc:
-            reason = exc.message if isinstance(exc, (RuleViolation, ValidationError)) else "a payload is not JSON"
-            raise IntegrityProblem(
-                f"user {user_id}: the log cannot be folded: {reason}",
-                "run 'evtcli verify' to locate the damage",
-            ) from None
-        events += 1
-    if current is not None:
-        if progress is not None:
-            progress(events)
-        if state is not None:
-            yield state
+def email_holder(conn: Connection, key: str) -> str | None:
+    """The user who holds the email with this key (live or disabled), if any."""
+    query = select(users.c.id).where(users.c.email_key == key, users.c.email_claimed == true())
+    return conn.execute(query).scalar()
 
 
-def live_states(conn: Connection) -> Iterator[User]:
-    """Every row of the live projection, in id order, streamed."""
-    query = select(*(users.c[column] for column in COLUMNS)).order_by(users.c.id)
-    for row in log.stream_rows(conn, query):
-        yield User(*row)  # the columns are selected in the order of User's fields
-
-
-def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
-    """Empty the table and write it again from the log as the fold goes; returns the rows."""
-    conn.execute(delete(users))
-    written = 0
-    batch: list[User] = []
-    for user in fresh_states(conn, progress):
-        batch.append(user)
-        if len(batch) >= BATCH:
-            insert(conn, batch)
-            written += len(batch)
-            batch = []
-    insert(conn, batch)
-    return written + len(batch)
+def destroyed_with_email(conn: Connection, key: str, limit: int) -> list[str]:
+    """Destroyed users whose email (when they were destroyed) has this key, oldest first."""
+    query = (
+        select(users.c.id)
+        .where(users.c.email_key == key, users.c.status == DESTROYED)
+        .order_by(users.c.created_at, users.c.id)
+        .limit(limit)
+    )
+    return list(conn.execute(query).scalars())

@@ -21,19 +21,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, Mapping
 
 from sqlalchemy import Connection, Row
 
-from evtcli.domain import users as user_domain
 from evtcli.domain.events import GENESIS_HASH, canonical_json
-from evtcli.domain.users import User, fold
+from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
-from evtcli.projections import runner
-from evtcli.store import log
+from evtcli.projections.base import Difference
+from evtcli.projections.runner import Projections
+from evtcli.store.log import chain_hash_from_text, head
 
 DEFAULT_LIMIT = 20
-DECODERS = {user_domain.AGGREGATE: user_domain.decode}
 # How many rows pass between progress callbacks (a callback per row would cost more
 # than the check itself).
 PROGRESS_EVERY = 1000
@@ -56,7 +55,7 @@ class VerifyReport:
     """The outcome of :func:`verify`; ``complete`` is False when it stopped at the limit."""
 
     events: int
-    users: int
+    streams: Mapping[str, int]  # aggregate -> streams in the log (users, …)
     problems: tuple[Problem, ...]
     complete: bool
     seconds: float = 0.0
@@ -64,6 +63,10 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def users(self) -> int:
+        return self.streams.get("user", 0)
 
     def error(self) -> IntegrityProblem:
         """The error a command raises for this report (call only when not ``ok``)."""
@@ -96,7 +99,9 @@ class _Findings:
             raise _LimitReached
 
 
-def verify(conn: Connection, *, progress: Progress = None, limit: int = DEFAULT_LIMIT) -> VerifyReport:
+def verify(
+    conn: Connection, projections: Projections, *, progress: Progress = None, limit: int = DEFAULT_LIMIT
+) -> VerifyReport:
     """Check the log and the projections in ``conn``'s (snapshot) transaction.
 
     Stops after ``limit`` problems. ``progress`` is called with numbers of events
@@ -104,14 +109,15 @@ def verify(conn: Connection, *, progress: Progress = None, limit: int = DEFAULT_
     """
     findings = _Findings(max(1, limit))
     try:
-        _check_chain(conn, findings, progress)
-        _check_projections(conn, findings, progress)
+        _check_chain(conn, projections, findings, progress)
+        _check_projections(conn, projections, findings, progress)
         complete = True
     except _LimitReached:
         complete = False
+    log = projections.log
     return VerifyReport(
         events=findings.events,
-        users=log.stream_count(conn, user_domain.AGGREGATE),
+        streams={aggregate: log.stream_count(conn, aggregate) for aggregate in log.aggregates},
         problems=tuple(findings.problems),
         complete=complete,
     )
@@ -139,11 +145,11 @@ class _Batched:
 # -- pass 1: the chain, in position order ------------------------------------------------
 
 
-def _check_chain(conn: Connection, findings: _Findings, progress: Progress) -> None:
+def _check_chain(conn: Connection, projections: Projections, findings: _Findings, progress: Progress) -> None:
     expected, previous_hash = 1, GENESIS_HASH
     report = _Batched(progress)
     canonical_texts: set[str] = set()
-    for row in log.read_raw(conn):
+    for row in projections.log.read_raw(conn):
         findings.events += 1
         position = row.position
         linked = position == expected
@@ -163,7 +169,7 @@ def _check_chain(conn: Connection, findings: _Findings, progress: Progress) -> N
         previous_hash, expected = row.hash, position + 1
         report(1)
     report.flush()
-    head_position, head_hash = log.head(conn)
+    head_position, head_hash = head(conn)
     if head_position != expected - 1:
         findings.add(
             Problem(
@@ -217,7 +223,7 @@ def _check_event(row: Row[Any], previous_hash: str | None, findings: _Findings, 
         canonical_texts.add(metadata)
     if previous_hash is None:
         return
-    expected = log.chain_hash_from_text(
+    expected = chain_hash_from_text(
         previous_hash,
         position=position,
         event_id=event_id,
@@ -244,8 +250,8 @@ def _check_event(row: Row[Any], previous_hash: str | None, findings: _Findings, 
 # -- pass 2: projections against a fresh fold ------------------------------------------------
 
 
-def _check_projections(conn: Connection, findings: _Findings, progress: Progress) -> None:
-    for status in runner.status(conn):
+def _check_projections(conn: Connection, projections: Projections, findings: _Findings, progress: Progress) -> None:
+    for status in projections.status(conn):
         where = f"projection {status.name}"
         if status.stale:
             findings.add(
@@ -265,43 +271,39 @@ def _check_projections(conn: Connection, findings: _Findings, progress: Progress
             )
     report = _Batched(progress)
     try:
-        for name in runner.PROJECTIONS:
-            for difference in runner.diff(conn, name, report):
-                findings.add(Problem(f"projection {name}", _describe(difference), kind="projection"))
+        for difference in projections.diff(conn, progress=report):
+            findings.add(Problem(f"projection {difference.projection}", _describe(difference), kind="projection"))
     except IntegrityProblem as exc:
         # The log cannot be folded: say where, stream by stream.
-        if not _check_streams(conn, findings):
+        if not _check_streams(conn, projections, findings):
             findings.add(Problem("log", exc.message))
     report.flush()
 
 
-def _describe(difference: runner.Difference) -> str:
+def _describe(difference: Difference) -> str:
     if difference.field == "(row)":
         where = "only in the live table" if difference.live else "missing from the live table"
         return f"row {difference.key} is {where}"
-    return (
-        f"row {difference.key}: {difference.field} is {difference.live!r}, "
-        f"a fresh fold gives {difference.fresh!r}"
-    )
+    return f"row {difference.key}: {difference.field} is {difference.live!r}, a fresh fold gives {difference.fresh!r}"
 
 
 # -- pass 3, when the fold fails: each stream in version order ---------------------------------
 
 
-def _check_streams(conn: Connection, findings: _Findings) -> int:
+def _check_streams(conn: Connection, projections: Projections, findings: _Findings) -> int:
     """Report every stream's first event that breaks it; returns the number of problems."""
     found = 0
-    rows = log.read_raw(conn, by_stream=True)
+    model = projections.model
+    rows = projections.log.read_by_stream(conn)
     for (aggregate, aggregate_id), stream in groupby(rows, key=lambda row: (row.aggregate, row.aggregate_id)):
-        state: User | None = None
+        declared = model.aggregate(aggregate)
+        state = None
         for row in stream:
             try:
-                state = _fold_row(state, row)
+                state = _fold_row(declared, state, row)
             except _Refused as refused:
                 found += 1
-                findings.add(
-                    Problem(f"position {row.position}", f"{aggregate} {aggregate_id}: {refused}", row.position)
-                )
+                findings.add(Problem(f"position {row.position}", f"{aggregate} {aggregate_id}: {refused}", row.position))
                 break
     return found
 
@@ -310,20 +312,20 @@ class _Refused(Exception):
     pass
 
 
-def _fold_row(state: User | None, row: Row[Any]) -> User:
+def _fold_row(aggregate: Aggregate, state: Any, row: Row[Any]) -> Any:
     """The stream's next state, or _Refused saying what is wrong with this event."""
     expected = 1 if state is None else state.version + 1
     if row.version != expected:
         raise _Refused(f"version {row.version} follows version {expected - 1}; versions are missing")
     try:
-        envelope = log.raw_to_envelope(row)
+        payload = json.loads(row.payload)
     except ValueError:
-        raise _Refused("payload or metadata is not valid JSON") from None
+        raise _Refused("payload is not valid JSON") from None
     try:
-        DECODERS[row.aggregate](row.type, row.schema_version, envelope.payload)
+        aggregate.decode(row.type, row.schema_version, payload)
     except EvtcliError as exc:
         raise _Refused(f"does not decode: {exc.message}") from None
     try:
-        return fold(state, envelope)
+        return aggregate.fold(state, row.aggregate_id, row.version, row.type, row.schema_version, payload, row.recorded_at)
     except EvtcliError as exc:
         raise _Refused(f"the fold refuses it: {exc.message}") from None

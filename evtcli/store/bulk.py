@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import Connection, Table, bindparam
+from sqlalchemy import Connection, Table, and_, bindparam
 from sqlalchemy.engine import Dialect
 
 
@@ -28,27 +28,20 @@ class _Prepared:
 
 
 _prepared: dict[tuple[str, str, str, str, tuple[str, ...]], _Prepared] = {}
-# The parameter that names the row an UPDATE changes (not a column name, so no clash).
-_KEY = "evtcli_key"
 
 
-def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...], key_column: str | None = None) -> _Prepared:
-    """Compile once: an INSERT of ``columns``, or with ``key_column`` an UPDATE of the
-    other columns of the row whose ``key_column`` equals the first value."""
-    key = (dialect.name, dialect.paramstyle, table.name, key_column or "", columns)
+def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...], kind: str = "insert") -> _Prepared:
+    """Compile once: an INSERT of ``columns``, or with ``kind="delete"`` a DELETE of the
+    row whose ``columns`` equal the values."""
+    key = (dialect.name, dialect.paramstyle, table.name, kind, columns)
     found = _prepared.get(key)
     if found is not None:
         return found
-    if key_column is None:
+    if kind == "insert":
         compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
     else:
-        statement = (
-            table.update()
-            .where(table.c[key_column] == bindparam(_KEY))
-            .values({column: bindparam(column) for column in columns[1:]})
-        )
+        statement = table.delete().where(and_(*(table.c[column] == bindparam(column) for column in columns)))
         compiled = statement.compile(dialect=dialect)
-        columns = (_KEY, *columns[1:])
     index = {column: position for position, column in enumerate(columns)}
     if compiled.positional:
         order = tuple(index[compiled.binds[name].key] for name in compiled.positiontup or ())
@@ -60,7 +53,7 @@ def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...], key_colum
     )
     processors = []
     for position, column in enumerate(columns):
-        processor = table.c[key_column if column == _KEY else column].type.bind_processor(dialect)
+        processor = table.c[column].type.bind_processor(dialect)
         if processor is not None:
             processors.append((position, processor))
     found = _Prepared(str(compiled), compiled.positional, order, names, tuple(processors))
@@ -74,11 +67,10 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
         _execute(conn, _prepare(conn.dialect, table, tuple(columns)), rows)
 
 
-def update_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """UPDATE rows by key with one executemany: ``columns[0]`` is the key column, and each
-    row's first value picks the row whose other columns take the other values."""
-    if rows:
-        _execute(conn, _prepare(conn.dialect, table, tuple(columns), key_column=columns[0]), rows)
+def delete_rows(conn: Connection, table: Table, columns: Sequence[str], keys: Sequence[Sequence[Any]]) -> None:
+    """DELETE the rows whose ``columns`` equal each of ``keys`` (value tuples), with one executemany."""
+    if keys:
+        _execute(conn, _prepare(conn.dialect, table, tuple(columns), kind="delete"), keys)
 
 
 def _execute(conn: Connection, prepared: _Prepared, rows: Sequence[Sequence[Any]]) -> None:

@@ -11,10 +11,10 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Mapping
 
 from sqlalchemy import Connection, Engine, String, create_engine, event, make_url, text
 from sqlalchemy.engine import URL, RootTransaction
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from evtcli.errors import (
     ConcurrencyConflict,
@@ -24,7 +24,6 @@ from evtcli.errors import (
     NotAnEvtcliDatabase,
     RuleViolation,
     StoreError,
-    ValidationError,
 )
 
 SQLITE_CACHE_KIB = 64 * 1024  # page cache per connection (SQLite's default is 2 MiB)
@@ -173,11 +172,13 @@ def _sqlite_engine(location: Location, *, create: bool, busy_timeout: float) -> 
     if new_file:
         # WAL lets readers (tail -f, user list) run while a writer commits; the mode is
         # stored in the file, so it is set once, outside any transaction.
+        import sqlite3
+
         raw = engine.raw_connection()
         try:
             raw.driver_connection.execute("PRAGMA journal_mode=WAL")
-        except Exception as exc:
-            raise translate_error(exc) from None
+        except sqlite3.DatabaseError as exc:
+            raise _sqlite_error(exc, exc.sqlite_errorcode, {}, {}) or exc from None
         finally:
             raw.close()
     return engine
@@ -305,57 +306,127 @@ def create_immutability_triggers(conn: Connection, table: str) -> None:
     )
 
 
-def translate_error(exc: BaseException) -> EvtcliError:
-    """Turn a driver error into a typed evtcli error (never a traceback for the user)."""
-    if isinstance(exc, EvtcliError):
-        return exc
+ErrorFactory = Callable[[], EvtcliError]
+
+# SQLite's primary result codes (the low byte of the extended code) and the
+# extended codes of the constraint failures evtcli tells apart.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+_SQLITE_PERM, _SQLITE_NOMEM = 3, 7
+_SQLITE_CONSTRAINT_CHECK, _SQLITE_CONSTRAINT_PRIMARYKEY = 275, 1555
+_SQLITE_CONSTRAINT_TRIGGER, _SQLITE_CONSTRAINT_UNIQUE = 1811, 2067
+
+
+def translate_error(
+    exc: BaseException,
+    constraint_errors: Mapping[str, ErrorFactory],
+    unique_columns: Mapping[tuple[str, tuple[str, ...]], str],
+) -> EvtcliError | None:
+    """The typed evtcli error a driver error stands for, or None when nothing expected it.
+
+    Errors are told apart by SQLite's extended result code or PostgreSQL's SQLSTATE
+    and, for constraints, by the constraint's name: PostgreSQL reports it; SQLite
+    reports the table and columns of a unique constraint (its documented
+    ``UNIQUE constraint failed: t.a, t.b``), which ``unique_columns`` maps to the
+    name. None means a bug (a bad statement, a missing table): the caller lets the
+    original exception through, to be reported as an internal error.
+    """
     original = getattr(exc, "orig", None) or exc
-    if isinstance(original, UnicodeEncodeError):
-        # A text argument with bytes that are not UTF-8 (surrogate escapes from argv).
-        return ValidationError(
-            "an argument is not valid UTF-8 text", "give names, emails, ids and reasons as UTF-8"
-        )
-    message = str(original).lower()
-    sqlstate = getattr(original, "sqlstate", None) or ""
-    if isinstance(exc, IntegrityError) or sqlstate == "23505":
-        if "version" in message and ("user_events" in message or "stream_version" in message):
-            return ConcurrencyConflict(
-                "another writer appended to this user first", "retry the command"
-            )
-        if "email_key" in message:
-            return RuleViolation(
-                "that email belongs to a live user", "use another email or destroy that user first"
-            )
-        if "append-only" in message:
-            return RuleViolation("events are immutable", "append a new event instead")
-        return StoreError(f"the database refused the change: {original}", "run 'evtcli verify'")
-    if "append-only" in message:
-        return RuleViolation("events are immutable", "append a new event instead")
-    if sqlstate in ("40001", "40P01"):
-        # PostgreSQL aborts one of two transactions that cannot both commit
-        # (serialization failure, deadlock): a lost race, and safe to retry.
-        return ConcurrencyConflict(
-            "another transaction changed the same data at the same time", "retry the command"
-        )
-    if "database is locked" in message or "database is busy" in message or sqlstate == "55P03":
-        return DatabaseBusy(
-            "another process held the database lock for longer than the busy timeout",
-            "try again when it has finished",
-        )
-    if "file is not a database" in message or "database disk image is malformed" in message:
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        return _sqlite_error(original, code, constraint_errors, unique_columns)
+    sqlstate = getattr(original, "sqlstate", None)
+    if sqlstate is not None or original.__class__.__module__.startswith("psycopg"):
+        return _postgres_error(original, sqlstate or "", constraint_errors)
+    return None
+
+
+def _sqlite_error(
+    original: BaseException,
+    code: int,
+    constraint_errors: Mapping[str, ErrorFactory],
+    unique_columns: Mapping[tuple[str, tuple[str, ...]], str],
+) -> EvtcliError | None:
+    if code in (_SQLITE_CONSTRAINT_UNIQUE, _SQLITE_CONSTRAINT_PRIMARYKEY):
+        detail = str(original).partition(": ")[2]
+        qualified = [name.strip() for name in detail.split(",")]
+        tables = {name.partition(".")[0] for name in qualified}
+        if len(tables) == 1:
+            key = (tables.pop(), tuple(name.partition(".")[2] for name in qualified))
+            return _constraint_error(unique_columns.get(key), constraint_errors)
+        return None
+    if code == _SQLITE_CONSTRAINT_CHECK:
+        # SQLite names a failed CHECK constraint: "CHECK constraint failed: <name>".
+        return _constraint_error(str(original).partition(": ")[2].strip(), constraint_errors)
+    if code == _SQLITE_CONSTRAINT_TRIGGER:  # RAISE(ABORT) in the immutability triggers
+        return _immutable()
+    primary = code & 0xFF
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return _busy()
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return NotAnEvtcliDatabase(
             "the file is not a usable SQLite database (damaged or not SQLite)",
             "restore it from a copy or point --db elsewhere",
         )
-    if "readonly database" in message or "read-only" in message:
-        return StoreError("the database is read-only", "check the file and directory permissions")
-    if "unable to open database file" in message:
+    if primary == _SQLITE_READONLY:
+        return _read_only()
+    if primary in (_SQLITE_CANTOPEN, _SQLITE_PERM):
         return StoreError("cannot open the database file", "check the path and its permissions")
-    if isinstance(exc, OperationalError) and sqlstate.startswith("08") or "connection" in message and "refused" in message:
-        return StoreError(f"cannot connect to the database: {_first_line(original)}", "check the URL and that the server is running")
-    if isinstance(exc, DBAPIError):
-        return StoreError(f"database error: {_first_line(original)}", "run with EVTCLI_DEBUG=1 for details")
-    return StoreError(f"unexpected error: {_first_line(original)}", "run with EVTCLI_DEBUG=1 for details")
+    if primary == _SQLITE_FULL:
+        return StoreError("the disk is full", "free some space and retry")
+    if primary in (_SQLITE_IOERR, _SQLITE_NOMEM):
+        return StoreError(f"the database could not be read or written: {_first_line(original)}", "check the disk and retry")
+    return None
+
+
+def _postgres_error(
+    original: BaseException, sqlstate: str, constraint_errors: Mapping[str, ErrorFactory]
+) -> EvtcliError | None:
+    if sqlstate in ("23505", "23514"):  # unique_violation, check_violation
+        diag = getattr(original, "diag", None)
+        return _constraint_error(getattr(diag, "constraint_name", None), constraint_errors)
+    if sqlstate == "23000":  # integrity_constraint_violation: raised by the immutability triggers
+        return _immutable()
+    if sqlstate in ("40001", "40P01"):
+        # PostgreSQL aborts one of two transactions that cannot both commit
+        # (serialization failure, deadlock): a lost race, and safe to retry.
+        return ConcurrencyConflict("another transaction changed the same data at the same time", "retry the command")
+    if sqlstate in ("55P03", "57014"):  # lock_not_available, query_canceled (lock_timeout)
+        return _busy()
+    if sqlstate == "25006":  # read_only_sql_transaction
+        return _read_only()
+    if sqlstate == "42501":  # insufficient_privilege
+        return StoreError(f"the server refused: {_first_line(original)}", "ask for the privileges evtcli needs")
+    if sqlstate.startswith(("08", "57P")) or not sqlstate:
+        # connection exceptions, the server shutting down, or a connection lost
+        # without a SQLSTATE at all: the server, not the statement.
+        return StoreError(
+            f"lost the connection to the database: {_first_line(original)}",
+            "check that the server is running and retry",
+        )
+    if sqlstate.startswith("53"):  # insufficient_resources: disk full, out of memory
+        return StoreError(f"the server is out of resources: {_first_line(original)}", "free some space and retry")
+    return None
+
+
+def _constraint_error(name: str | None, constraint_errors: Mapping[str, ErrorFactory]) -> EvtcliError | None:
+    factory = constraint_errors.get(name or "")
+    return None if factory is None else factory()
+
+
+def _immutable() -> EvtcliError:
+    return RuleViolation("events are immutable", "append a new event instead")
+
+
+def _busy() -> EvtcliError:
+    return DatabaseBusy(
+        "another process held the database lock for longer than the busy timeout",
+        "try again when it has finished",
+    )
+
+
+def _read_only() -> EvtcliError:
+    return StoreError("the database is read-only", "check the file and directory permissions")
 
 
 def _first_line(value: object) -> str:

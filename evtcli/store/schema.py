@@ -1,5 +1,10 @@
 """Tables, the schema version record, and creating or upgrading the schema.
 
+Event tables are made from the declared model: one ``<aggregate>_events`` table per
+aggregate with the same envelope columns, constraints and triggers. Projection
+tables are declared by the projections and handed in; they hold nothing the log
+does not, so an upgrade drops and rebuilds them.
+
 Payload and metadata are stored as canonical JSON text rather than a JSON type:
 the hash chain is computed over those exact bytes, and text keeps them identical
 on SQLite and PostgreSQL (PostgreSQL's jsonb would reorder keys).
@@ -7,30 +12,41 @@ on SQLite and PostgreSQL (PostgreSQL's jsonb would reorder keys).
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import (
     BigInteger,
-    Boolean,
     CheckConstraint,
     Column,
     Connection,
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
     UniqueConstraint,
-    false,
+    delete,
     inspect,
     select,
+    update,
 )
 
-from evtcli.errors import NotAnEvtcliDatabase, SchemaTooNew
+from evtcli.errors import (
+    ConcurrencyConflict,
+    EvtcliError,
+    NotAnEvtcliDatabase,
+    RuleViolation,
+    SchemaTooNew,
+    SchemaTooOld,
+)
 from evtcli.store import dialect
 
-SCHEMA_VERSION = 1
+# 1: user_events and users (Created, Destroyed). 2: the declared model: the users
+# projection gains status, disabled and the email claim; every projection is rebuilt.
+SCHEMA_VERSION = 2
 APPLICATION = "evtcli"
 
 metadata = MetaData()
@@ -56,59 +72,6 @@ event_log_head = Table(
     CheckConstraint("id = 1", name="event_log_head_single_row"),
 )
 
-user_events = Table(
-    "user_events",
-    metadata,
-    Column("position", PositionType, primary_key=True, autoincrement=False),
-    Column("event_id", dialect.byte_ordered(36), nullable=False),
-    Column("user_id", dialect.byte_ordered(36), nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("type", String(64), nullable=False),
-    Column("schema_version", Integer, nullable=False),
-    Column("payload", Text, nullable=False),
-    Column("metadata", Text, nullable=False),
-    Column("recorded_at", dialect.byte_ordered(32), nullable=False),
-    Column("hash", String(80), nullable=False),
-    UniqueConstraint("event_id", name="user_events_event_id_key"),
-    UniqueConstraint("user_id", "version", name="user_events_stream_version_key"),
-    CheckConstraint("version >= 1", name="user_events_version_positive"),
-)
-Index("user_events_type_position", user_events.c.type, user_events.c.position)
-
-users = Table(
-    "users",
-    metadata,
-    Column("id", dialect.byte_ordered(36), primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("email", Text, nullable=False),
-    Column("email_key", Text, nullable=False),
-    Column("password_hash", Text, nullable=False),
-    Column("deleted", Boolean, nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("created_at", dialect.byte_ordered(32), nullable=False),
-    Column("updated_at", dialect.byte_ordered(32), nullable=False),
-    Column("deleted_at", dialect.byte_ordered(32)),
-    Column("deleted_reason", Text),
-)
-
-
-@cache
-def _live_email_index() -> Index:
-    """Emails are unique among live users only: a destroyed user's email may be reused.
-
-    Made when the schema is created rather than at import: naming ``postgresql_where``
-    loads SQLAlchemy's PostgreSQL dialect (about 60 ms), which a command that only
-    reads a SQLite file never needs.
-    """
-    return Index(
-        "users_live_email_key",
-        users.c.email_key,
-        unique=True,
-        sqlite_where=users.c.deleted == false(),
-        postgresql_where=users.c.deleted == false(),
-    )
-
-
 projection_checkpoints = Table(
     "projection_checkpoints",
     metadata,
@@ -117,8 +80,87 @@ projection_checkpoints = Table(
     Column("version", Integer, nullable=False),
 )
 
-# Aggregate type -> (event table, name of its aggregate id column).
-EVENT_TABLES = {"user": (user_events, "user_id")}
+META_TABLES = (evtcli_meta, event_log_head, projection_checkpoints)
+
+_event_tables: dict[str, Table] = {}
+
+
+def event_table(aggregate: str, id_column: str) -> Table:
+    """The event table of an aggregate (made once per process, on first use)."""
+    table = _event_tables.get(aggregate)
+    if table is None:
+        name = f"{aggregate}_events"
+        table = Table(
+            name,
+            metadata,
+            Column("position", PositionType, autoincrement=False),
+            Column("event_id", dialect.byte_ordered(36), nullable=False),
+            Column(id_column, dialect.byte_ordered(36), nullable=False),
+            Column("version", Integer, nullable=False),
+            Column("type", String(64), nullable=False),
+            Column("schema_version", Integer, nullable=False),
+            Column("payload", Text, nullable=False),
+            Column("metadata", Text, nullable=False),
+            Column("recorded_at", dialect.byte_ordered(32), nullable=False),
+            Column("hash", String(80), nullable=False),
+            PrimaryKeyConstraint("position", name=f"{name}_pkey"),
+            UniqueConstraint("event_id", name=f"{name}_event_id_key"),
+            UniqueConstraint(id_column, "version", name=f"{name}_stream_version_key"),
+            CheckConstraint("version >= 1", name=f"{name}_version_positive"),
+        )
+        Index(f"{name}_type_position", table.c.type, table.c.position)
+        _event_tables[aggregate] = table
+    return table
+
+
+ErrorFactory = Callable[[], EvtcliError]
+
+
+@dataclass
+class Schema:
+    """Every table of one model: the meta tables, its event tables, its projections' tables.
+
+    ``constraint_errors`` names the error each named constraint stands for, so a
+    driver error is told apart by the constraint it names (PostgreSQL) or by the
+    columns SQLite reports, never by the wording of a message.
+    """
+
+    event_tables: Mapping[str, Table]  # aggregate -> its event table
+    projection_tables: Sequence[Table]
+    projection_errors: Mapping[str, ErrorFactory] = field(default_factory=dict)
+    constraint_errors: dict[str, ErrorFactory] = field(init=False)
+    unique_columns: dict[tuple[str, tuple[str, ...]], str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.constraint_errors = dict(self.projection_errors)
+        for aggregate, table in self.event_tables.items():
+            self.constraint_errors.update(_event_table_errors(aggregate, table.name))
+        self.unique_columns = {}
+        for table in self.tables:
+            for constraint in table.constraints:
+                if isinstance(constraint, (UniqueConstraint, PrimaryKeyConstraint)) and constraint.name:
+                    self.unique_columns[(table.name, tuple(c.name for c in constraint.columns))] = str(constraint.name)
+            for index in table.indexes:
+                if index.unique and index.name:
+                    self.unique_columns[(table.name, tuple(c.name for c in index.columns))] = str(index.name)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [*META_TABLES, *self.event_tables.values(), *self.projection_tables]
+
+
+def _event_table_errors(aggregate: str, table: str) -> dict[str, ErrorFactory]:
+    return {
+        f"{table}_stream_version_key": lambda: ConcurrencyConflict(
+            f"another writer appended to this {aggregate} first", "retry the command"
+        ),
+        # Writers take turns, so a clash of positions is a race lost to another writer.
+        f"{table}_pkey": lambda: ConcurrencyConflict("another writer took this position first", "retry the command"),
+        f"{table}_event_id_key": lambda: RuleViolation(
+            "an event with this event_id is stored already", "give the event another event_id"
+        ),
+        f"{table}_version_positive": lambda: RuleViolation("versions start at 1", "number a stream's events 1, 2, 3 …"),
+    }
 
 
 def stored_schema_version(conn: Connection) -> int | None:
@@ -144,37 +186,31 @@ def stored_schema_version(conn: Connection) -> int | None:
 
 
 def check_schema(conn: Connection) -> None:
-    """Refuse a database that is not initialised or was written by a newer evtcli."""
+    """Refuse a database that is not initialised, older, or written by a newer evtcli."""
     version = stored_schema_version(conn)
     if version is None:
-        raise NotAnEvtcliDatabase(
-            "the database has no evtcli schema", "run 'evtcli init' to create it"
-        )
-    _refuse_newer(version)
+        raise NotAnEvtcliDatabase("the database has no evtcli schema", "run 'evtcli init' to create it")
+    refuse_other_version(version)
 
 
-def _refuse_newer(version: int) -> None:
+def refuse_other_version(version: int) -> None:
+    """Refuse a database of another schema version than this evtcli's."""
     if version > SCHEMA_VERSION:
         raise SchemaTooNew(
             f"the database has schema version {version}, newer than this evtcli's {SCHEMA_VERSION}",
             "upgrade evtcli to use it",
         )
+    if version < SCHEMA_VERSION:
+        raise SchemaTooOld(
+            f"the database has schema version {version}, older than this evtcli's {SCHEMA_VERSION}",
+            "run 'evtcli init' to upgrade it (it keeps a copy of the old database)",
+        )
 
 
-def ensure_schema(conn: Connection, projections: dict[str, int]) -> bool:
-    """Create the schema in an empty database or upgrade an older one; idempotent.
-
-    Runs inside the caller's write transaction. Returns True when it created the schema.
-    """
-    version = stored_schema_version(conn)
-    if version is not None:
-        _refuse_newer(version)
-        # No older schema versions exist yet; upgrades from them would go here.
-        return False
-    metadata.create_all(conn)
-    # checkfirst: once made, the index belongs to the table and create_all made it too.
-    _live_email_index().create(conn, checkfirst=True)
-    for table, _ in EVENT_TABLES.values():
+def create_schema(conn: Connection, schema: Schema, projection_versions: Mapping[str, int]) -> None:
+    """Create every table in an empty database (inside the caller's write transaction)."""
+    metadata.create_all(conn, tables=schema.tables)
+    for table in schema.event_tables.values():
         dialect.create_immutability_triggers(conn, table.name)
     conn.execute(
         evtcli_meta.insert(),
@@ -184,8 +220,36 @@ def ensure_schema(conn: Connection, projections: dict[str, int]) -> bool:
         ],
     )
     conn.execute(event_log_head.insert().values(id=1, position=0, hash=""))
+    set_checkpoints(conn, projection_versions, position=0)
+
+
+def upgrade_schema(conn: Connection, schema: Schema, projection_versions: Mapping[str, int]) -> None:
+    """Bring an older schema to this version; the caller then rebuilds every projection.
+
+    Event tables are kept as they are (their rows are the data; new aggregates get
+    new tables). Projection tables hold only what the log holds, so they are dropped
+    and made anew in the current shape, and their checkpoints set back to 0.
+    """
+    existing = set(inspect(conn).get_table_names())
+    for table in reversed(schema.projection_tables):
+        if table.name in existing:
+            table.drop(conn)
+    missing_events = [table for table in schema.event_tables.values() if table.name not in existing]
+    metadata.create_all(conn, tables=[*missing_events, *schema.projection_tables])
+    for table in missing_events:
+        dialect.create_immutability_triggers(conn, table.name)
+    conn.execute(
+        update(evtcli_meta).where(evtcli_meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
+    )
+    set_checkpoints(conn, projection_versions, position=0)
+
+
+def set_checkpoints(conn: Connection, versions: Mapping[str, int], *, position: int) -> None:
+    """(Re)write the checkpoint rows of these projections."""
+    if not versions:
+        return
+    conn.execute(delete(projection_checkpoints).where(projection_checkpoints.c.name.in_(list(versions))))
     conn.execute(
         projection_checkpoints.insert(),
-        [{"name": name, "position": 0, "version": version} for name, version in projections.items()],
+        [{"name": name, "position": position, "version": version} for name, version in versions.items()],
     )
-    return True

@@ -1,0 +1,123 @@
+"""The public library API: one :class:`Store` method per use case, one transaction each.
+
+The CLI is a thin client of this package; tests use it directly too. The use cases
+live by subject (``users``, ``log``) on top of ``core`` (transactions, schema and
+the generic write that every command of every aggregate goes through).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+from evtcli.api.core import SchemaChange, WriteContext
+from evtcli.api.log import LogCommands
+from evtcli.api.resolve import MIN_PREFIX
+from evtcli.api.users import UserCommands
+from evtcli.domain.declared import MODEL
+from evtcli.domain.model import Model
+from evtcli.domain.passwords import PasswordHasher
+from evtcli.projections.base import Difference, Projection
+from evtcli.projections.declared import PROJECTIONS
+from evtcli.projections.runner import ProjectionStatus, ReplayResult
+from evtcli.projections.users import Which
+from evtcli.store import dialect
+
+if TYPE_CHECKING:
+    from evtcli.jsonl import ImportSummary
+    from evtcli.projections.verify import VerifyReport
+
+__all__ = [
+    "MIN_PREFIX",
+    "Difference",
+    "ImportSummary",
+    "ProjectionStatus",
+    "ReplayResult",
+    "SchemaChange",
+    "Store",
+    "VerifyReport",
+    "Which",
+    "WriteContext",
+    "open_store",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # The results of import and verify, loaded only when asked for: most commands
+    # never need the modules that define them.
+    if name == "ImportSummary":
+        from evtcli.jsonl import ImportSummary
+
+        return ImportSummary
+    if name == "VerifyReport":
+        from evtcli.projections.verify import VerifyReport
+
+        return VerifyReport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class Store(UserCommands, LogCommands):
+    """An evtcli store on SQLite or PostgreSQL. Create one with :func:`open_store`."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _actor() -> str:
+    import getpass  # here: it loads termios, which read commands never need
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment or the password database
+        return str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+
+
+def open_store(
+    url_or_path: str = "evtcli.db",
+    *,
+    create: bool = False,
+    upgrade: bool = False,
+    password_hasher: PasswordHasher | None = None,
+    actor: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+    new_id: Callable[[], str] | None = None,
+    busy_timeout: float | None = None,
+    model: Model | None = None,
+    projections: Sequence[Projection] | None = None,
+) -> Store:
+    """Open a store at a SQLite path or a database URL.
+
+    With ``create=True`` a missing SQLite file is created (mode 0600) and an empty
+    database gets the schema; with ``upgrade=True`` (``evtcli init``) an older
+    schema is upgraded. Otherwise the database must exist, be evtcli's and be of
+    this evtcli's schema version. ``model`` and ``projections`` default to evtcli's
+    own; ``clock`` and ``new_id`` give times and new stream ids.
+    """
+    location = dialect.parse_location(url_or_path)
+    timeout = dialect.DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+    engine = dialect.make_engine(location, create=create, busy_timeout=timeout)
+    store = Store(
+        engine,
+        location,
+        model=model or MODEL,
+        projections=PROJECTIONS if projections is None else projections,
+        password_hasher=password_hasher or PasswordHasher(),
+        actor=actor or _actor(),
+        clock=clock or _now,
+        new_id=new_id or (lambda: str(uuid.uuid4())),
+    )
+    try:
+        if create or upgrade:
+            store.schema_change = store.init(upgrade=upgrade)
+        else:
+            store.check()
+    except BaseException:
+        store.close()
+        raise
+    return store

@@ -1,0 +1,291 @@
+"""The store itself: the model it holds, transactions, the schema, and the generic command.
+
+Every write command of every aggregate comes down to :meth:`StoreCore.start_stream`
+or :meth:`StoreCore.append_event`: validate the payload with the declared model before the
+lock, then in one write transaction resolve the stream, read its state, check
+``--expected-version``, and hand the event to the one write path.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from evtcli.api.resolve import match_prefix
+from evtcli.domain.events import Envelope, format_timestamp
+from evtcli.domain.model import Model
+from evtcli.domain.passwords import PasswordHasher
+from evtcli.domain.validation import refuse_non_utf8
+from evtcli.errors import ConcurrencyConflict, NotFound
+from evtcli.projections.base import Projection
+from evtcli.projections.runner import Projections
+from evtcli.projections.writer import Writer
+from evtcli.store import dialect, schema
+from evtcli.store.log import EventLog
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    """Who and what a write is for: recorded in every event's metadata."""
+
+    command: str = "api"
+    correlation_id: str | None = None
+    causation_id: str | None = None
+
+    def metadata(self, actor: str) -> dict[str, Any]:
+        data: dict[str, Any] = {"actor": actor, "command": self.command}
+        if self.correlation_id is not None:
+            data["correlation_id"] = refuse_non_utf8(self.correlation_id, "correlation id")
+        if self.causation_id is not None:
+            data["causation_id"] = refuse_non_utf8(self.causation_id, "causation id")
+        return data
+
+
+@dataclass(frozen=True)
+class SchemaChange:
+    """What :meth:`StoreCore.init` did: ``before`` is None for a new database."""
+
+    before: int | None
+    after: int
+    backup: Path | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+# How a command finds the stream it acts on, inside its transaction.
+Resolve = Callable[[Connection, str], str]
+
+
+class StoreCore:
+    """Transactions, schema and the generic write; :class:`evtcli.api.Store` adds the use cases."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        location: dialect.Location,
+        *,
+        model: Model,
+        projections: Sequence[Projection],
+        password_hasher: PasswordHasher,
+        actor: str,
+        clock: Callable[[], datetime],
+        new_id: Callable[[], str],
+    ) -> None:
+        self.engine = engine
+        self.location = location
+        self.model = model
+        self.password_hasher = password_hasher
+        self.actor = actor
+        self.clock = clock
+        self.new_id = new_id
+        # What opening the store did to the schema (see init()).
+        self.schema_change = SchemaChange(schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
+        tables = {
+            name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()
+        }
+        self.log = EventLog({name: (table, model.aggregates[name].id_column) for name, table in tables.items()})
+        self.projections = Projections(model, self.log, projections)
+        errors: dict[str, Any] = {}
+        for projection in projections:
+            errors.update(projection.constraint_errors)
+        self.schema = schema.Schema(
+            event_tables=tables,
+            projection_tables=[table for projection in projections for table in projection.tables],
+            projection_errors=errors,
+        )
+
+    # -- transactions -------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction, alone among writers; driver errors become typed errors."""
+        with self._translated():
+            with self.engine.connect() as conn:
+                transaction = dialect.begin_write(conn)
+                try:
+                    yield conn
+                except BaseException:
+                    transaction.rollback()
+                    raise
+                transaction.commit()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """One read transaction: a consistent snapshot of the log and projections."""
+        with self._translated(), self.engine.connect() as conn, dialect.begin_snapshot(conn):
+            yield conn
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Driver errors the store expects become typed errors; anything else is a bug
+        and goes on as it is (the CLI reports it as an internal error)."""
+        try:
+            yield
+        except DBAPIError as exc:
+            translated = dialect.translate_error(exc, self.schema.constraint_errors, self.schema.unique_columns)
+            if translated is None:
+                raise
+            raise translated from exc
+
+    def readable_by_others(self) -> bool:
+        """True for a SQLite file other users may read (it holds password hashes)."""
+        return self.location.path is not None and dialect.world_readable(self.location.path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "StoreCore":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------
+
+    def init(self, *, upgrade: bool = True) -> SchemaChange:
+        """Create the schema in an empty database, or upgrade an older one (one transaction).
+
+        An upgrade first saves a copy of a SQLite file beside it as
+        ``<file>.schema-<old>.bak``, then rebuilds every projection from the log.
+        """
+        with self._write() as conn:
+            before = schema.stored_schema_version(conn)
+            if before is None:
+                schema.create_schema(conn, self.schema, self.projections.versions)
+                return SchemaChange(None, schema.SCHEMA_VERSION)
+            if before == schema.SCHEMA_VERSION:
+                return SchemaChange(before, before)
+            if before > schema.SCHEMA_VERSION or not upgrade:
+                schema.refuse_other_version(before)
+            backup = self._save_copy(before)
+            schema.upgrade_schema(conn, self.schema, self.projections.versions)
+            self.projections.replay(conn)
+            return SchemaChange(before, schema.SCHEMA_VERSION, backup)
+
+    def _save_copy(self, version: int) -> Path | None:
+        """A consistent copy of the SQLite file beside it (mode 0600), made while this
+        process holds the write lock, so nothing can change between copy and upgrade."""
+        path = self.location.path
+        if path is None:
+            return None
+        import sqlite3
+        from urllib.parse import quote
+
+        target = path.with_name(f"{path.name}.schema-{version}.bak")
+        partial = target.with_name(f".{target.name}.partial")
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        os.replace(partial, target)
+        return target
+
+    def check(self) -> None:
+        """Refuse a database that is not evtcli's, older than this evtcli, or newer."""
+        with self._read() as conn:
+            schema.check_schema(conn)
+
+    # -- the generic write ----------------------------------------------------------
+
+    def _writer(self, conn: Connection) -> Writer:
+        return Writer(conn, self.model, self.log, self.projections)
+
+    def _timestamp(self) -> str:
+        return format_timestamp(self.clock())
+
+    def start_stream(
+        self, aggregate: str, type_name: str, context: "WriteContext" = WriteContext(), **values: Any
+    ) -> Envelope:
+        """Append the event that starts a new stream of ``aggregate`` (with a new id); return it."""
+        event_type, payload = self.model.aggregate(aggregate).draft(type_name, **values)
+        metadata = context.metadata(self.actor)
+        aggregate_id = str(self.new_id())
+        with self._write() as conn:
+            draft = self._draft(aggregate, aggregate_id, 1, event_type, payload, metadata)
+            return self._writer(conn).write([draft], states={(aggregate, aggregate_id): None}).events[0]
+
+    def append_event(
+        self,
+        aggregate: str,
+        reference: str,
+        type_name: str,
+        *,
+        expected_version: int | None = None,
+        context: "WriteContext" = WriteContext(),
+        resolve: Resolve | None = None,
+        **values: Any,
+    ) -> Envelope:
+        """Append one event of ``type_name`` to an existing stream and return it as stored.
+
+        ``reference`` is the stream's id or a unique prefix of it (``resolve`` may read
+        it otherwise, as USER does); with ``expected_version`` the stream must be at
+        that version now (else ConcurrencyConflict, exit 3). The payload ``values``
+        are validated by the declared model before the write lock is taken.
+        """
+        declared = self.model.aggregate(aggregate)
+        event_type, payload = declared.draft(type_name, **values)
+        metadata = context.metadata(self.actor)
+        with self._write() as conn:
+            aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
+            writer = self._writer(conn)
+            state = writer.states(aggregate, [aggregate_id])[aggregate_id]
+            if state is None:
+                raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
+            expect_version(aggregate, aggregate_id, state.version, expected_version)
+            draft = self._draft(aggregate, aggregate_id, state.version + 1, event_type, payload, metadata)
+            return writer.write([draft], states={(aggregate, aggregate_id): state}).events[0]
+
+    def _log_prefix(self, aggregate: str) -> Resolve:
+        def resolve(conn: Connection, reference: str) -> str:
+            reference = refuse_non_utf8(reference, aggregate).strip()
+            return match_prefix(
+                reference,
+                lambda prefix: self.log.aggregate_ids_with_prefix(conn, aggregate, prefix, limit=11),
+                what=aggregate,
+            )
+
+        return resolve
+
+    def _draft(
+        self, aggregate: str, aggregate_id: str, version: int, event_type: Any, payload: dict[str, Any], metadata: dict[str, Any]
+    ) -> Envelope:
+        return Envelope(
+            position=0,
+            event_id=str(uuid.uuid4()),
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            version=version,
+            type=event_type.type,
+            schema_version=event_type.schema_version,
+            payload=payload,
+            metadata=metadata,
+            # Read inside the write lock: times then follow positions within a stream.
+            recorded_at=self._timestamp(),
+            hash="",
+        )
+
+
+def expect_version(aggregate: str, aggregate_id: str, current: int, expected: int | None) -> None:
+    """Refuse (exit 3) when the caller expected the stream at another version."""
+    if expected is not None and current != expected:
+        raise ConcurrencyConflict(
+            f"{aggregate} {aggregate_id} is at version {current}, not {expected}",
+            f"check it with 'evtcli {aggregate} show' and retry",
+        )

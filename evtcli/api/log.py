@@ -1,0 +1,198 @@
+"""The log as a whole: tail, follow, import, export, verify, replay, projection status."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
+
+from sqlalchemy import Connection
+
+from evtcli.api.core import StoreCore, WriteContext
+from evtcli.api.resolve import check_filters, match_prefix
+from evtcli.domain.events import Envelope
+from evtcli.domain.validation import refuse_non_utf8
+from evtcli.errors import UsageProblem
+from evtcli.projections.base import Difference
+from evtcli.projections.runner import ProjectionStatus, ReplayResult
+from evtcli.store.log import head
+
+if TYPE_CHECKING:
+    from evtcli.jsonl import ImportSummary
+    from evtcli.projections.verify import VerifyReport
+
+# Import, export and verify are imported by the methods that use them: a command
+# such as `user list` starts faster without them.
+
+Progress = Callable[[int], None] | None
+
+
+class LogCommands(StoreCore):
+    """Reading, moving and checking the whole log, across every aggregate."""
+
+    def head(self) -> int:
+        with self._read() as conn:
+            return head(conn)[0]
+
+    def event_count(self) -> int:
+        """Number of events in the log (equal to the head position when gap-free)."""
+        with self._read() as conn:
+            return self.log.event_count(conn)
+
+    # -- tail and follow ------------------------------------------------------------
+
+    def tail(
+        self,
+        count: int = 10,
+        *,
+        types: Sequence[str] | None = None,
+        aggregate: str | None = None,
+        aggregate_id: str | None = None,
+    ) -> tuple[list[Envelope], int]:
+        """The last ``count`` matching events and the head position they were read at."""
+        if count < 0:
+            raise UsageProblem(f"cannot show {count} events", "give a count of 0 or more")
+        types, aggregate = check_filters(self.model, types, aggregate)
+        with self._read() as conn:
+            if aggregate_id is not None:
+                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
+            # Head first, then events up to it: the pair stays consistent even where
+            # each statement sees newly committed rows (PostgreSQL's READ COMMITTED).
+            position = head(conn)[0]
+            events = self.log.read_last(
+                conn, count, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+            )
+            return events, position
+
+    def follow(
+        self,
+        after: int,
+        *,
+        types: Sequence[str] | None = None,
+        aggregate: str | None = None,
+        aggregate_id: str | None = None,
+        poll_interval: float = 0.1,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> Iterator[Envelope]:
+        """Yield events committed after position ``after`` as they arrive, until ``stop()``.
+
+        Positions are handed out by a single writer at a time, so polling by position
+        never skips an event that commits late.
+        """
+        types, aggregate = check_filters(self.model, types, aggregate)
+        if aggregate_id is not None:
+            with self._read() as conn:
+                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
+        while not stop():
+            with self._read() as conn:
+                position = head(conn)[0]
+                events = []
+                if position > after:
+                    events = list(
+                        self.log.read_after(
+                            conn, after, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+                        )
+                    )
+            yield from events
+            if position > after:
+                after = position
+                continue
+            time.sleep(poll_interval)
+
+    def _resolve_log_id(self, conn: Connection, reference: str, aggregate: str | None) -> str:
+        """An ``--id`` as a stream id: an email (a user), or an id or unique prefix in the log."""
+        reference = refuse_non_utf8(reference, "id").strip()
+        if "@" in reference and aggregate in (None, "user"):
+            return self._resolve(conn, reference)  # type: ignore[attr-defined]
+        aggregates = [aggregate] if aggregate else list(self.log.aggregates)
+
+        def lookup(prefix: str) -> list[str]:
+            found: set[str] = set()
+            for name in aggregates:
+                found.update(self.log.aggregate_ids_with_prefix(conn, name, prefix, limit=11))
+            return sorted(found)
+
+        return match_prefix(reference, lookup, what="aggregate")
+
+    # -- projections ----------------------------------------------------------------
+
+    def replay(self, projection: str | None = None, progress: Progress = None) -> list[ReplayResult]:
+        """Rebuild projections from the log in one transaction: readers see old or new."""
+        self.projections.names(projection)  # an unknown name is refused before the lock
+        with self._write() as conn:
+            return self.projections.replay(conn, projection, progress)
+
+    def diff_projections(
+        self, projection: str | None = None, progress: Progress = None, limit: int | None = None
+    ) -> list[Difference]:
+        """Rebuild aside and compare with the live projections; changes nothing."""
+        self.projections.names(projection)
+        with self._read() as conn:
+            return list(self.projections.diff(conn, projection, progress, limit))
+
+    def projection_names(self, projection: str | None = None) -> list[str]:
+        """The projections' names (only ``projection`` when given, after checking it exists)."""
+        return self.projections.names(projection)
+
+    def projection_status(self) -> list[ProjectionStatus]:
+        with self._read() as conn:
+            return self.projections.status(conn)
+
+    # -- import, export, verify -------------------------------------------------------
+
+    def import_events(
+        self,
+        stream: BinaryIO,
+        *,
+        context: WriteContext = WriteContext(command="events import"),
+        progress: Progress = None,
+    ) -> ImportSummary:
+        """Append the events of a binary JSON Lines stream in one transaction, all or nothing.
+
+        Idempotent by ``event_id``; an error names the first bad line (1-based).
+        Lines without metadata get ``context``'s. ``progress`` receives bytes read.
+        """
+        from evtcli import jsonl
+
+        started = time.perf_counter()
+        metadata = context.metadata(self.actor)
+        with self._write() as conn:
+            summary = jsonl.import_stream(self._writer(conn), stream, default_metadata=metadata, progress=progress)
+        return replace(summary, seconds=time.perf_counter() - started)
+
+    def export_lines(
+        self, *, aggregate: str | None = None, aggregate_id: str | None = None, since: int = 0
+    ) -> Iterator[str]:
+        """Canonical JSON Lines (without newlines) of the events after position ``since``.
+
+        Filters are checked now; the lines are read lazily, in one read transaction
+        that stays open while the iterator is consumed.
+        """
+        _, aggregate = check_filters(self.model, None, aggregate)
+        if aggregate_id is not None:
+            with self._read() as conn:
+                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
+        return self._export_lines(aggregate, aggregate_id, since)
+
+    def _export_lines(self, aggregate: str | None, aggregate_id: str | None, since: int) -> Iterator[str]:
+        from evtcli import jsonl
+
+        with self._read() as conn:
+            up_to = head(conn)[0]  # bounded by the head seen first, as tail is
+            yield from jsonl.export_lines(
+                conn, self.log, after=since, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id
+            )
+
+    def verify(self, progress: Progress = None, limit: int | None = None) -> VerifyReport:
+        """Check positions, the hash chain, versions, the fold and every projection.
+
+        Changes nothing; reports at most ``limit`` problems (default 20; see ``report.error()``).
+        """
+        from evtcli.projections import verify as integrity
+
+        started = time.perf_counter()
+        with self._read() as conn:
+            report = integrity.verify(
+                conn, self.projections, progress=progress, limit=integrity.DEFAULT_LIMIT if limit is None else limit
+            )
+        return replace(report, seconds=time.perf_counter() - started)

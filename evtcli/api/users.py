@@ -1,0 +1,217 @@
+"""The user use cases (§4, §7): one method per command, each one transaction."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+from sqlalchemy import Connection
+
+from evtcli.api.core import StoreCore, WriteContext
+from evtcli.api.resolve import match_prefix, parse_at
+from evtcli.domain.events import Envelope
+from evtcli.domain.users import DESTROYED, DISABLED, User
+from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
+from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, UsageProblem, ValidationError
+from evtcli.projections import users as users_projection
+from evtcli.projections.users import Which
+
+USER = "user"
+
+
+class UserCommands(StoreCore):
+    """Users: create, change, disable, destroy, restore, check a password, look."""
+
+    # -- writes ---------------------------------------------------------------------
+
+    def create_user(self, name: str, email: str, password: str, context: WriteContext = WriteContext()) -> str:
+        """Append ``Created`` and return the new user's id."""
+        return self.create_user_event(name, email, password, context).aggregate_id
+
+    def create_user_event(
+        self, name: str, email: str, password: str, context: WriteContext = WriteContext()
+    ) -> Envelope:
+        """Append ``Created`` and return the event as stored."""
+        # Everything is checked before hashing, and hashed before taking the write
+        # lock: argon2 is slow on purpose.
+        values = self.model.aggregate(USER).normalize("Created", name=name, email=email)
+        validate_password(password)
+        values["password_hash"] = self.password_hasher.hash(password)
+        return self.start_stream(USER, "Created", context, **values)
+
+    def _user_command(
+        self, user: str, type_name: str, *, expected_version: int | None, context: WriteContext, **values: object
+    ) -> Envelope:
+        return self.append_event(
+            USER, user, type_name, expected_version=expected_version, context=context, resolve=self._resolve, **values
+        )
+
+    def rename_user(
+        self, user: str, name: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
+    ) -> Envelope:
+        """Append ``Renamed``."""
+        return self._user_command(user, "Renamed", name=name, expected_version=expected_version, context=context)
+
+    def change_email(
+        self, user: str, email: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
+    ) -> Envelope:
+        """Append ``EmailChanged``; the new email must be free (§7)."""
+        return self._user_command(user, "EmailChanged", email=email, expected_version=expected_version, context=context)
+
+    def change_password(
+        self, user: str, password: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
+    ) -> Envelope:
+        """Append ``PasswordChanged`` with a new hash of ``password``."""
+        validate_password(password)
+        password_hash = self.password_hasher.hash(password)
+        return self._user_command(
+            user, "PasswordChanged", password_hash=password_hash, expected_version=expected_version, context=context
+        )
+
+    def disable_user(
+        self,
+        user: str,
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> Envelope:
+        """Append ``Disabled`` to a live user."""
+        return self._user_command(user, "Disabled", reason=reason, expected_version=expected_version, context=context)
+
+    def enable_user(
+        self, user: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
+    ) -> Envelope:
+        """Append ``Enabled`` to a disabled user."""
+        return self._user_command(user, "Enabled", expected_version=expected_version, context=context)
+
+    def destroy_user(
+        self,
+        user: str,
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> Envelope:
+        """Append ``Destroyed`` to a live or disabled user; with ``expected_version``, only at that version."""
+        return self._user_command(user, "Destroyed", reason=reason, expected_version=expected_version, context=context)
+
+    def restore_user(
+        self,
+        user: str,
+        *,
+        email: str | None = None,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> Envelope:
+        """Append ``Restored`` to a destroyed user, under a new email when given."""
+        return self._user_command(user, "Restored", email=email, expected_version=expected_version, context=context)
+
+    # -- reads ----------------------------------------------------------------------
+
+    def check_password(self, user: str, password: str) -> User:
+        """The user when ``password`` is theirs and they are live; else a typed refusal.
+
+        The password is checked against a stored hash whatever happens, a decoy one
+        for a user who does not exist, so the time taken does not tell them apart.
+        """
+        with self._read() as conn:
+            try:
+                found = users_projection.load(conn, self._resolve(conn, user))
+            except (NotFound, AmbiguousReference):
+                self.password_hasher.check(password, self.password_hasher.decoy_hash())
+                raise
+        assert found is not None
+        matches = self.password_hasher.check(password, found.password_hash).ok
+        if found.status == DESTROYED:
+            raise PasswordMismatch(f"user {found.id} is destroyed", "restore it with 'evtcli user restore'")
+        if not matches:
+            raise PasswordMismatch(f"the password does not match user {found.id}", "check the password")
+        if found.status == DISABLED:
+            raise PasswordMismatch(
+                f"the password matches, but user {found.id} is disabled", "enable it with 'evtcli user enable'"
+            )
+        return found
+
+    def list_users(self, which: Which = "live") -> list[User]:
+        """Users from the projection, oldest first (see :meth:`iter_users`)."""
+        return list(self.iter_users(which))
+
+    def iter_users(self, which: Which = "live") -> Iterator[User]:
+        """Users from the projection, oldest first, streamed from one read transaction.
+
+        ``which`` is ``"live"`` (live and disabled users: everyone not destroyed),
+        ``"deleted"`` or ``"all"``. Consume it before the store is closed; memory
+        stays flat however many users there are.
+        """
+        with self._read() as conn:
+            yield from users_projection.iter_users(conn, which)
+
+    def get_user(self, user: str) -> User:
+        """One user from the projection, by id, unique id prefix or email (§7)."""
+        with self._read() as conn:
+            found = users_projection.load(conn, self._resolve(conn, user))
+        assert found is not None
+        return found
+
+    def user_history(self, user: str) -> list[Envelope]:
+        """The user's events in version order, from the log."""
+        with self._read() as conn:
+            return list(self.log.read_stream(conn, USER, self._resolve(conn, user)))
+
+    def fold_user(self, user: str, *, at: str | None = None, version: int | None = None) -> User:
+        """Fold one user's stream from the log, as of a time or a version when asked."""
+        if at is not None and version is not None:
+            raise UsageProblem("--at and --version cannot be used together", "give one of them")
+        until = None if at is None else parse_at(at)
+        with self._read() as conn:
+            user_id = self._resolve(conn, user, ids_from_log=True)
+            current = self.log.stream_version(conn, USER, user_id)
+            if version is not None and not 1 <= version <= current:
+                raise NotFound(
+                    f"user {user_id} has versions 1 to {current}, not {version}",
+                    f"give --version between 1 and {current}",
+                )
+            events = self.log.read_stream(conn, USER, user_id, up_to_version=version, recorded_until=until)
+            state = self.model.aggregate(USER).fold_envelopes(events)
+        if state is None:
+            raise NotFound(f"user {user_id} did not exist at {at}", "give a later --at time")
+        return state
+
+    # -- USER references ----------------------------------------------------------------
+
+    def _resolve(self, conn: Connection, reference: str, *, ids_from_log: bool = False) -> str:
+        """A USER reference as a user id: a full id, a unique prefix (4+), or an email (§7).
+
+        An email names the user who holds it (live or disabled); failing that, the
+        destroyed user whose email it was, if there is exactly one.
+        """
+        reference = refuse_non_utf8(reference, "USER").strip()
+        if "@" in reference:
+            return _by_email(conn, reference)
+        lookup: Callable[[str], list[str]]
+        if ids_from_log:
+            lookup = lambda prefix: self.log.aggregate_ids_with_prefix(conn, USER, prefix, limit=11)  # noqa: E731
+        else:
+            lookup = lambda prefix: users_projection.ids_with_prefix(conn, prefix, limit=11)  # noqa: E731
+        return match_prefix(reference, lookup, what="user")
+
+
+def _by_email(conn: Connection, reference: str) -> str:
+    try:
+        key = email_key(validate_email(reference))
+    except ValidationError:
+        key = email_key(reference)
+    holder = users_projection.email_holder(conn, key)
+    if holder is not None:
+        return holder
+    destroyed = users_projection.destroyed_with_email(conn, key, limit=11)
+    if len(destroyed) == 1:
+        return destroyed[0]
+    if destroyed:
+        shown = ", ".join(destroyed[:10]) + (", …" if len(destroyed) > 10 else "")
+        raise AmbiguousReference(
+            f"{reference} was the email of {'more than 10' if len(destroyed) > 10 else len(destroyed)} "
+            f"destroyed users: {shown}",
+            "give the user's id or a unique prefix of it",
+        )
+    raise NotFound(f"no user has or had the email {reference}", "list users with 'evtcli user list --all'")

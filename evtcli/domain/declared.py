@@ -1,0 +1,6 @@
+"""The model evtcli stores: every aggregate it declares, in one place."""
+
+from evtcli.domain.model import Model
+from evtcli.domain.users import user
+
+MODEL = Model(user)

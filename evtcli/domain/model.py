@@ -1,0 +1,335 @@
+"""The declared model: each aggregate, its state and its event types, declared once.
+
+Every other layer reads these declarations instead of naming event types: storage
+makes one ``<aggregate>_events`` table per aggregate, import and verify decode and
+fold through :meth:`Aggregate.fold`, output asks which payload fields are secret and
+how a type is styled, the CLI lists the declared types. An event type that is not
+declared is an error wherever it is met.
+
+An aggregate is declared with its state (a frozen dataclass with at least ``id``,
+``status``, ``version``, ``created_at`` and ``updated_at``) and its statuses; each
+event type is a class registered on it with :meth:`Aggregate.event`::
+
+    @user.event
+    class Renamed(EventType):
+        fields = (Field("name", validate_name),)
+        follows = frozenset({"live", "disabled"})
+        verb, done = "rename", "renamed"
+
+        @staticmethod
+        def apply(state, payload, recorded_at):
+            return {"name": payload["name"]}
+
+Event type classes are declarations, never instantiated: folding a long log builds
+no object per event beyond the new state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Callable, ClassVar, Iterable, Mapping
+
+from evtcli.errors import NotFound, RuleViolation, ValidationError
+
+Payload = Mapping[str, Any]
+State = Any  # a frozen dataclass declared by the aggregate
+
+
+@dataclass(frozen=True)
+class Field:
+    """One payload field and what kind of data it holds.
+
+    ``normalize`` turns a value given to a command into its stored form, or raises
+    ValidationError; a stored payload must already be in that form. ``personal``
+    marks data about a person (erased when a user is forgotten), ``secret`` data that
+    output never shows.
+    """
+
+    name: str
+    normalize: Callable[[Any], Any]
+    optional: bool = False
+    personal: bool = False
+    secret: bool = False
+    unstored: str = "is not in its stored form"  # what decode says of another form
+    unstored_hint: str = "store it as evtcli normalises it"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A value at most one stream of an aggregate may hold at a time (a user's email).
+
+    ``key`` gives the comparison key a state holds, or None when it holds none (a
+    destroyed user holds no email); ``shown`` the value to name in a refusal.
+    """
+
+    name: str
+    key: Callable[[State], str | None]
+    shown: Callable[[State], str]
+    hint: str
+
+
+class EventType:
+    """The base of every declared event type. Subclasses set the class attributes."""
+
+    aggregate: ClassVar["Aggregate"]
+    type: ClassVar[str]  # the stored name; the class name unless set
+    schema_version: ClassVar[int] = 1
+    fields: ClassVar[tuple[Field, ...]] = ()
+    # The statuses this event may follow; None for the event that starts a stream.
+    follows: ClassVar[frozenset[str] | None] = frozenset()
+    # from_version -> function turning a payload of that version into the next one.
+    upcasters: ClassVar[Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
+    verb: ClassVar[str] = "change"  # "cannot <verb> user …"
+    done: ClassVar[str] = "changed"  # "<done> user … (version V, position P)"
+    style: ClassVar[str] = "cyan"  # how output colours the type on a terminal
+    # status -> what to do when this event is refused in that status
+    hints: ClassVar[Mapping[str, str]] = {}
+    # Filled in by Aggregate.event from ``fields``:
+    field_names: ClassVar[frozenset[str]]
+    required: ClassVar[frozenset[str]]
+    personal: ClassVar[frozenset[str]]
+    secret: ClassVar[frozenset[str]]
+
+    @staticmethod
+    def start(aggregate_id: str, payload: Payload, recorded_at: str) -> State:
+        """The state a stream-starting event creates (version 1)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def apply(state: State, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        """The state fields this event changes; version and updated_at are the log's."""
+        raise NotImplementedError
+
+    @staticmethod
+    def refuse(state: State, payload: Payload) -> tuple[str, str] | None:
+        """Why the event may not follow ``state`` beyond its status, and what to do
+        instead (None: it may). The reason follows "<aggregate> <id> "."""
+        return None
+
+
+class Aggregate:
+    """An aggregate type: its name, event table, state, statuses and event types."""
+
+    def __init__(
+        self,
+        name: str,
+        state: type,
+        *,
+        statuses: Iterable[str],
+        claims: Iterable[Claim] = (),
+    ) -> None:
+        self.name = name
+        self.table = f"{name}_events"
+        self.id_column = f"{name}_id"
+        self.state = state
+        self.statuses = tuple(statuses)
+        self.claims = tuple(claims)
+        self.event_types: dict[str, type[EventType]] = {}
+        state_fields = dataclasses.fields(state)
+        # State fields with metadata {"secret": True} never reach output; a state
+        # may name its output fields, in order, in PUBLIC (properties allowed).
+        self.secret_state_fields = frozenset(f.name for f in state_fields if f.metadata.get("secret"))
+        self.public_state_fields = tuple(
+            getattr(state, "PUBLIC", None) or (f.name for f in state_fields if f.name not in self.secret_state_fields)
+        )
+        if self.secret_state_fields & set(self.public_state_fields):
+            raise ValueError(f"{name}: a secret state field is declared public")
+
+    def __repr__(self) -> str:
+        return f"Aggregate({self.name!r})"
+
+    # -- declaring ------------------------------------------------------------------
+
+    def event(self, cls: type[EventType]) -> type[EventType]:
+        """Class decorator: register an event type on this aggregate."""
+        if "type" not in cls.__dict__:
+            cls.type = cls.__name__
+        if cls.type in self.event_types:
+            raise ValueError(f"{self.name} declares event type {cls.type} twice")
+        missing = [v for v in range(1, cls.schema_version) if v not in cls.upcasters]
+        if missing:
+            raise ValueError(f"{self.name} {cls.type} has no upcaster from schema_version {missing[0]}")
+        unknown = set(cls.follows or ()) - set(self.statuses)
+        if unknown:
+            raise ValueError(f"{self.name} {cls.type} follows an undeclared status {sorted(unknown)[0]}")
+        cls.aggregate = self
+        cls.field_names = frozenset(f.name for f in cls.fields)
+        cls.required = frozenset(f.name for f in cls.fields if not f.optional)
+        cls.personal = frozenset(f.name for f in cls.fields if f.personal)
+        cls.secret = frozenset(f.name for f in cls.fields if f.secret)
+        self.event_types[cls.type] = cls
+        return cls
+
+    # -- reading stored events ------------------------------------------------------
+
+    def event_type(self, type_name: str) -> type[EventType]:
+        """The declared event type of that name; ValidationError for any other."""
+        found = self.event_types.get(type_name)
+        if found is None:
+            raise ValidationError(
+                f"unknown event type {type_name!r} for {self.name}",
+                f"known types: {', '.join(self.event_types)}",
+            )
+        return found
+
+    def decode(self, type_name: str, schema_version: int, payload: Payload) -> tuple[type[EventType], Payload]:
+        """The event type and the payload as the current schema version reads it.
+
+        A payload of an older schema version goes through the declared upcasters
+        (the stored event itself is never changed). The result is checked field by
+        field: a payload that decodes is exactly one a command could have written.
+        """
+        event_type = self.event_types.get(type_name)
+        if event_type is None:
+            self.event_type(type_name)  # raises, naming the known types
+        assert event_type is not None
+        if type(payload) is not dict and not isinstance(payload, Mapping):  # dict: the usual, fast check
+            raise ValidationError("payload must be a JSON object")
+        if "password" in payload:
+            raise ValidationError(
+                "payload has a plaintext 'password' field", "store only a passlib hash in 'password_hash'"
+            )
+        if schema_version != event_type.schema_version:
+            payload = _upcast(event_type, schema_version, payload)
+        keys = payload.keys()
+        if keys != event_type.required and not (event_type.required <= keys <= event_type.field_names):
+            missing = sorted(event_type.required - keys)
+            if missing:
+                raise ValidationError(f"payload is missing {', '.join(missing)}")
+            raise ValidationError(f"payload has unknown field {', '.join(sorted(keys - event_type.field_names))}")
+        for field in event_type.fields:
+            value = payload.get(field.name, _ABSENT)
+            if value is _ABSENT:
+                continue
+            if field.normalize(value) != value:
+                shown = "" if field.secret else f" {_shown(value)}"
+                raise ValidationError(f"{field.name}{shown} {field.unstored}", field.unstored_hint)
+        return event_type, payload
+
+    def fold(
+        self,
+        state: State | None,
+        aggregate_id: str,
+        version: int,
+        type_name: str,
+        schema_version: int,
+        payload: Payload,
+        recorded_at: str,
+    ) -> State:
+        """Apply one stored event to a stream's state; refuse what the rules do not allow.
+
+        The single source of truth for every aggregate: commands, import, replay,
+        verify and ``fold`` all come here.
+        """
+        event_type, payload = self.decode(type_name, schema_version, payload)
+        expected = 1 if state is None else state.version + 1
+        if version != expected:
+            raise RuleViolation(
+                f"{self.name} {aggregate_id} version {version} does not follow version {expected - 1}"
+            )
+        if event_type.follows is None:
+            if state is not None:
+                raise RuleViolation(f"{self.name} {aggregate_id} already exists")
+            return event_type.start(aggregate_id, payload, recorded_at)
+        if state is None:
+            raise RuleViolation(
+                f"{self.name} {aggregate_id} does not exist: {type_name} cannot start a stream"
+            )
+        if state.status not in event_type.follows:
+            raise RuleViolation(
+                f"cannot {event_type.verb} {self.name} {aggregate_id}: it is {state.status}",
+                event_type.hints.get(state.status)
+                or f"{type_name} applies to {_either(sorted(event_type.follows))} {self.name}s only",
+            )
+        refusal = event_type.refuse(state, payload)
+        if refusal is not None:
+            raise RuleViolation(f"{self.name} {aggregate_id} {refusal[0]}", refusal[1])
+        changes = event_type.apply(state, payload, recorded_at)
+        return dataclasses.replace(state, version=version, updated_at=recorded_at, **changes)
+
+    def fold_envelopes(self, envelopes: Iterable[Any]) -> State | None:
+        """The state after a stream's envelopes (None for no events)."""
+        state = None
+        for e in envelopes:
+            state = self.fold(state, e.aggregate_id, e.version, e.type, e.schema_version, e.payload, e.recorded_at)
+        return state
+
+    # -- writing --------------------------------------------------------------------
+
+    def draft(self, type_name: str, **values: Any) -> tuple[type[EventType], dict[str, Any]]:
+        """A payload for a command: each given value in its stored form, None values left out."""
+        event_type = self.event_type(type_name)
+        payload = self.normalize(type_name, **values)
+        missing = [name for name in sorted(event_type.required) if name not in payload]
+        if missing:
+            raise ValidationError(f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} required")
+        return event_type, payload
+
+    def normalize(self, type_name: str, **values: Any) -> dict[str, Any]:
+        """The given payload values in their stored form (ValidationError if one is wrong)."""
+        event_type = self.event_type(type_name)
+        unknown = values.keys() - event_type.field_names
+        if unknown:
+            raise TypeError(f"{type_name} has no field {', '.join(sorted(unknown))}")
+        return {field.name: field.normalize(values[field.name]) for field in event_type.fields if values.get(field.name) is not None}
+
+    def public(self, state: State) -> dict[str, Any]:
+        """A state as a dict for output: every field but the secret ones."""
+        return {name: getattr(state, name) for name in self.public_state_fields}
+
+
+class Model:
+    """The aggregates a store holds (evtcli's own: ``evtcli.domain.declared.MODEL``)."""
+
+    def __init__(self, *aggregates: Aggregate) -> None:
+        self.aggregates = {aggregate.name: aggregate for aggregate in aggregates}
+
+    def aggregate(self, name: str) -> Aggregate:
+        found = self.aggregates.get(name)
+        if found is None:
+            raise NotFound(f"unknown aggregate {name!r}", f"known aggregates: {', '.join(self.aggregates)}")
+        return found
+
+    @property
+    def type_names(self) -> tuple[str, ...]:
+        """Every declared event type name, each once, in declaration order."""
+        names: dict[str, None] = {}
+        for aggregate in self.aggregates.values():
+            names.update(dict.fromkeys(aggregate.event_types))
+        return tuple(names)
+
+    def secret_fields(self, aggregate: str, type_name: str) -> frozenset[str]:
+        """The payload fields of that event type that output never shows."""
+        return self.aggregate(aggregate).event_type(type_name).secret
+
+
+_ABSENT = object()
+
+
+def _upcast(event_type: type[EventType], schema_version: Any, payload: Payload) -> Payload:
+    if type(schema_version) is not int or not 1 <= schema_version <= event_type.schema_version:
+        raise ValidationError(
+            f"unsupported schema_version {schema_version!r} for {event_type.type}",
+            f"this evtcli reads schema_version 1 to {event_type.schema_version}",
+        )
+    upgraded = dict(payload)
+    for version in range(schema_version, event_type.schema_version):
+        try:
+            upgraded = event_type.upcasters[version](upgraded)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # An upcaster reads the old shape; a payload not of that shape is bad data.
+            raise ValidationError(
+                f"payload is not a {event_type.type} of schema_version {version} ({type(exc).__name__}: {exc})",
+                f"give the fields schema_version {version} has",
+            ) from None
+    return upgraded
+
+
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,20 @@
+"""JSON Lines import and export (§5 of the spec).
+
+``lines`` checks one line on its own, ``importer`` feeds chunks of lines to the
+store's write path, ``export`` writes stored events back out byte for byte.
+"""
+
+from evtcli.jsonl.export import export_line, export_lines
+from evtcli.jsonl.importer import CHUNK_EVENTS, MAX_LINE_BYTES, ImportSummary, import_stream
+from evtcli.jsonl.lines import REQUIRED_FIELDS, parse_line
+
+__all__ = [
+    "CHUNK_EVENTS",
+    "MAX_LINE_BYTES",
+    "REQUIRED_FIELDS",
+    "ImportSummary",
+    "export_line",
+    "export_lines",
+    "import_stream",
+    "parse_line",
+]

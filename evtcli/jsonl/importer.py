@@ -1,0 +1,211 @@
+"""Import (§5): JSON Lines in, through the same write path as every command.
+
+Import streams its input. Each line is read with a length cap and parsed on its
+own (``lines``); then a chunk of lines goes to the store's one write path
+(``projections.writer``), which folds every event with the declared model, checks
+the uniqueness claims, appends and writes the projections. All chunks share the
+caller's one write transaction, so a bad line anywhere means nothing is written,
+and what earlier chunks wrote is visible to the checks of later ones.
+
+Import is idempotent by ``event_id``: an event stored already with the same content
+is skipped; with other content it is an error. Blank (whitespace-only) lines are
+skipped and counted: hand-edited files have them.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from typing import Any, BinaryIO, Callable, Iterator, Mapping
+
+from sqlalchemy import Row
+from sqlalchemy.exc import IntegrityError
+
+from evtcli.domain.events import Envelope, canonical_json
+from evtcli.errors import EvtcliError, RuleViolation, ValidationError
+from evtcli.jsonl.lines import RETRY_HINT, parse_line
+from evtcli.projections.writer import Writer
+from evtcli.store.log import head
+
+# A longer line is refused after reading this much of it, never loaded whole.
+MAX_LINE_BYTES = 1 << 20
+# Lines checked and written together: a few queries and a batch insert per table per chunk.
+CHUNK_EVENTS = 1000
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did. ``read`` counts events, i.e. lines that are not blank."""
+
+    read: int
+    appended: int
+    skipped: int
+    blank: int
+    head: int
+    seconds: float = 0.0
+
+    @property
+    def events_per_second(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+
+def import_stream(
+    writer: Writer,
+    stream: BinaryIO,
+    *,
+    default_metadata: Mapping[str, Any],
+    progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Check and append every event of a binary JSON Lines stream in the writer's transaction.
+
+    Raises a typed error naming the first bad line (1-based); the caller rolls back.
+    ``default_metadata`` is used for lines without ``metadata``; ``progress`` is
+    called with the number of bytes consumed.
+    """
+    importer = _ChunkImporter(writer)
+    model = writer.model
+    chunk: list[tuple[int, Envelope]] = []
+    read = blank = unreported_bytes = 0
+    for number, raw in _numbered_lines(stream):
+        unreported_bytes += len(raw)
+        try:
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                # Checked before anything else: the rest of this line is never read.
+                raise ValidationError(
+                    f"the line is longer than {MAX_LINE_BYTES // (1 << 20)} MiB",
+                    "split the data into one event per line",
+                )
+            if not raw.strip():
+                blank += 1
+                continue
+            read += 1
+            event = parse_line(raw, default_metadata, model)
+        except ValidationError as exc:
+            # An earlier line of this chunk may be wrong in a way only the store can
+            # tell; check those first so the error always names the first bad line.
+            importer.apply(chunk)
+            raise _at_line(number, exc) from None
+        chunk.append((number, event))
+        if len(chunk) >= CHUNK_EVENTS:
+            importer.apply(chunk)
+            chunk = []
+            if progress is not None:
+                progress(unreported_bytes)
+                unreported_bytes = 0
+    importer.apply(chunk)
+    if progress is not None and unreported_bytes:
+        progress(unreported_bytes)
+    return ImportSummary(read=read, appended=importer.appended, skipped=importer.skipped, blank=blank, head=importer.head)
+
+
+def _numbered_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """(1-based number, raw bytes) per line; a line over the cap comes back cut one byte past it."""
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]  # editors on Windows like to add one
+        yield number, raw
+
+
+def _at_line(number: int, exc: EvtcliError) -> EvtcliError:
+    return type(exc)(f"line {number}: {exc.message}", exc.hint or RETRY_HINT)
+
+
+class _ChunkImporter:
+    """Writes chunks of parsed lines; keeps only counters between chunks."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
+        self.appended = 0
+        self.skipped = 0
+        self.head = head(writer.conn)[0]
+
+    def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
+        if not chunk:
+            return
+        # Most chunks of most imports hold only new events that start or continue
+        # streams: write them without asking the store which event ids it holds
+        # already or whether the streams they start exist, and let its unique
+        # constraints (event id, stream version, the projections' keys) refuse
+        # anything else. Then undo the chunk and check it line by line, which skips
+        # what is stored already and names the first bad line exactly as if no
+        # shortcut had been tried.
+        try:
+            with self.writer.conn.begin_nested():
+                self._write(chunk, careful=False)
+            return
+        except (IntegrityError, EvtcliError):
+            pass
+        self._write(chunk, careful=True)
+
+    def _write(self, chunk: list[tuple[int, Envelope]], *, careful: bool) -> None:
+        appended: list[Envelope] = []
+        numbers: list[int] = []
+        skipped = 0
+        refused: EvtcliError | None = None
+        if careful:
+            stored = self.writer.log.events_by_id(self.writer.conn, {event.event_id for _, event in chunk})
+            first_seen: dict[str, tuple[int, Envelope]] = {}
+            for number, event in chunk:
+                try:
+                    if _already_stored(event, stored.get(event.event_id), first_seen.get(event.event_id)):
+                        skipped += 1
+                        continue
+                except EvtcliError as exc:
+                    # Lines before this one may break rules too: the writer names those first.
+                    refused = _at_line(number, exc)
+                    break
+                first_seen[event.event_id] = (number, event)
+                appended.append(event)
+                numbers.append(number)
+        else:
+            appended = [event for _, event in chunk]
+        written = self.writer.write(
+            appended,
+            new_streams_unchecked=not careful,
+            locate=lambda index, exc: _at_line(numbers[index] if careful else chunk[index][0], exc),
+            keep_events=False,
+        )
+        if refused is not None:
+            raise refused
+        if appended:
+            self.head = written.head
+        self.appended += len(appended)
+        self.skipped += skipped
+
+
+def _already_stored(event: Envelope, stored: Row[Any] | None, earlier: tuple[int, Envelope] | None) -> bool:
+    """True when the event is stored with the same content; an error when it differs."""
+    if stored is not None:
+        if _same_as_stored(event, stored):
+            return True
+        raise RuleViolation(
+            f"event {event.event_id} is already stored (position {stored.position}) with other content",
+            "give this event another event_id, or leave the line out",
+        )
+    if earlier is not None:
+        number, first = earlier
+        if first == event:
+            return True
+        raise RuleViolation(
+            f"event {event.event_id} is on line {number} already, with other content",
+            "give each event its own event_id",
+        )
+    return False
+
+
+def _same_as_stored(event: Envelope, row: Row[Any]) -> bool:
+    return (
+        row.aggregate == event.aggregate
+        and row.aggregate_id == event.aggregate_id
+        and row.version == event.version
+        and row.type == event.type
+        and row.schema_version == event.schema_version
+        and row.payload == canonical_json(event.payload)
+        and row.metadata == canonical_json(event.metadata)
+        and row.recorded_at == event.recorded_at
+    )

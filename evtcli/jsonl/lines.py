@@ -1,0 +1,208 @@
+"""One line of JSON Lines, checked on its own: JSON, envelope fields, types, ids, time.
+
+Every line is parsed alone, so an error names its line; the rules that need the
+store (versions, the fold, uniqueness) are the write path's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from datetime import datetime
+from typing import Any, Mapping
+
+from evtcli.domain.declared import MODEL
+from evtcli.domain.events import ENVELOPE_FIELDS, Envelope, derive_event_id, format_timestamp, parse_timestamp
+from evtcli.domain.model import Model
+from evtcli.errors import ValidationError
+
+REQUIRED_FIELDS = ("aggregate", "aggregate_id", "version", "type", "payload", "recorded_at")
+KNOWN_FIELDS = frozenset(ENVELOPE_FIELDS)
+_REQUIRED = frozenset(REQUIRED_FIELDS)
+RETRY_HINT = "fix that line and import again (nothing was imported)"
+
+
+def parse_line(raw: bytes, default_metadata: Mapping[str, Any], model: Model = MODEL) -> Envelope:
+    """One line as a draft envelope (position 0, no hash), checked on its own.
+
+    Checks what a line can show alone: JSON, fields, types, ids, the timestamp, that
+    the aggregate and event type are declared. The rules that need the store
+    (versions, the fold, uniqueness) come later, in the write path.
+    """
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"byte {exc.start + 1} is not valid UTF-8", "save the file as UTF-8"
+        ) from None
+    data = _loads(text)
+    if not isinstance(data, dict):
+        raise ValidationError(
+            f"expected a JSON object, found {_kind(data)}", "write one event object per line"
+        )
+    if not KNOWN_FIELDS.issuperset(data):
+        unknown = sorted(data.keys() - KNOWN_FIELDS)
+        raise ValidationError(
+            f"unknown field {unknown[0]!r}", f"an event has only the fields {', '.join(ENVELOPE_FIELDS)}"
+        )
+    if not data.keys() >= _REQUIRED:
+        missing = [name for name in REQUIRED_FIELDS if name not in data]
+        raise ValidationError(
+            f"missing field{'s' if len(missing) > 1 else ''} {', '.join(repr(name) for name in missing)}",
+            f"every event needs {', '.join(REQUIRED_FIELDS)}",
+        )
+    aggregate = _text(data, "aggregate")
+    declared = model.aggregates.get(aggregate)
+    if declared is None:
+        raise ValidationError(
+            f"unknown aggregate {_shown(aggregate)}", f"known aggregates: {', '.join(model.aggregates)}"
+        )
+    event_type = _text(data, "type")
+    if event_type not in declared.event_types:
+        raise ValidationError(
+            f"unknown event type {_shown(event_type)} for {aggregate}",
+            f"known types: {', '.join(declared.event_types)}",
+        )
+    aggregate_id = _uuid(data, "aggregate_id")
+    version = _positive(data, "version")
+    metadata = _object(data, "metadata") if "metadata" in data else dict(default_metadata)
+    if "password" in metadata:
+        raise ValidationError(
+            "metadata has a plaintext 'password' field", "never store a password, not even in metadata"
+        )
+    return Envelope(
+        position=0,
+        event_id=_uuid(data, "event_id")
+        if "event_id" in data
+        else derive_event_id(aggregate, aggregate_id, version),
+        aggregate=aggregate,
+        aggregate_id=aggregate_id,
+        version=version,
+        type=event_type,
+        schema_version=_positive(data, "schema_version") if "schema_version" in data else 1,
+        payload=_object(data, "payload"),
+        metadata=metadata,
+        recorded_at=_timestamp(data["recorded_at"]),
+        hash="",
+    )
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# NaN and Infinity are not JSON and would not survive canonical_json. One decoder
+# for all lines: json.loads with options builds a new one per call.
+_decoder = json.JSONDecoder(parse_constant=_refuse_constant)
+
+
+def _loads(text: str) -> Any:
+    try:
+        value = _decoder.decode(text)
+    except (ValueError, RecursionError) as exc:
+        raise _json_error(exc) from None
+    if "\\u" in text:
+        # A lone surrogate escape such as \ud800 parses, but is not Unicode: it could
+        # be neither hashed nor stored as UTF-8. Escapes are rare, so the check is too.
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(
+                "a string holds a lone UTF-16 surrogate escape (\\ud800-\\udfff)",
+                "escape characters beyond U+FFFF as a surrogate pair, or write them as UTF-8",
+            ) from None
+    return value
+
+
+def _json_error(exc: Exception) -> ValidationError:
+    hint = "write one JSON object per line"
+    if isinstance(exc, json.JSONDecodeError):
+        return ValidationError(f"invalid JSON: {exc.msg} (column {exc.colno})", hint)
+    if isinstance(exc, RecursionError):
+        return ValidationError("invalid JSON: nested too deeply", hint)
+    return ValidationError(f"invalid JSON: {exc}", hint)  # NaN or Infinity
+
+
+def _shown(text: str) -> str:
+    """A value for an error message, cut short: lines may be up to a MiB long."""
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def _wrong_type(name: str, wanted: str, value: Any) -> ValidationError:
+    return ValidationError(f"{name} must be {wanted}, found {_kind(value)}", RETRY_HINT)
+
+
+def _text(data: Mapping[str, Any], name: str) -> str:
+    value = data[name]
+    if not isinstance(value, str):
+        raise _wrong_type(name, "a string", value)
+    return value
+
+
+def _positive(data: Mapping[str, Any], name: str) -> int:
+    value = data[name]
+    if type(value) is not int:  # bool is an int subclass, and 1.0 is not a version
+        raise _wrong_type(name, "an integer", value)
+    if value < 1:
+        raise ValidationError(f"{name} must be 1 or more, found {value}", RETRY_HINT)
+    return value
+
+
+def _object(data: Mapping[str, Any], name: str) -> dict[str, Any]:
+    value = data[name]
+    if not isinstance(value, dict):
+        raise _wrong_type(name, "an object", value)
+    return value
+
+
+# Canonical spellings, checked first because nearly every line has them: a lowercase
+# 8-4-4-4-12 hex string is exactly what str(uuid.UUID(...)) gives, and a timestamp in
+# format_timestamp's shape is its own canonical form once it parses.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CANONICAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+
+
+def _uuid(data: Mapping[str, Any], name: str) -> str:
+    value = _text(data, name)
+    if _CANONICAL_UUID.fullmatch(value):
+        return value
+    try:
+        canonical = str(uuid.UUID(value))
+    except ValueError:
+        raise ValidationError(f"{name} {_shown(value)} is not a UUID", RETRY_HINT) from None
+    if canonical != value:
+        # Ids are compared as text; a second spelling of one id would be a second id.
+        raise ValidationError(
+            f"{name} {value!r} is not in canonical form", f"write it as {canonical}"
+        )
+    return value
+
+
+def _timestamp(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _wrong_type("recorded_at", "an RFC 3339 string", value)
+    try:
+        if _CANONICAL_TIME.fullmatch(value):
+            datetime.fromisoformat(value)  # the shape is right; is the date real?
+            return value
+        return format_timestamp(parse_timestamp(value))
+    except (ValueError, OverflowError):
+        raise ValidationError(
+            f"recorded_at {_shown(value)} is not an RFC 3339 time",
+            "write it like 2026-11-22T13:41:03.123456Z",
+        ) from None

@@ -1,0 +1,235 @@
+"""What a projection is: a read model written from the states the domain's fold gives.
+
+Every projection has a name, a definition version (bump it when the shape or the
+meaning of its rows changes: stored projections then show as stale), the aggregate
+whose states it reads and its tables. The write path hands it each batch of state
+changes; replay hands it every state of the log; verify asks it for differences
+from a fresh fold. None of them knows a projection by name.
+
+:class:`StateTable` is the usual kind: each state becomes a few rows of one table
+(one row per user; one row per member of a group), and applying a change writes
+only the rows that differ.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping, Sequence
+
+from sqlalchemy import Connection, Table, delete, func, select, true
+
+from evtcli.errors import EvtcliError
+from evtcli.store.bulk import delete_rows, insert_rows
+from evtcli.store.log import stream_rows
+
+State = Any
+Row = tuple[Any, ...]
+# (state before the batch or None for a new stream, state after it)
+Change = tuple[State | None, State]
+# Rows written per batch insert during a rebuild.
+BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One way the live projection differs from a fresh fold of the log."""
+
+    projection: str
+    key: str
+    field: str  # a column name, or "(row)" for a row found on one side only
+    live: object
+    fresh: object
+
+
+class Projection(ABC):
+    """The interface every projection implements."""
+
+    name: ClassVar[str]
+    version: ClassVar[int]
+    aggregate: ClassVar[str]
+    tables: ClassVar[tuple[Table, ...]]
+    # Constraint name -> the error a violation of it stands for (see store.schema).
+    constraint_errors: ClassVar[Mapping[str, Callable[[], EvtcliError]]] = {}
+
+    @abstractmethod
+    def apply(self, conn: Connection, changes: Sequence[Change]) -> None:
+        """Write a batch of state changes, in the append's transaction."""
+
+    @abstractmethod
+    def rebuild(self, conn: Connection) -> "Sink":
+        """Empty the projection; the sink takes every state of the log in id order."""
+
+    @abstractmethod
+    def differ(self, conn: Connection) -> "Sink":
+        """A sink that takes every state of a fresh fold in id order and collects differences."""
+
+    @abstractmethod
+    def count(self, conn: Connection) -> int:
+        """Rows in the projection."""
+
+    def claim_owners(self, conn: Connection, claim: str, keys: Iterable[str]) -> dict[str, str] | None:
+        """Key -> aggregate id holding it, for a claim this projection keeps (None: not kept here)."""
+        return None
+
+
+class Sink(ABC):
+    """Takes states one by one (in aggregate id order), then finishes."""
+
+    differences: list[Difference]
+
+    @abstractmethod
+    def add(self, state: State) -> None: ...
+
+    @abstractmethod
+    def finish(self) -> int:
+        """Rows written (rebuild) or compared (diff)."""
+
+
+class StateTable(Projection):
+    """A projection made of one table whose rows each state determines.
+
+    Subclasses set ``table``, ``key`` (the primary key columns; ``key[0]`` holds the
+    aggregate id), ``secret_columns`` (compared but never shown) and ``claims``
+    (claim name -> (column of its key, column that is true while it is held)), and
+    implement :meth:`rows`.
+    """
+
+    table: ClassVar[Table]
+    key: ClassVar[tuple[str, ...]]
+    secret_columns: ClassVar[frozenset[str]] = frozenset()
+    claims: ClassVar[Mapping[str, tuple[str, str]]] = {}
+
+    def __init__(self) -> None:
+        self.columns = tuple(column.name for column in self.table.columns)
+        self._key_at = tuple(self.columns.index(name) for name in self.key)
+
+    @property
+    def tables(self) -> tuple[Table, ...]:  # type: ignore[override]
+        return (self.table,)
+
+    def rows(self, state: State) -> list[Row]:
+        """The state's rows (values in table column order), sorted by key."""
+        raise NotImplementedError
+
+    def key_of(self, row: Row) -> tuple[Any, ...]:
+        return tuple(row[index] for index in self._key_at)
+
+    # -- the write path ------------------------------------------------------------
+
+    def apply(self, conn: Connection, changes: Sequence[Change]) -> None:
+        # Every delete of the batch goes before every insert, so no order of rows
+        # within the batch can trip a unique index (an email one user gives up and
+        # another takes in the same batch).
+        stale: list[tuple[Any, ...]] = []
+        fresh: list[Row] = []
+        for before, after in changes:
+            new_rows = self.rows(after)
+            if before is None:
+                fresh.extend(new_rows)
+                continue
+            old_rows = set(self.rows(before))
+            kept = set(new_rows) & old_rows
+            stale.extend(self.key_of(row) for row in old_rows - kept)
+            fresh.extend(row for row in new_rows if row not in kept)
+        delete_rows(conn, self.table, self.key, stale)
+        insert_rows(conn, self.table, self.columns, fresh)
+
+    def claim_owners(self, conn: Connection, claim: str, keys: Iterable[str]) -> dict[str, str] | None:
+        if claim not in self.claims:
+            return None
+        key_column, held_column = self.claims[claim]
+        keys = list(keys)
+        if not keys:
+            return {}
+        table = self.table
+        query = select(table.c[key_column], table.c[self.key[0]]).where(
+            table.c[key_column].in_(keys), table.c[held_column] == true()
+        )
+        return {key: owner for key, owner in conn.execute(query)}
+
+    # -- replay and verify -----------------------------------------------------------
+
+    def rebuild(self, conn: Connection) -> Sink:
+        conn.execute(delete(self.table))
+        return _Rebuild(self, conn)
+
+    def differ(self, conn: Connection) -> Sink:
+        query = select(*self.table.columns).order_by(*(self.table.c[name] for name in self.key))
+        return _Diff(self, (tuple(row) for row in stream_rows(conn, query)))
+
+    def count(self, conn: Connection) -> int:
+        return int(conn.execute(select(func.count()).select_from(self.table)).scalar() or 0)
+
+
+class _Rebuild(Sink):
+    def __init__(self, projection: StateTable, conn: Connection) -> None:
+        self.projection, self.conn = projection, conn
+        self.batch: list[Row] = []
+        self.written = 0
+
+    def add(self, state: State) -> None:
+        self.batch.extend(self.projection.rows(state))
+        if len(self.batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        insert_rows(self.conn, self.projection.table, self.projection.columns, self.batch)
+        self.written += len(self.batch)
+        self.batch = []
+
+    def finish(self) -> int:
+        self._flush()
+        return self.written
+
+
+class _Diff(Sink):
+    """A merge of the live rows (in key order) with the fresh ones, as the fold goes."""
+
+    def __init__(self, projection: StateTable, live: Iterator[Row]) -> None:
+        self.projection = projection
+        self.live = live
+        self.pending = next(live, None)
+        self.differences = []
+        self.compared = 0
+
+    def add(self, state: State) -> None:
+        for fresh in self.projection.rows(state):
+            self._compare(fresh)
+
+    def _compare(self, fresh: Row | None) -> None:
+        key_of = self.projection.key_of
+        fresh_key = None if fresh is None else key_of(fresh)
+        # Live rows before this fresh one exist only in the live table.
+        while self.pending is not None and (fresh_key is None or key_of(self.pending) < fresh_key):
+            self._row_only(self.pending, live=True)
+            self.pending = next(self.live, None)
+        if fresh is None:
+            return
+        self.compared += 1
+        if self.pending is None or key_of(self.pending) != fresh_key:
+            self._row_only(fresh, live=False)
+            return
+        if self.pending != fresh:  # the usual case is one comparison, not one per column
+            self._columns(self.pending, fresh)
+        self.pending = next(self.live, None)
+
+    def _row_only(self, row: Row, *, live: bool) -> None:
+        present = ("present", None) if live else (None, "present")
+        self.differences.append(Difference(self.projection.name, _shown_key(self.projection.key_of(row)), "(row)", *present))
+
+    def _columns(self, live: Row, fresh: Row) -> None:
+        key = _shown_key(self.projection.key_of(live))
+        for column, live_value, fresh_value in zip(self.projection.columns, live, fresh):
+            if live_value != fresh_value:
+                if column in self.projection.secret_columns:  # say that it differs, never what it is
+                    live_value, fresh_value = "(secret)", "(another value)"
+                self.differences.append(Difference(self.projection.name, key, column, live_value, fresh_value))
+
+    def finish(self) -> int:
+        self._compare(None)
+        return self.compared
+
+
+def _shown_key(key: tuple[Any, ...]) -> str:
+    return " ".join(str(part) for part in key)

@@ -1,0 +1,5 @@
+"""The projections evtcli keeps, in one place."""
+
+from evtcli.projections.users import PROJECTION as USERS
+
+PROJECTIONS = (USERS,)

@@ -1,0 +1,256 @@
+"""Random sequences of every user command, checked against a plain-Python model (§7).
+
+A hypothesis state machine drives create, rename, change-email, change-password,
+disable, enable, destroy, restore and check-password through the library API, with
+right, wrong and absent ``expected_version``s and a small pool of names and emails so
+that clashes happen often. The model predicts, for every command, whether the store
+accepts it or which error refuses it. After every step:
+
+- each user in the projection is what the model says;
+- the projection equals a fresh fold of the log (``diff_projections``);
+- ``verify`` passes;
+- export → import into an empty database → export is byte-identical.
+
+Runs on every backend; each example gets a database of its own.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, multiple, rule, run_state_machine_as_test
+
+import evtcli
+from evtcli import ConcurrencyConflict, EvtcliError, RuleViolation, ValidationError
+from evtcli.api import Store
+from evtcli.domain.validation import email_key, validate_email
+from evtcli.errors import PasswordMismatch
+
+from conftest import CHEAP_HASHER, PostgresServer
+
+NAMES = ["Ada", "Bob", " Ada ", "Zoë 山田"]
+EMAILS = ["ada@example.com", "ADA@example.com", "bob@example.com", "zoë@example.org", "not-an-email"]
+PASSWORDS = ["first password", "second password"]
+
+expectations = st.sampled_from(["none", "right", "wrong"])
+
+
+@dataclass
+class Expected:
+    """What the model holds of one user."""
+
+    name: str
+    email: str
+    password: str
+    status: str = "live"
+    version: int = 1
+    disabled: bool = False
+
+
+def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedStateMachine]:
+    class UserLife(RuleBasedStateMachine):
+        users = Bundle("users")
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._database = new_database()
+            self.store: Store = evtcli.open_store(next(self._database), create=True, password_hasher=CHEAP_HASHER)
+            self.model: dict[str, Expected] = {}
+
+        def teardown(self) -> None:
+            self.store.close()
+            self._database.close()
+
+        # -- predicting -------------------------------------------------------------
+
+        def holder(self, email: str, other_than: str | None = None) -> str | None:
+            key = email_key(email)
+            for user_id, user in self.model.items():
+                if user_id != other_than and user.status != "destroyed" and email_key(user.email) == key:
+                    return user_id
+            return None
+
+        def version_for(self, user_id: str, expectation: str) -> int | None:
+            current = self.model[user_id].version
+            return {"none": None, "right": current, "wrong": current + 3}[expectation]
+
+        def run(self, user_id: str, expectation: str, refusal: type[EvtcliError] | None, call: Callable[[int | None], Any]) -> bool:
+            """Run a command on an existing user; True when it was (rightly) accepted."""
+            if expectation == "wrong":
+                refusal = ConcurrencyConflict if refusal is not ValidationError else refusal
+            head = self.store.head()
+            if refusal is None:
+                event = call(self.version_for(user_id, expectation))
+                assert event.aggregate_id == user_id and event.version == self.model[user_id].version + 1
+                self.model[user_id].version += 1
+                assert self.store.head() == head + 1
+                return True
+            with pytest.raises(refusal):
+                call(self.version_for(user_id, expectation))
+            assert self.store.head() == head  # a refused command writes nothing
+            return False
+
+        # -- rules --------------------------------------------------------------------
+
+        @rule(target=users, name=st.sampled_from(NAMES), email=st.sampled_from(EMAILS))
+        def create(self, name: str, email: str) -> Any:
+            try:
+                normalized = validate_email(email)
+            except ValidationError:
+                with pytest.raises(ValidationError):
+                    self.store.create_user(name, email, PASSWORDS[0])
+                return multiple()
+            if self.holder(normalized) is not None:
+                with pytest.raises(RuleViolation):
+                    self.store.create_user(name, email, PASSWORDS[0])
+                return multiple()
+            user_id = self.store.create_user(name, email, PASSWORDS[0])
+            self.model[user_id] = Expected(name.strip(), normalized, PASSWORDS[0])
+            return user_id
+
+        @rule(user=users, name=st.sampled_from(NAMES), expectation=expectations)
+        def rename(self, user: str, name: str, expectation: str) -> None:
+            expected = self.model[user]
+            refused = expected.status == "destroyed" or expected.name == name.strip()
+            if self.run(user, expectation, RuleViolation if refused else None,
+                        lambda v: self.store.rename_user(user, name, expected_version=v)):
+                expected.name = name.strip()
+
+        @rule(user=users, email=st.sampled_from(EMAILS), expectation=expectations)
+        def change_email(self, user: str, email: str, expectation: str) -> None:
+            expected = self.model[user]
+            try:
+                normalized = validate_email(email)
+            except ValidationError:
+                self.run(user, expectation, ValidationError, lambda v: self.store.change_email(user, email, expected_version=v))
+                return
+            refused = (
+                expected.status == "destroyed" or expected.email == normalized or self.holder(normalized, user) is not None
+            )
+            if self.run(user, expectation, RuleViolation if refused else None,
+                        lambda v: self.store.change_email(user, email, expected_version=v)):
+                expected.email = normalized
+
+        @rule(user=users, password=st.sampled_from(PASSWORDS), expectation=expectations)
+        def change_password(self, user: str, password: str, expectation: str) -> None:
+            expected = self.model[user]
+            refused = expected.status == "destroyed"
+            if self.run(user, expectation, RuleViolation if refused else None,
+                        lambda v: self.store.change_password(user, password, expected_version=v)):
+                expected.password = password
+
+        @rule(user=users, reason=st.sampled_from([None, "on leave"]), expectation=expectations)
+        def disable(self, user: str, reason: str, expectation: str) -> None:
+            expected = self.model[user]
+            if self.run(user, expectation, None if expected.status == "live" else RuleViolation,
+                        lambda v: self.store.disable_user(user, reason=reason, expected_version=v)):
+                expected.status, expected.disabled = "disabled", True
+
+        @rule(user=users, expectation=expectations)
+        def enable(self, user: str, expectation: str) -> None:
+            expected = self.model[user]
+            if self.run(user, expectation, None if expected.status == "disabled" else RuleViolation,
+                        lambda v: self.store.enable_user(user, expected_version=v)):
+                expected.status, expected.disabled = "live", False
+
+        @rule(user=users, reason=st.sampled_from([None, "left"]), expectation=expectations)
+        def destroy(self, user: str, reason: str, expectation: str) -> None:
+            expected = self.model[user]
+            if self.run(user, expectation, RuleViolation if expected.status == "destroyed" else None,
+                        lambda v: self.store.destroy_user(user, reason=reason, expected_version=v)):
+                expected.status = "destroyed"
+
+        @rule(user=users, email=st.sampled_from([None, *EMAILS[:4]]), expectation=expectations)
+        def restore(self, user: str, email: str, expectation: str) -> None:
+            expected = self.model[user]
+            wanted = expected.email if email is None else validate_email(email)
+            refused = (
+                expected.status != "destroyed"
+                or (email is not None and wanted == expected.email)
+                or self.holder(wanted, user) is not None
+            )
+            if self.run(user, expectation, RuleViolation if refused else None,
+                        lambda v: self.store.restore_user(user, email=email, expected_version=v)):
+                expected.status = "disabled" if expected.disabled else "live"
+                expected.email = wanted
+
+        @rule(user=users, password=st.sampled_from(PASSWORDS))
+        def check_password(self, user: str, password: str) -> None:
+            expected = self.model[user]
+            head = self.store.head()
+            if expected.status == "live" and expected.password == password:
+                assert self.store.check_password(user, password).id == user
+            else:
+                with pytest.raises(PasswordMismatch):
+                    self.store.check_password(user, password)
+            assert self.store.head() == head
+
+        # -- after every step ------------------------------------------------------------
+
+        @invariant()
+        def projection_is_the_model(self) -> None:
+            stored = {user.id: user for user in self.store.list_users("all")}
+            assert set(stored) == set(self.model)
+            for user_id, expected in self.model.items():
+                user = stored[user_id]
+                assert (user.name, user.email, user.status, user.version, user.disabled) == (
+                    expected.name, expected.email, expected.status, expected.version, expected.disabled,
+                )
+
+        @invariant()
+        def projection_is_a_fresh_fold_and_verify_passes(self) -> None:
+            assert self.store.diff_projections() == []
+            report = self.store.verify()
+            assert report.ok, report.problems
+            assert report.users == len(self.model)
+
+        @invariant()
+        def export_import_export_is_byte_identical(self) -> None:
+            exported = "".join(line + "\n" for line in self.store.export_lines())
+            with tempfile.TemporaryDirectory() as directory:
+                with evtcli.open_store(str(Path(directory) / "copy.db"), create=True) as copy:
+                    copy.import_events(io.BytesIO(exported.encode("utf-8")))
+                    assert "".join(line + "\n" for line in copy.export_lines()) == exported
+                    assert copy.diff_projections() == []
+
+    return UserLife
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_any_sequence_of_user_commands_keeps_log_projection_and_exports_consistent(
+    backend: str, request: pytest.FixtureRequest
+) -> None:
+    if backend == "sqlite":
+
+        def new_database() -> Iterator[str]:
+            with tempfile.TemporaryDirectory() as directory:
+                yield str(Path(directory) / "evtcli.db")
+
+        examples = 40
+    else:
+        server: PostgresServer = request.getfixturevalue("pg_server")
+
+        def new_database() -> Iterator[str]:
+            name, url = server.create_database()
+            try:
+                yield url
+            finally:
+                server.drop_database(name)
+
+        examples = 15
+    run_state_machine_as_test(
+        make_machine(new_database),
+        settings=settings(
+            max_examples=examples,
+            stateful_step_count=20,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+    )

@@ -193,11 +193,11 @@ def _fold(state: list[Any] | None, user_id: str, version: int, kind: str, payloa
     """The users row after an event (the generated histories hold Created and Destroyed only)."""
     if kind == "Created":
         email = payload["email"]
-        return [user_id, payload["name"], email, email.casefold(), True, payload["password_hash"], "live", False, False,
+        return [user_id, payload["name"], email, email.casefold(), payload["password_hash"], "live", False, False,
                 version, at, at, None, None, None, None]
     assert state is not None
-    state[4], state[6], state[7], state[9], state[11], state[13], state[15] = (
-        None, "destroyed", True, version, at, at, payload.get("reason"),
+    state[5], state[6], state[8], state[10], state[12], state[14] = (
+        "destroyed", True, version, at, at, payload.get("reason"),
     )
     return state
 
@@ -206,9 +206,9 @@ def limit_replay(db: str) -> dict[str, Any]:
     """Scan the log in stream order, json.loads + fold, write the users table as it goes."""
     conn = _connect(db)
     insert = (
-        "INSERT INTO users (id, name, email, email_key, email_claimed, password_hash, status, deleted, disabled,"
+        "INSERT INTO users (id, name, email, email_key, password_hash, status, deleted, disabled,"
         " version, created_at, updated_at, disabled_at, deleted_at, disabled_reason, deleted_reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     loads = json.loads
     started = time.perf_counter()

@@ -134,6 +134,27 @@ def test_an_email_freed_later_in_the_same_chunk_is_still_taken_when_claimed(stor
     assert store.get_user(uid(2)).email == "ada@example.com" and store.get_user(uid(1)).deleted
 
 
+def email_changed(user: int, version: int, email: str, minute: int) -> dict:
+    return {
+        "aggregate": "user", "aggregate_id": uid(user), "version": version, "type": "EmailChanged",
+        "payload": {"email": email}, "recorded_at": f"2026-01-01T12:{minute:02d}:00.000000Z",
+    }
+
+
+def test_two_users_swap_their_emails_within_one_chunk(store) -> None:
+    """The projection's unique index on claimed emails sees only the end of the chunk."""
+    store.import_events(stream(created(1), created(2, email="bob@example.com")))
+    swap = [
+        email_changed(1, 2, "spare@example.com", 1),
+        email_changed(2, 2, "ada@example.com", 2),
+        email_changed(1, 3, "bob@example.com", 3),
+    ]
+    summary = store.import_events(stream(*swap))
+    assert summary.appended == 3
+    assert store.get_user("bob@example.com").id == uid(1) and store.get_user("ada@example.com").id == uid(2)
+    assert store.diff_projections() == [] and store.verify().ok
+
+
 def test_a_line_repeated_in_one_file_is_imported_once(store) -> None:
     event = created(1, event_id=uid(99))
     summary = store.import_events(stream(event, event))

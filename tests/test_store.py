@@ -305,6 +305,22 @@ def test_the_database_refuses_a_second_event_at_one_version(store: Store) -> Non
     assert snapshot(store) == before
 
 
+def test_the_database_refuses_a_second_holder_of_an_email(store: Store) -> None:
+    """The last line of defence behind the claim check, known by its index's name."""
+    store.create_user("Ada", "ada@example.com", PASSWORD)
+    row = (
+        "INSERT INTO users (id, name, email, email_key, password_hash, status, deleted, disabled, version,"
+        " created_at, updated_at) VALUES (:id, 'Other', 'ADA@example.com', 'ada@example.com', 'h', :status,"
+        " :deleted, :no, 1, 't', 't')"
+    )
+    with pytest.raises(DBAPIError) as caught:
+        execute(store, row, id="ffffffff-0000-4000-8000-000000000001", status="live", deleted=False, no=False)
+    error = translate(store, caught.value)
+    assert isinstance(error, RuleViolation) and "email" in error.message
+    # A destroyed user holds no email: the index leaves them out.
+    execute(store, row, id="ffffffff-0000-4000-8000-000000000002", status="destroyed", deleted=True, no=False)
+
+
 def test_sqlite_the_file_refuses_to_change_events(tmp_path: Path) -> None:
     path = tmp_path / "evtcli.db"
     with evtcli.open_store(str(path), create=True, password_hasher=CHEAP_HASHER) as store:

@@ -13,14 +13,15 @@ only the rows that differ.
 
 from __future__ import annotations
 
+import operator
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Connection, Table, delete, func, select, true
+from sqlalchemy import Connection, Table, bindparam, delete, false, func, select, true
 
 from evtcli.errors import EvtcliError
-from evtcli.store.bulk import delete_rows, insert_rows
+from evtcli.store.bulk import delete_rows, insert_rows, update_rows
 from evtcli.store.log import stream_rows
 
 State = Any
@@ -91,18 +92,25 @@ class StateTable(Projection):
 
     Subclasses set ``table``, ``key`` (the primary key columns; ``key[0]`` holds the
     aggregate id), ``secret_columns`` (compared but never shown) and ``claims``
-    (claim name -> (column of its key, column that is true while it is held)), and
-    implement :meth:`rows`.
+    (claim name -> (column of its key, a boolean column, the value that column has
+    while the row holds the claim)), and implement :meth:`rows`.
     """
 
     table: ClassVar[Table]
     key: ClassVar[tuple[str, ...]]
     secret_columns: ClassVar[frozenset[str]] = frozenset()
-    claims: ClassVar[Mapping[str, tuple[str, str]]] = {}
+    claims: ClassVar[Mapping[str, tuple[str, str, bool]]] = {}
 
     def __init__(self) -> None:
         self.columns = tuple(column.name for column in self.table.columns)
-        self._key_at = tuple(self.columns.index(name) for name in self.key)
+        # A row's key: its one key value, or a tuple of them (itemgetter: C speed,
+        # and a diff of a large table compares keys several times a row).
+        self.key_of: Callable[[Row], Any] = operator.itemgetter(*(self.columns.index(name) for name in self.key))
+        self._claim_queries: dict[str, Any] = {}
+        # (index of its key column, index of its flag column, the flag while held) per claim
+        self._claim_at = tuple(
+            (self.columns.index(key), self.columns.index(flag), held) for key, flag, held in self.claims.values()
+        )
 
     @property
     def tables(self) -> tuple[Table, ...]:  # type: ignore[override]
@@ -112,41 +120,64 @@ class StateTable(Projection):
         """The state's rows (values in table column order), sorted by key."""
         raise NotImplementedError
 
-    def key_of(self, row: Row) -> tuple[Any, ...]:
-        return tuple(row[index] for index in self._key_at)
-
     # -- the write path ------------------------------------------------------------
 
     def apply(self, conn: Connection, changes: Sequence[Change]) -> None:
-        # Every delete of the batch goes before every insert, so no order of rows
-        # within the batch can trip a unique index (an email one user gives up and
-        # another takes in the same batch).
-        stale: list[tuple[Any, ...]] = []
+        # Rows that only change in place are updated. A row that takes up a claim
+        # (a user who holds an email they did not hold) is deleted and inserted anew
+        # instead, and every delete of the batch goes before every update and every
+        # insert: so no order of rows within the batch can trip a claim's unique
+        # index (an email one user gives up and another takes in the same batch).
+        key_of = self.key_of
+        stale: list[Any] = []
+        changed: list[Row] = []
         fresh: list[Row] = []
         for before, after in changes:
             new_rows = self.rows(after)
             if before is None:
-                fresh.extend(new_rows)
+                fresh += new_rows
                 continue
-            old_rows = set(self.rows(before))
-            kept = set(new_rows) & old_rows
-            stale.extend(self.key_of(row) for row in old_rows - kept)
-            fresh.extend(row for row in new_rows if row not in kept)
+            old_rows = {key_of(row): row for row in self.rows(before)}
+            for row in new_rows:
+                key = key_of(row)
+                old = old_rows.pop(key, None)
+                if old is None:
+                    fresh.append(row)
+                elif old != row:
+                    if self._takes_claim(old, row):
+                        stale.append(key)
+                        fresh.append(row)
+                    else:
+                        changed.append(row)
+            stale += old_rows  # rows the new state no longer has
+        if len(self.key) == 1:
+            stale = [(key,) for key in stale]
         delete_rows(conn, self.table, self.key, stale)
+        update_rows(conn, self.table, self.key, self.columns, changed)
         insert_rows(conn, self.table, self.columns, fresh)
+
+    def _takes_claim(self, old: Row, new: Row) -> bool:
+        """True when the new row holds a claim the old one did not."""
+        return any(
+            new[flag] == held and (old[flag] != held or old[key] != new[key]) for key, flag, held in self._claim_at
+        )
 
     def claim_owners(self, conn: Connection, claim: str, keys: Iterable[str]) -> dict[str, str] | None:
         if claim not in self.claims:
             return None
-        key_column, held_column = self.claims[claim]
         keys = list(keys)
         if not keys:
             return {}
-        table = self.table
-        query = select(table.c[key_column], table.c[self.key[0]]).where(
-            table.c[key_column].in_(keys), table.c[held_column] == true()
-        )
-        return {key: owner for key, owner in conn.execute(query)}
+        query = self._claim_queries.get(claim)
+        if query is None:
+            key_column, flag, held = self.claims[claim]
+            table = self.table
+            # An expanding parameter: built and compiled once, whatever the number of keys.
+            query = self._claim_queries[claim] = select(table.c[key_column], table.c[self.key[0]]).where(
+                table.c[key_column].in_(bindparam("keys", expanding=True)),
+                table.c[flag] == (true() if held else false()),
+            )
+        return {key: owner for key, owner in conn.execute(query, {"keys": keys})}
 
     # -- replay and verify -----------------------------------------------------------
 
@@ -169,7 +200,7 @@ class _Rebuild(Sink):
         self.written = 0
 
     def add(self, state: State) -> None:
-        self.batch.extend(self.projection.rows(state))
+        self.batch += self.projection.rows(state)
         if len(self.batch) >= BATCH:
             self._flush()
 
@@ -200,14 +231,17 @@ class _Diff(Sink):
     def _compare(self, fresh: Row | None) -> None:
         key_of = self.projection.key_of
         fresh_key = None if fresh is None else key_of(fresh)
+        pending = self.pending
+        pending_key = None if pending is None else key_of(pending)
         # Live rows before this fresh one exist only in the live table.
-        while self.pending is not None and (fresh_key is None or key_of(self.pending) < fresh_key):
-            self._row_only(self.pending, live=True)
-            self.pending = next(self.live, None)
+        while pending is not None and (fresh_key is None or pending_key < fresh_key):
+            self._row_only(pending, live=True)
+            pending = self.pending = next(self.live, None)
+            pending_key = None if pending is None else key_of(pending)
         if fresh is None:
             return
         self.compared += 1
-        if self.pending is None or key_of(self.pending) != fresh_key:
+        if pending is None or pending_key != fresh_key:
             self._row_only(fresh, live=False)
             return
         if self.pending != fresh:  # the usual case is one comparison, not one per column
@@ -231,5 +265,5 @@ class _Diff(Sink):
         return self.compared
 
 
-def _shown_key(key: tuple[Any, ...]) -> str:
-    return " ".join(str(part) for part in key)
+def _shown_key(key: Any) -> str:
+    return " ".join(str(part) for part in key) if isinstance(key, tuple) else str(key)

@@ -15,6 +15,8 @@ from evtcli.store.log import EventLog, head
 from evtcli.store.schema import projection_checkpoints
 
 Progress = Callable[[int], None] | None
+# One decoder for every event (json.loads re-checks its arguments on each call).
+_parse = json.JSONDecoder().decode
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ class Projections:
         One stream is in memory at a time. A log the fold refuses raises IntegrityProblem.
         """
         fold = aggregate.fold
-        parse = json.loads
+        parse = _parse
         current: str | None = None
         state = None
         events = 0

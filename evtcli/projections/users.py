@@ -1,10 +1,13 @@
 """The ``users`` projection: one row per user, and the queries that read it.
 
 The email claim (§7) lives here: ``email_key`` is the case-insensitive key of the
-user's email, always set so that any user can be found by the email they had, and
-``email_claimed`` is true while the user holds that email (live or disabled) and
-NULL once they give it up. A unique index on the pair lets one user at most hold
-each email, since NULLs never collide, and serves every lookup by email.
+user's email, kept for every user so that anyone can be found by the email they had.
+A user who is not destroyed holds their email: a unique index on ``email_key`` over
+the rows with ``deleted = false`` lets one such user at most hold each email, and
+serves the lookups of holders. It leaves destroyed users out on purpose: they are
+half the rows of a long history, and indexing them too would slow every import and
+replay, while finding a destroyed user by email (a USER reference no one holds) is
+rare and reads the table.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterator, Literal
 
-from sqlalchemy import Boolean, Column, Connection, Index, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
+from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
 
 from evtcli.domain.users import DESTROYED, EMAIL_CLAIM, User
 from evtcli.domain.validation import email_key
@@ -29,7 +32,6 @@ users = Table(
     Column("name", Text, nullable=False),
     Column("email", Text, nullable=False),
     Column("email_key", Text, nullable=False),
-    Column("email_claimed", Boolean),
     Column("password_hash", Text, nullable=False),
     Column("status", dialect.byte_ordered(16), nullable=False),
     Column("deleted", Boolean, nullable=False),
@@ -43,7 +45,7 @@ users = Table(
     Column("deleted_reason", Text),
     PrimaryKeyConstraint("id", name="users_pkey"),
 )
-Index("users_email_claim_key", users.c.email_key, users.c.email_claimed, unique=True)
+dialect.partial_unique_index(users, "users_email_claim_key", "email_key", flag="deleted", flag_value=False)
 
 # The User fields, in the order the state class declares them.
 STATE_COLUMNS = tuple(field.name for field in dataclasses.fields(User))
@@ -59,7 +61,7 @@ class UsersProjection(StateTable):
     table = users
     key = ("id",)
     secret_columns = frozenset({"password_hash"})
-    claims = {EMAIL_CLAIM.name: ("email_key", "email_claimed")}
+    claims = {EMAIL_CLAIM.name: ("email_key", "deleted", False)}
     constraint_errors = {
         "users_email_claim_key": lambda: RuleViolation(
             "that email belongs to another user who is not destroyed", EMAIL_CLAIM.hint
@@ -68,14 +70,12 @@ class UsersProjection(StateTable):
     }
 
     def rows(self, state: User) -> list[Row]:
-        claimed = True if EMAIL_CLAIM.key(state) is not None else None
         return [
             (
                 state.id,
                 state.name,
                 state.email,
                 email_key(state.email),
-                claimed,
                 state.password_hash,
                 state.status,
                 state.status == DESTROYED,
@@ -125,7 +125,8 @@ def ids_with_prefix(conn: Connection, prefix: str, limit: int) -> list[str]:
 
 def email_holder(conn: Connection, key: str) -> str | None:
     """The user who holds the email with this key (live or disabled), if any."""
-    query = select(users.c.id).where(users.c.email_key == key, users.c.email_claimed == true())
+    # `deleted = false`, the partial index's own term (`IS false` would not use it).
+    query = select(users.c.id).where(users.c.email_key == key, users.c.deleted == false())
     return conn.execute(query).scalar()
 
 
@@ -133,7 +134,7 @@ def destroyed_with_email(conn: Connection, key: str, limit: int) -> list[str]:
     """Destroyed users whose email (when they were destroyed) has this key, oldest first."""
     query = (
         select(users.c.id)
-        .where(users.c.email_key == key, users.c.status == DESTROYED)
+        .where(users.c.email_key == key, users.c.deleted == true())
         .order_by(users.c.created_at, users.c.id)
         .limit(limit)
     )

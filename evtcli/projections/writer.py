@@ -85,12 +85,14 @@ class Writer:
         before = self._states_before(drafts, states or {}, new_streams_unchecked)
         current = dict(before)
         transitions: list[tuple[int, str, Claim, str, str | None, str | None, Any]] = []
+        declared = self.model.aggregates
         for index, draft in enumerate(drafts):
             try:
                 key = (draft.aggregate, draft.aggregate_id)
                 state = current[key]
-                aggregate = self.model.aggregate(draft.aggregate)
-                _check_version(draft, state)
+                aggregate = declared.get(draft.aggregate) or self.model.aggregate(draft.aggregate)
+                if draft.version != (1 if state is None else state.version + 1):
+                    _refuse_version(draft, state)
                 new_state = aggregate.fold(
                     state,
                     draft.aggregate_id,
@@ -177,18 +179,18 @@ class Writer:
                 holders[new_key] = aggregate_id
 
 
-def _check_version(draft: Envelope, state: Any) -> None:
+def _refuse_version(draft: Envelope, state: Any) -> None:
+    """Say why the draft's version does not follow the stream's."""
     current = 0 if state is None else state.version
     if draft.version <= current:
         raise RuleViolation(
             f"{draft.aggregate} {draft.aggregate_id} already has a version {draft.version} with another event_id",
             "leave the line out, or give it the stored event's event_id if it is the same event",
         )
-    if draft.version != current + 1:
-        raise RuleViolation(
-            f"{draft.aggregate} {draft.aggregate_id} version {draft.version} does not follow version {current}",
-            "versions of a stream go 1, 2, 3 … without gaps; is a line missing or out of order?",
-        )
+    raise RuleViolation(
+        f"{draft.aggregate} {draft.aggregate_id} version {draft.version} does not follow version {current}",
+        "versions of a stream go 1, 2, 3 … without gaps; is a line missing or out of order?",
+    )
 
 
 def _located(locate: Locate | None, index: int, error: EvtcliError) -> EvtcliError:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import Connection, Table, and_, bindparam
+from sqlalchemy import Boolean, Connection, Table, and_, bindparam
 from sqlalchemy.engine import Dialect
 
 
@@ -28,20 +28,32 @@ class _Prepared:
 
 
 _prepared: dict[tuple[str, str, str, str, tuple[str, ...]], _Prepared] = {}
+# Prefix of the parameters that pick the row an UPDATE changes (no column clashes).
+_KEY = "evtcli_key_"
 
 
 def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...], kind: str = "insert") -> _Prepared:
-    """Compile once: an INSERT of ``columns``, or with ``kind="delete"`` a DELETE of the
-    row whose ``columns`` equal the values."""
+    """Compile once: an INSERT of ``columns``; with ``kind="delete"`` a DELETE of the row
+    whose ``columns`` equal the values; with ``kind="update:N"`` an UPDATE of the other
+    columns of the row whose first N columns equal the first N values."""
     key = (dialect.name, dialect.paramstyle, table.name, kind, columns)
     found = _prepared.get(key)
     if found is not None:
         return found
     if kind == "insert":
         compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
-    else:
+    elif kind == "delete":
         statement = table.delete().where(and_(*(table.c[column] == bindparam(column) for column in columns)))
         compiled = statement.compile(dialect=dialect)
+    else:  # "update:N": the first N columns pick the row, the others take the values
+        keys = int(kind.partition(":")[2])
+        statement = (
+            table.update()
+            .where(and_(*(table.c[column] == bindparam(_KEY + column) for column in columns[:keys])))
+            .values({column: bindparam(column) for column in columns[keys:]})
+        )
+        compiled = statement.compile(dialect=dialect)
+        columns = tuple(_KEY + column for column in columns[:keys]) + columns[keys:]
     index = {column: position for position, column in enumerate(columns)}
     if compiled.positional:
         order = tuple(index[compiled.binds[name].key] for name in compiled.positiontup or ())
@@ -53,6 +65,15 @@ def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...], kind: str
     )
     processors = []
     for position, column in enumerate(columns):
+        column = column.removeprefix(_KEY)
+        if isinstance(table.c[column].type, Boolean) and not table.c[column].nullable:
+            if dialect.supports_native_boolean:
+                continue  # rows carry Python bools, which the driver binds as they are
+            # Without a native boolean (SQLite) store 0 and 1: the driver binds an int
+            # directly, while a bool goes through its adaptation protocol first, which
+            # costs several times more (SQLAlchemy's own processor checks it again).
+            processors.append((position, int))
+            continue
         processor = table.c[column].type.bind_processor(dialect)
         if processor is not None:
             processors.append((position, processor))
@@ -65,6 +86,19 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
     """INSERT ``rows`` (value tuples in ``columns`` order) into ``table`` with one executemany."""
     if rows:
         _execute(conn, _prepare(conn.dialect, table, tuple(columns)), rows)
+
+
+def update_rows(
+    conn: Connection, table: Table, key_columns: Sequence[str], columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """UPDATE rows found by key with one executemany. Each row holds the values of
+    ``columns`` in order; the values of ``key_columns`` (among them) pick the row."""
+    if rows:
+        at = [columns.index(column) for column in key_columns]
+        others = [index for index, column in enumerate(columns) if column not in key_columns]
+        order = (*key_columns, *(columns[index] for index in others))
+        prepared = _prepare(conn.dialect, table, tuple(order), kind=f"update:{len(key_columns)}")
+        _execute(conn, prepared, [[row[index] for index in at] + [row[index] for index in others] for row in rows])
 
 
 def delete_rows(conn: Connection, table: Table, columns: Sequence[str], keys: Sequence[Sequence[Any]]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
-from sqlalchemy import Connection, Engine, String, create_engine, event, make_url, text
+from sqlalchemy import DDL, Connection, Engine, String, Table, create_engine, event, make_url, text
 from sqlalchemy.engine import URL, RootTransaction
 
 from evtcli.errors import (
@@ -110,7 +110,7 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc):
+        if exc.sqlite_errorcode & 0xFF == _SQLITE_NOTADB:
             raise NotAnEvtcliDatabase(
                 f"{path} is not an evtcli database (not a SQLite file)",
                 "point --db at an evtcli database or a new file",
@@ -128,6 +128,24 @@ def byte_ordered(length: int) -> String:
     hyphens in a UUID at first and so breaks both. COLLATE "C" restores byte order.
     """
     return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+
+
+def partial_unique_index(table: Table, name: str, column: str, flag: str, flag_value: bool) -> None:
+    """A unique index on ``column`` over the rows whose boolean ``flag`` is ``flag_value``,
+    made with the table.
+
+    Written as DDL for each backend rather than with SQLAlchemy's ``sqlite_where`` and
+    ``postgresql_where``: naming the latter loads SQLAlchemy's PostgreSQL dialect
+    (30-40 ms), which a command on a SQLite file never needs. The predicate is
+    spelled as SQLAlchemy spells ``flag == flag_value`` in queries on each backend
+    (``= 0`` on SQLite, ``= false`` on PostgreSQL): SQLite uses a partial index only
+    for queries whose WHERE holds the same term. ``table.info["unique_indexes"]``
+    records it for the error translation.
+    """
+    for backend, literal in (("sqlite", str(int(flag_value))), ("postgresql", str(flag_value).lower())):
+        statement = f"CREATE UNIQUE INDEX {name} ON {table.name} ({column}) WHERE {flag} = {literal}"
+        event.listen(table, "after_create", DDL(statement).execute_if(dialect=backend))
+    table.info.setdefault("unique_indexes", {})[name] = (column,)
 
 
 def world_readable(path: Path) -> bool:
@@ -226,7 +244,9 @@ def connection_error(location: Location, exc: BaseException) -> StoreError:
     """A clear error for a server that cannot be reached or refuses the login.
 
     Built from the URL with its password hidden and libpq's first line, which
-    names the host, port, user and database but never the password.
+    names the host, port, user and database but never the password. A failed
+    connection carries no SQLSTATE (libpq reports it as text before any protocol
+    exchange, or as the server's FATAL line), so here alone the text is read.
     """
     where = location.display
     reason = _first_line(exc)

@@ -143,6 +143,8 @@ class Schema:
             for index in table.indexes:
                 if index.unique and index.name:
                     self.unique_columns[(table.name, tuple(c.name for c in index.columns))] = str(index.name)
+            for name, columns in table.info.get("unique_indexes", {}).items():  # see dialect.partial_unique_index
+                self.unique_columns[(table.name, tuple(columns))] = name
 
     @property
     def tables(self) -> list[Table]:

@@ -12,7 +12,9 @@ salts come from the seeded random generator, which is what makes them repeatable
 The sample is a realistic history of a few dozen people over several weeks: most
 created, some renamed, moved to another email, given a new password, disabled for a
 while (and enabled again), some destroyed (with and without a reason), one of them
-restored, and some emails used again after their owner was destroyed. Each sample
+restored, and some emails used again after their owner was destroyed. Beside them,
+teams: formed, joined, left, one renamed and one disbanded; a destroyed user leaves
+their teams in the same moment, as ``evtcli user destroy`` does. Each sample
 user's password is ``<local part of the email they signed up with>-sample-pw``, e.g.
 ``amara.okafor-sample-pw``; after a password change it is that followed by ``-2``.
 The sample goes through a temporary evtcli store and is written as that store's
@@ -255,6 +257,116 @@ def sample_events(rng: random.Random) -> list[dict[str, Any]]:
     return [event for _, event in events]
 
 
+# The sample's teams: (name, day it is formed, its later name and the day of that, the
+# day it is disbanded and why).
+TEAMS = [
+    ("Platform", 1, None, None, None),
+    ("Payments", 2, None, None, None),
+    ("Data", 3, ("Data & Analytics", 20), None, None),
+    ("Support", 2, None, 30, "merged into Customer Care"),
+    ("Customer Care", 29, None, None, None),
+    ("admins", 1, None, None, None),
+]
+
+
+def with_groups(rng: random.Random, user_events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The user events with a team history woven in: teams formed, joined, left,
+    renamed and disbanded; a destroyed user leaves their teams in the same moment,
+    by removals caused by the destruction, as ``evtcli user destroy`` writes them."""
+    planned: list[tuple[datetime, dict[str, Any]]] = []
+    team_ids = {name: _uuid(rng) for name, *_ in TEAMS}
+    for name, formed, renamed, disbanded, why in TEAMS:
+        start = SAMPLE_START + timedelta(days=formed, hours=rng.uniform(1, 8))
+        planned.append((start, {"group": team_ids[name], "type": "Created", "payload": {"name": name}}))
+        if renamed is not None:
+            when = SAMPLE_START + timedelta(days=renamed[1], hours=rng.uniform(1, 8))
+            planned.append((when, {"group": team_ids[name], "type": "Renamed", "payload": {"name": renamed[0]}}))
+        if disbanded is not None:
+            when = SAMPLE_START + timedelta(days=disbanded, hours=rng.uniform(1, 8))
+            planned.append((when, {"group": team_ids[name], "type": "Destroyed", "payload": {"reason": why}}))
+    # People join a team a day or two after they arrive; a few move teams later.
+    for event in user_events:
+        if event["type"] == "Created" and rng.random() < 0.7:
+            joined = _parse(event["recorded_at"]) + timedelta(hours=rng.uniform(20, 60))
+            team = rng.choice([name for name, formed, *_ in TEAMS if name != "admins"])
+            planned.append((joined, {"group": team_ids[team], "type": "MemberAdded", "payload": {"user_id": event["aggregate_id"]}}))
+            if rng.random() < 0.15:
+                planned.append((joined, {"group": team_ids["admins"], "type": "MemberAdded", "payload": {"user_id": event["aggregate_id"]}}))
+            if rng.random() < 0.25:
+                moved = joined + timedelta(days=rng.uniform(5, 15))
+                planned.append((moved, {"group": team_ids[team], "type": "MemberRemoved",
+                                        "payload": {"user_id": event["aggregate_id"], "reason": "moved to another team"}}))
+    merged = [(_parse(event["recorded_at"]), 0, index, event) for index, event in enumerate(user_events)]
+    merged += [(when, 1, index, plan) for index, (when, plan) in enumerate(planned)]
+    merged.sort(key=lambda item: item[:3])
+    return _weave(rng, merged)
+
+
+def _weave(rng: random.Random, merged: list[tuple[datetime, int, int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Walk the timeline, keep each team's state, and write the events that can happen."""
+    status: dict[str, str] = {}  # user id -> live / disabled / destroyed
+    teams: dict[str, dict[str, Any]] = {}  # group id -> {"version", "members", "live"}
+    out: list[dict[str, Any]] = []
+    for when, kind, _, item in merged:
+        if kind == 0:
+            out.append(item)
+            status[item["aggregate_id"]] = {"Destroyed": "destroyed", "Disabled": "disabled"}.get(
+                item["type"], "live" if item["type"] in ("Created", "Enabled", "Restored") else status.get(item["aggregate_id"], "live")
+            )
+            if item["type"] == "Destroyed":
+                for group_id, team in teams.items():
+                    if item["aggregate_id"] in team["members"]:
+                        team["members"].discard(item["aggregate_id"])
+                        metadata = {**item["metadata"], "causation_id": item["event_id"]}
+                        out.append(_group_event(rng, group_id, team, "MemberRemoved", {"user_id": item["aggregate_id"]}, metadata, item["recorded_at"]))
+            continue
+        group_id, event_type, payload = item["group"], item["type"], item["payload"]
+        if event_type == "Created":
+            teams[group_id] = {"version": 0, "members": set(), "live": True}
+        elif group_id not in teams:
+            continue  # not formed yet: whoever would have joined it joins nothing
+        team = teams[group_id]
+        user = payload.get("user_id")
+        if event_type == "MemberAdded" and (not team["live"] or status.get(user) != "live" or user in team["members"]):
+            continue
+        if event_type == "MemberRemoved" and (not team["live"] or user not in team["members"]):
+            continue
+        if event_type == "MemberAdded":
+            team["members"].add(user)
+        elif event_type == "MemberRemoved":
+            team["members"].discard(user)
+        elif event_type == "Destroyed":
+            team["live"] = False
+            team["members"].clear()
+        command = {"Created": "group create", "Renamed": "group rename", "MemberAdded": "group add",
+                   "MemberRemoved": "group remove", "Destroyed": "group destroy"}[event_type]
+        metadata = {"actor": rng.choice(OPERATORS), "command": command}
+        out.append(_group_event(rng, group_id, team, event_type, payload, metadata, format_timestamp(when)))
+    return out
+
+
+def _group_event(
+    rng: random.Random, group_id: str, team: dict[str, Any], event_type: str, payload: dict[str, Any],
+    metadata: dict[str, Any], recorded_at: str,
+) -> dict[str, Any]:
+    team["version"] += 1
+    return {
+        "event_id": _uuid(rng),
+        "aggregate": "group",
+        "aggregate_id": group_id,
+        "version": team["version"],
+        "type": event_type,
+        "schema_version": 1,
+        "payload": payload,
+        "metadata": metadata,
+        "recorded_at": recorded_at,
+    }
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
 def _event(
     rng: random.Random,
     account: _Account,
@@ -282,7 +394,8 @@ def write_sample(out: io.TextIOBase, seed: int) -> int:
     import evtcli
 
     rng = random.Random(seed)
-    data = "".join(canonical_json(event) + "\n" for event in sample_events(rng)).encode("utf-8")
+    events = with_groups(rng, sample_events(rng))
+    data = "".join(canonical_json(event) + "\n" for event in events).encode("utf-8")
     with tempfile.TemporaryDirectory() as directory:
         with evtcli.open_store(str(Path(directory) / "sample.db"), create=True) as store:
             store.import_events(io.BytesIO(data))

@@ -52,13 +52,20 @@ def checkpoint(path: Path) -> None:
     conn.close()
 
 
+def _every_event(columns: str) -> str:
+    """One SELECT over every declared event table, the stream id named ``stream_id``."""
+    from evtcli.domain.declared import MODEL
+
+    return " UNION ALL ".join(
+        f"SELECT {columns.format(id=aggregate.id_column)} FROM {aggregate.table}" for aggregate in MODEL.aggregates.values()
+    )
+
+
 def event_rows(path: Path) -> list[tuple[int, str, str, int]]:
-    """(position, type, user_id, version) of every stored event, read with plain sqlite3."""
+    """(position, type, stream id, version) of every stored event, read with plain sqlite3."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return list(
-            conn.execute("SELECT position, type, user_id, version FROM user_events ORDER BY position")
-        )
+        return list(conn.execute(_every_event("position, type, {id}, version") + " ORDER BY position"))
     finally:
         conn.close()
 
@@ -66,7 +73,7 @@ def event_rows(path: Path) -> list[tuple[int, str, str, int]]:
 def event_count(path: Path) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return int(conn.execute("SELECT count(*) FROM user_events").fetchone()[0])
+        return int(conn.execute(f"SELECT count(*) FROM ({_every_event('position')})").fetchone()[0])
     finally:
         conn.close()
 

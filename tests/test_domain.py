@@ -535,3 +535,71 @@ def test_the_public_state_has_no_password_hash() -> None:
     assert public["id"] == USER_ID and public["version"] == 1 and public["status"] == "live"
     assert user.secret_state_fields == {"password_hash"}
     assert {name for name, kind in user.event_types.items() if kind.secret} == {"Created", "PasswordChanged"}
+
+
+# -- the group aggregate ------------------------------------------------------------------
+
+from evtcli.domain.groups import Group, group  # noqa: E402
+
+GROUP_ID = "9a1b2c3d-0000-4000-8000-000000000001"
+MEMBER = "0b7e6c1a-2f64-4d0e-9a51-6d3c8f1e2a77"
+
+
+def group_history(*steps: tuple[str, dict[str, Any]]) -> Group:
+    state = group.fold(None, GROUP_ID, 1, "Created", 1, {"name": "Admins"}, T0)
+    for version, (event_type, payload) in enumerate(steps, start=2):
+        state = group.fold(state, GROUP_ID, version, event_type, 1, payload, f"2026-11-22T13:00:{version:02d}.000000Z")
+    return state
+
+
+def test_a_group_keeps_its_members_and_when_they_joined() -> None:
+    state = group_history(("MemberAdded", {"user_id": MEMBER}), ("Renamed", {"name": "Root"}))
+    assert (state.name, state.status, state.version, dict(state.members)) == (
+        "Root", "live", 3, {MEMBER: "2026-11-22T13:00:02.000000Z"},
+    )
+    assert group_history(("MemberAdded", {"user_id": MEMBER}), ("MemberRemoved", {"user_id": MEMBER, "reason": "left"})).members == {}
+    destroyed = group_history(("MemberAdded", {"user_id": MEMBER}), ("Destroyed", {"reason": "merged"}))
+    assert (destroyed.status, destroyed.members, destroyed.destroyed_reason) == ("destroyed", {}, "merged")
+
+
+@pytest.mark.parametrize(
+    "steps, refused, says",
+    [
+        ([], ("MemberRemoved", {"user_id": MEMBER}), "has no member"),
+        ([("MemberAdded", {"user_id": MEMBER})], ("MemberAdded", {"user_id": MEMBER}), "as a member already"),
+        ([], ("Renamed", {"name": "Admins"}), "is named 'Admins' already"),
+        ([("Destroyed", {})], ("MemberAdded", {"user_id": MEMBER}), "it is destroyed"),
+        ([("Destroyed", {})], ("Renamed", {"name": "Root"}), "it is destroyed"),
+        ([("Destroyed", {})], ("Destroyed", {}), "it is destroyed"),
+    ],
+)
+def test_group_fold_refusals(steps: list[tuple[str, dict[str, Any]]], refused: tuple[str, dict[str, Any]], says: str) -> None:
+    state = group_history(*steps)
+    with pytest.raises(RuleViolation, match=says):
+        group.fold(state, GROUP_ID, state.version + 1, *refused[:1], 1, refused[1], T2)
+
+
+@pytest.mark.parametrize(
+    "event_type, payload",
+    [
+        ("Created", {"name": "x" * 101}),
+        ("Created", {"name": " Admins"}),
+        ("MemberAdded", {"user_id": MEMBER.upper()}),
+        ("MemberAdded", {"user_id": "not-an-id"}),
+        ("MemberRemoved", {"user_id": MEMBER, "reason": ""}),
+        ("MemberAdded", {}),
+    ],
+)
+def test_group_payloads_a_command_could_not_have_written_are_refused(event_type: str, payload: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError):
+        group.decode(event_type, 1, payload)
+
+
+def test_a_group_name_is_claimed_case_insensitively_until_it_is_destroyed() -> None:
+    (claim,) = group.claims
+    assert claim.key(group_history()) == "admins"
+    assert claim.key(group_history(("Destroyed", {}))) is None
+    (membership,) = group.memberships
+    assert (membership.aggregate, membership.statuses, membership.release) == ("user", {"live", "disabled"}, "MemberRemoved")
+    (field, reference), = group.event_types["MemberAdded"].references
+    assert (field, reference.aggregate, reference.statuses) == ("user_id", "user", {"live"})

@@ -23,7 +23,7 @@ from evtcli.domain.users import user
 from evtcli.domain.validation import validate_name
 from evtcli.errors import ConcurrencyConflict, EvtcliError, ExitCode, IntegrityProblem, RuleViolation, ValidationError
 from evtcli.projections.base import Row, StateTable
-from evtcli.projections.declared import PROJECTIONS
+from evtcli.projections.users import PROJECTION as USERS
 from evtcli.store import dialect
 from evtcli.store.schema import metadata
 
@@ -110,7 +110,7 @@ WIDGETS = WidgetsProjection()
 
 def open_both(url: str) -> Store:
     return evtcli.open_store(
-        url, create=True, password_hasher=CHEAP_HASHER, model=MODEL, projections=[*PROJECTIONS, WIDGETS]
+        url, create=True, password_hasher=CHEAP_HASHER, model=MODEL, projections=[USERS, WIDGETS]
     )
 
 

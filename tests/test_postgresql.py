@@ -389,8 +389,8 @@ def test_every_command_runs_on_postgresql_through_evtcli_db(pg_url: str) -> None
     assert (summary["appended"], summary["skipped"], summary["head"]) == (0, 3, 3)
     ok("replay")
     ok("replay", "--verify")
-    (status,) = json.loads(ok("projection", "list", "--json"))
-    assert (status["checkpoint"], status["head"], status["stale"]) == (3, 3, False)
+    statuses = json.loads(ok("projection", "list", "--json"))
+    assert {(s["checkpoint"], s["head"], s["stale"]) for s in statuses} == {(3, 3, False)}
     ok("verify")
     conflict = run_evtcli("user", "destroy", ada, "--expected-version", "7", env=env)
     assert conflict.returncode == 3 and conflict.stderr.startswith("error:"), conflict.stderr

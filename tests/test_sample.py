@@ -11,7 +11,7 @@ from pathlib import Path
 import evtcli
 from evtcli.domain.events import ENVELOPE_FIELDS
 from evtcli.domain.passwords import PasswordHasher
-from evtcli.domain.users import user as user_aggregate
+from evtcli.domain.declared import MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_events.jsonl"
@@ -44,9 +44,19 @@ def test_the_sample_imports_into_a_fresh_database(cli, db_url: str) -> None:
     days = {event["recorded_at"][:10] for event in events}
     assert min(days) <= "2025-09-05" and max(days) >= "2025-10-06"
     assert any(not user.name.isascii() for user in everyone)
-    # The whole life of a user (§7): every declared event type appears.
-    assert {event["type"] for event in events} == set(user_aggregate.event_types)
+    # The whole life of a user (§7) and of a team (§8): every declared event type appears.
+    for aggregate in MODEL.aggregates.values():
+        assert {e["type"] for e in events if e["aggregate"] == aggregate.name} == set(aggregate.event_types)
     assert {user.status for user in everyone} == {"live", "disabled", "destroyed"}
+    # A destroyed user left their teams in the same moment, each removal caused by it.
+    for index, event in enumerate(events):
+        if event["type"] == "MemberRemoved" and event["metadata"]["command"] == "user destroy":
+            cause = next(e for e in reversed(events[:index]) if e["type"] != "MemberRemoved")
+            assert (cause["type"], cause["aggregate_id"]) == ("Destroyed", event["payload"]["user_id"])
+            assert event["metadata"]["causation_id"] == cause["event_id"]
+    with evtcli.open_store(db_url) as store:
+        teams = store.list_groups("all")
+        assert {team.status for team in teams} == {"live", "destroyed"} and any(t.member_count > 3 for t in teams)
 
 
 def test_the_sample_is_in_canonical_export_form(cli) -> None:
@@ -62,7 +72,7 @@ def test_the_documented_passwords_verify() -> None:
     created = [
         json.loads(line)["payload"]
         for line in SAMPLE.read_text(encoding="utf-8").splitlines()
-        if '"type":"Created"' in line
+        if '"aggregate":"user"' in line and '"type":"Created"' in line
     ]
     for payload in (created[0], created[-1]):
         local_part = payload["email"].split("@")[0]
@@ -71,7 +81,7 @@ def test_the_documented_passwords_verify() -> None:
         assert not hasher.needs_update(payload["password_hash"])  # evtcli's own parameters
     # After a password change the documented password gains "-2".
     events = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
-    first_email = {e["aggregate_id"]: e["payload"]["email"] for e in events if e["type"] == "Created"}
+    first_email = {e["aggregate_id"]: e["payload"]["email"] for e in events if e["aggregate"] == "user" and e["type"] == "Created"}
     changed = next(e for e in events if e["type"] == "PasswordChanged")
     local_part = first_email[changed["aggregate_id"]].split("@")[0]
     assert hasher.verify(f"{local_part}-sample-pw-2", changed["payload"]["password_hash"])

@@ -1,12 +1,15 @@
-"""Random sequences of every user command, checked against a plain-Python model (§7).
+"""Random sequences of every user and group command, checked against a plain-Python
+model (§7, §8).
 
 A hypothesis state machine drives create, rename, change-email, change-password,
-disable, enable, destroy, restore and check-password through the library API, with
-right, wrong and absent ``expected_version``s and a small pool of names and emails so
-that clashes happen often. The model predicts, for every command, whether the store
-accepts it or which error refuses it. After every step:
+disable, enable, destroy, restore and check-password of users, and create, rename,
+add, remove and destroy of groups, through the library API, with right, wrong and
+absent ``expected_version``s and small pools of names and emails so that clashes
+happen often. The model predicts, for every command, whether the store accepts it
+or which error refuses it. After every step:
 
-- each user in the projection is what the model says;
+- each user and group in the projections is what the model says, and no group holds
+  a destroyed user;
 - the projection equals a fresh fold of the log (``diff_projections``);
 - ``verify`` passes;
 - export → import into an empty database → export is byte-identical.
@@ -18,14 +21,22 @@ from __future__ import annotations
 
 import io
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, multiple, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    multiple,
+    rule,
+    run_state_machine_as_test,
+)
 
 import evtcli
 from evtcli import ConcurrencyConflict, EvtcliError, RuleViolation, ValidationError
@@ -36,10 +47,21 @@ from evtcli.errors import PasswordMismatch
 from conftest import CHEAP_HASHER, PostgresServer
 
 NAMES = ["Ada", "Bob", " Ada ", "Zoë 山田"]
+GROUP_NAMES = ["Admins", "ADMINS", "Ops"]
 EMAILS = ["ada@example.com", "ADA@example.com", "bob@example.com", "zoë@example.org", "not-an-email"]
 PASSWORDS = ["first password", "second password"]
 
 expectations = st.sampled_from(["none", "right", "wrong"])
+
+
+@dataclass
+class ExpectedGroup:
+    """What the model holds of one group."""
+
+    name: str
+    status: str = "live"
+    version: int = 1
+    members: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -57,12 +79,14 @@ class Expected:
 def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedStateMachine]:
     class UserLife(RuleBasedStateMachine):
         users = Bundle("users")
+        groups = Bundle("groups")
 
         def __init__(self) -> None:
             super().__init__()
             self._database = new_database()
             self.store: Store = evtcli.open_store(next(self._database), create=True, password_hasher=CHEAP_HASHER)
             self.model: dict[str, Expected] = {}
+            self.teams: dict[str, ExpectedGroup] = {}
 
         def teardown(self) -> None:
             self.store.close()
@@ -81,8 +105,14 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
             current = self.model[user_id].version
             return {"none": None, "right": current, "wrong": current + 3}[expectation]
 
-        def run(self, user_id: str, expectation: str, refusal: type[EvtcliError] | None, call: Callable[[int | None], Any]) -> bool:
-            """Run a command on an existing user; True when it was (rightly) accepted."""
+        def run(
+            self, user_id: str, expectation: str, refusal: type[EvtcliError] | None, call: Callable[[int | None], Any],
+            caused: int = 0,
+        ) -> bool:
+            """Run a command on an existing user; True when it was (rightly) accepted.
+
+            ``caused``: how many events on other streams it writes as well.
+            """
             if expectation == "wrong":
                 refusal = ConcurrencyConflict if refusal is not ValidationError else refusal
             head = self.store.head()
@@ -90,12 +120,26 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
                 event = call(self.version_for(user_id, expectation))
                 assert event.aggregate_id == user_id and event.version == self.model[user_id].version + 1
                 self.model[user_id].version += 1
-                assert self.store.head() == head + 1
+                assert self.store.head() == head + 1 + caused
                 return True
             with pytest.raises(refusal):
                 call(self.version_for(user_id, expectation))
             assert self.store.head() == head  # a refused command writes nothing
             return False
+
+        # -- a start that makes the deeper paths likely --------------------------------
+
+        @initialize(target=users)
+        def first_user(self) -> str:
+            user_id = self.store.create_user("First", "first@example.com", PASSWORDS[0])
+            self.model[user_id] = Expected("First", "first@example.com", PASSWORDS[0])
+            return user_id
+
+        @initialize(target=groups)
+        def first_group(self) -> str:
+            group_id = self.store.create_group("Team").aggregate_id
+            self.teams[group_id] = ExpectedGroup("Team")
+            return group_id
 
         # -- rules --------------------------------------------------------------------
 
@@ -163,9 +207,14 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
         @rule(user=users, reason=st.sampled_from([None, "left"]), expectation=expectations)
         def destroy(self, user: str, reason: str, expectation: str) -> None:
             expected = self.model[user]
+            # Every group the user is in lets them go, in the same transaction.
+            left = [team for team in self.teams.values() if user in team.members]
             if self.run(user, expectation, RuleViolation if expected.status == "destroyed" else None,
-                        lambda v: self.store.destroy_user(user, reason=reason, expected_version=v)):
+                        lambda v: self.store.destroy_user(user, reason=reason, expected_version=v), caused=len(left)):
                 expected.status = "destroyed"
+                for team in left:
+                    team.members.discard(user)
+                    team.version += 1
 
         @rule(user=users, email=st.sampled_from([None, *EMAILS[:4]]), expectation=expectations)
         def restore(self, user: str, email: str, expectation: str) -> None:
@@ -192,6 +241,72 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
                     self.store.check_password(user, password)
             assert self.store.head() == head
 
+        # -- groups -------------------------------------------------------------------------
+
+        def team_holder(self, name: str, other_than: str | None = None) -> str | None:
+            for group_id, team in self.teams.items():
+                if group_id != other_than and team.status == "live" and team.name.casefold() == name.casefold():
+                    return group_id
+            return None
+
+        def run_group(self, group_id: str, expectation: str, refusal: type[EvtcliError] | None, call: Callable[[int | None], Any], events: int = 1) -> bool:
+            team = self.teams[group_id]
+            if expectation == "wrong":
+                refusal = ConcurrencyConflict
+            version = {"none": None, "right": team.version, "wrong": team.version + 3}[expectation]
+            head = self.store.head()
+            if refusal is None:
+                call(version)
+                team.version += events
+                assert self.store.head() == head + events
+                return True
+            with pytest.raises(refusal):
+                call(version)
+            assert self.store.head() == head
+            return False
+
+        @rule(target=groups, name=st.sampled_from(GROUP_NAMES))
+        def create_group(self, name: str) -> Any:
+            if self.team_holder(name) is not None:
+                with pytest.raises(RuleViolation):
+                    self.store.create_group(name)
+                return multiple()
+            group_id = self.store.create_group(name).aggregate_id
+            self.teams[group_id] = ExpectedGroup(name)
+            return group_id
+
+        @rule(group=groups, name=st.sampled_from(GROUP_NAMES), expectation=expectations)
+        def rename_group(self, group: str, name: str, expectation: str) -> None:
+            team = self.teams[group]
+            refused = team.status == "destroyed" or team.name == name or self.team_holder(name, group) is not None
+            if self.run_group(group, expectation, RuleViolation if refused else None,
+                              lambda v: self.store.rename_group(group, name, expected_version=v)):
+                team.name = name
+
+        @rule(group=groups, user=users, expectation=expectations)
+        def add_member(self, group: str, user: str, expectation: str) -> None:
+            team = self.teams[group]
+            refused = team.status == "destroyed" or user in team.members or self.model[user].status != "live"
+            if self.run_group(group, expectation, RuleViolation if refused else None,
+                              lambda v: self.store.add_members(group, [user], expected_version=v)):
+                team.members.add(user)
+
+        @rule(group=groups, user=users, expectation=expectations)
+        def remove_member(self, group: str, user: str, expectation: str) -> None:
+            team = self.teams[group]
+            refused = team.status == "destroyed" or user not in team.members
+            if self.run_group(group, expectation, RuleViolation if refused else None,
+                              lambda v: self.store.remove_members(group, [user], expected_version=v)):
+                team.members.discard(user)
+
+        @rule(group=groups, expectation=expectations)
+        def destroy_group(self, group: str, expectation: str) -> None:
+            team = self.teams[group]
+            if self.run_group(group, expectation, RuleViolation if team.status == "destroyed" else None,
+                              lambda v: self.store.destroy_group(group, expected_version=v)):
+                team.status = "destroyed"
+                team.members.clear()
+
         # -- after every step ------------------------------------------------------------
 
         @invariant()
@@ -205,11 +320,22 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
                 )
 
         @invariant()
+        def groups_are_the_model(self) -> None:
+            stored = {group.id: group for group in self.store.list_groups("all")}
+            assert set(stored) == set(self.teams)
+            for group_id, team in self.teams.items():
+                found, members = self.store.get_group(group_id)
+                assert (found.name, found.status, found.version) == (team.name, team.status, team.version)
+                assert {member[0] for member in members} == team.members == set(found.members)
+                assert stored[group_id].member_count == len(team.members)
+                assert all(self.model[user].status != "destroyed" for user in team.members)
+
+        @invariant()
         def projection_is_a_fresh_fold_and_verify_passes(self) -> None:
             assert self.store.diff_projections() == []
             report = self.store.verify()
             assert report.ok, report.problems
-            assert report.users == len(self.model)
+            assert dict(report.streams) == {"user": len(self.model), "group": len(self.teams)}
 
         @invariant()
         def export_import_export_is_byte_identical(self) -> None:
@@ -249,7 +375,7 @@ def test_any_sequence_of_user_commands_keeps_log_projection_and_exports_consiste
         make_machine(new_database),
         settings=settings(
             max_examples=examples,
-            stateful_step_count=20,
+            stateful_step_count=25,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),

@@ -479,24 +479,26 @@ def test_init_is_idempotent(store: Store, db_url: str) -> None:
 
 
 def test_projection_status_tracks_the_head(store: Store) -> None:
-    (empty,) = store.projection_status()
-    assert (empty.name, empty.checkpoint, empty.head, empty.lag, empty.rows, empty.stale) == ("users", 0, 0, 0, 0, False)
+    assert [(s.name, s.checkpoint, s.head, s.lag, s.rows, s.stale) for s in store.projection_status()] == [
+        ("users", 0, 0, 0, 0, False), ("groups", 0, 0, 0, 0, False), ("group_members", 0, 0, 0, 0, False),
+    ]
     ada = store.create_user("Ada", "ada@example.com", PASSWORD)
     store.create_user("Bob", "bob@example.com", PASSWORD)
     store.destroy_user(ada)
-    (status,) = store.projection_status()
+    status, groups, _ = store.projection_status()
     assert (status.checkpoint, status.head, status.lag, status.rows) == (3, 3, 0, 2)
+    assert (groups.checkpoint, groups.lag) == (3, 0)  # every projection moves with the head
     assert status.version == status.code_version == UsersProjection.version and not status.stale
 
 
 def test_a_changed_definition_version_is_stale_until_replayed(store: Store) -> None:
     store.create_user("Ada", "ada@example.com", PASSWORD)
-    execute(store, "UPDATE projection_checkpoints SET version = version + 1, position = 0")
-    (status,) = store.projection_status()
+    execute(store, "UPDATE projection_checkpoints SET version = version + 1, position = 0 WHERE name = 'users'")
+    status = store.projection_status()[0]
     assert status.stale and status.lag == 1
-    (result,) = store.replay()
+    (result,) = store.replay("users")
     assert (result.name, result.events, result.rows, result.position) == ("users", 1, 1, 1)
-    (status,) = store.projection_status()
+    status = store.projection_status()[0]
     assert not status.stale and status.lag == 0 and status.version == UsersProjection.version
 
 

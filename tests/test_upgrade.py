@@ -1,11 +1,15 @@
-"""Upgrading a real schema-version-1 database (written by the evtcli before the declared
-model; see tests/data/README.md) with ``evtcli init``, on every backend."""
+"""Upgrading real databases of older schema versions with ``evtcli init``, on every backend.
+
+Version 1 was written by the evtcli before the declared model, version 2 by the one
+before groups (see tests/data/README.md); both hold the sample history of their day.
+"""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
 import stat
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,23 +26,38 @@ from evtcli.store.schema import SCHEMA_VERSION
 from conftest import CHEAP_HASHER, is_file_url
 
 DATA = Path(__file__).parent / "data"
-V1_EVENTS, V1_USERS = 72, 57
 VERA = "vera@example.com"
 
 
-@pytest.fixture
-def v1_db(db_url: str) -> str:
-    """A copy of the schema-version-1 history at ``db_url``."""
+@dataclass(frozen=True)
+class Old:
+    """An older database: its schema version, events, users and Vera's password and status."""
+
+    version: int
+    events: int
+    users: int
+    password: str
+    vera_status: str
+    url: str = ""
+
+
+OLD = [Old(1, 72, 57, "v1-password-one", "live"), Old(2, 93, 57, "v2-password-one", "disabled")]
+
+
+@pytest.fixture(params=OLD, ids=lambda old: f"schema-{old.version}")
+def old(request: pytest.FixtureRequest, db_url: str) -> Old:
+    """A copy of an older history at ``db_url``."""
+    found: Old = request.param
     if is_file_url(db_url):
-        shutil.copyfile(DATA / "schema-1.db", db_url)
+        shutil.copyfile(DATA / f"schema-{found.version}.db", db_url)
         Path(db_url).chmod(0o600)
-        return db_url
+        return replace(found, url=db_url)
     import psycopg
 
-    script = (DATA / "schema-1.postgresql.sql").read_text(encoding="utf-8")
+    script = (DATA / f"schema-{found.version}.postgresql.sql").read_text(encoding="utf-8")
     with psycopg.connect(db_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
         conn.execute(script)  # type: ignore[arg-type]  (a script of plain statements, no parameters)
-    return db_url
+    return replace(found, url=db_url)
 
 
 def rows(url: str, query: str) -> list[tuple[Any, ...]]:
@@ -72,39 +91,46 @@ def cli(db: str, *args: str, input: str | None = None) -> Any:
     ],
     ids=" ".join,
 )
-def test_every_other_command_refuses_an_older_schema_and_writes_nothing(v1_db: str, args: tuple[str, ...]) -> None:
-    before = rows(v1_db, EVENTS)
-    result = cli(v1_db, *args, input="a long enough password\n")
+def test_every_other_command_refuses_an_older_schema_and_writes_nothing(old: Old, args: tuple[str, ...]) -> None:
+    before = rows(old.url, EVENTS)
+    result = cli(old.url, *args, input="a long enough password\n")
     assert result.exit_code == 1, result.output
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
-    assert "schema version 1" in result.stderr and "run 'evtcli init'" in result.stderr
-    assert rows(v1_db, EVENTS) == before
-    assert rows(v1_db, "SELECT value FROM evtcli_meta WHERE key = 'schema_version'") == [("1",)]
+    assert f"schema version {old.version}" in result.stderr and "run 'evtcli init'" in result.stderr
+    assert rows(old.url, EVENTS) == before
+    assert rows(old.url, "SELECT value FROM evtcli_meta WHERE key = 'schema_version'") == [(str(old.version),)]
 
 
-def test_init_upgrades_and_rebuilds_the_projections_from_the_log(v1_db: str) -> None:
-    events_before = rows(v1_db, EVENTS)
-    result = cli(v1_db, "init")
+def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> None:
+    events_before = rows(old.url, EVENTS)
+    result = cli(old.url, "init")
     assert result.exit_code == 0, result.stderr
-    assert f"from schema version 1 to {SCHEMA_VERSION}" in result.stdout and f"{V1_EVENTS} events" in result.stdout
-    assert rows(v1_db, EVENTS) == events_before  # the log is kept exactly as written
-    with evtcli.open_store(v1_db, password_hasher=CHEAP_HASHER) as store:
+    assert f"from schema version {old.version} to {SCHEMA_VERSION}" in result.stdout
+    assert f"{old.events} events" in result.stdout
+    assert rows(old.url, EVENTS) == events_before  # the log is kept exactly as written
+    assert rows(old.url, "SELECT count(*) FROM group_events") == [(0,)]  # new aggregates get their tables
+    with evtcli.open_store(old.url, password_hasher=CHEAP_HASHER) as store:
         report = store.verify()
-        assert report.ok and (report.events, report.users) == (V1_EVENTS, V1_USERS)
-        (status,) = store.projection_status()
-        assert (status.checkpoint, status.lag, status.rows, status.stale) == (V1_EVENTS, 0, V1_USERS, False)
+        assert report.ok and (report.events, report.users) == (old.events, old.users)
+        statuses = {status.name: status for status in store.projection_status()}
+        assert set(statuses) == {"users", "groups", "group_members"}  # added by the upgrade, with checkpoints
+        assert all((s.checkpoint, s.lag, s.stale) == (old.events, 0, False) for s in statuses.values())
+        assert statuses["users"].rows == old.users
         users = store.list_users("all")
-        assert len(users) == V1_USERS and {user.status for user in users} == {"live", "destroyed"}
-        amara = store.get_user("amara.okafor@example.com")  # destroyed: found by the email they had
-        assert (amara.status, amara.deleted_reason) == ("destroyed", "left before the upgrade")
+        assert len(users) == old.users and {"live", "destroyed"} <= {user.status for user in users}
+        vera = store.get_user(VERA)
+        assert vera.status == old.vera_status
+        if old.vera_status == "disabled":
+            store.enable_user(VERA)
         # The new commands work on the old history.
-        store.check_password(VERA, "v1-password-one")
-        renamed = store.rename_user(VERA, "Vera Two")
-        assert (renamed.version, renamed.position) == (2, V1_EVENTS + 1)
-        store.disable_user(VERA)
-        assert store.get_user(VERA).status == "disabled"
-        assert store.verify().ok
-    again = cli(v1_db, "init")
+        store.check_password(VERA, old.password)
+        renamed = store.rename_user(VERA, "Vera Renamed")
+        assert renamed.position == store.head()
+        team = store.create_group("Upgraded")
+        store.add_members(team.aggregate_id, [VERA])
+        store.destroy_user(VERA)
+        assert store.get_group("Upgraded")[1] == [] and store.verify().ok
+    again = cli(old.url, "init")
     assert again.exit_code == 0 and "ready" in again.stdout and "upgraded" not in again.stdout
 
 
@@ -119,25 +145,26 @@ def test_sqlite_the_upgrade_keeps_a_private_copy_of_the_old_database(tmp_path: P
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT value FROM evtcli_meta WHERE key = 'schema_version'").fetchone() == ("1",)
-        assert copy.execute("SELECT count(*) FROM users").fetchone() == (V1_USERS,)
+        assert copy.execute("SELECT count(*) FROM users").fetchone() == (OLD[0].users,)
         assert [tuple(row) for row in copy.execute(EVENTS)] == original
     finally:
         copy.close()
     assert sorted(path.name for path in tmp_path.iterdir() if "partial" in path.name) == []
 
 
-def test_a_failed_upgrade_changes_nothing(v1_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_upgrade_changes_nothing(old: Old, monkeypatch: pytest.MonkeyPatch) -> None:
     tables = "SELECT * FROM users ORDER BY id"
-    before = (rows(v1_db, EVENTS), rows(v1_db, tables), rows(v1_db, "SELECT * FROM projection_checkpoints"))
+    before = (rows(old.url, EVENTS), rows(old.url, tables), rows(old.url, "SELECT * FROM projection_checkpoints"))
 
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError("the disk went away")
 
     monkeypatch.setattr(Projections, "replay", fail)
     with pytest.raises(OSError):
-        evtcli.open_store(v1_db, create=True, upgrade=True, password_hasher=CHEAP_HASHER)
-    after = (rows(v1_db, EVENTS), rows(v1_db, tables), rows(v1_db, "SELECT * FROM projection_checkpoints"))
+        evtcli.open_store(old.url, create=True, upgrade=True, password_hasher=CHEAP_HASHER)
+    after = (rows(old.url, EVENTS), rows(old.url, tables), rows(old.url, "SELECT * FROM projection_checkpoints"))
     assert after == before
-    assert rows(v1_db, "SELECT value FROM evtcli_meta WHERE key = 'schema_version'") == [("1",)]
+    assert rows(old.url, "SELECT value FROM evtcli_meta WHERE key = 'schema_version'") == [(str(old.version),)]
+    assert rows(old.url, "SELECT count(*) FROM evtcli_meta") == [(2,)]
     with pytest.raises(SchemaTooOld):
-        evtcli.open_store(v1_db)
+        evtcli.open_store(old.url)

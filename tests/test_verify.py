@@ -46,7 +46,7 @@ def tamper(db_url: str, *statements: str) -> None:
 def test_a_clean_store_verifies(cli, history) -> None:
     result = cli("verify")
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("ok: 5 events, 3 users; hash chain, versions and projections verified in ")
+    assert result.stdout.startswith("ok: 5 events, 3 users, 0 groups; hash chain, versions and projections verified in ")
     assert result.stderr == ""
 
 

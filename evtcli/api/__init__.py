@@ -1,7 +1,7 @@
 """The public library API: one :class:`Store` method per use case, one transaction each.
 
 The CLI is a thin client of this package; tests use it directly too. The use cases
-live by subject (``users``, ``log``) on top of ``core`` (transactions, schema and
+live by subject (``users``, ``groups``, ``log``) on top of ``core`` (transactions, schema and
 the generic write that every command of every aggregate goes through).
 """
 
@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from evtcli.api.core import SchemaChange, WriteContext
+from evtcli.api.groups import GroupCommands
 from evtcli.api.log import LogCommands
 from evtcli.api.resolve import MIN_PREFIX
 from evtcli.api.users import UserCommands
@@ -58,7 +59,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Store(UserCommands, LogCommands):
+class Store(UserCommands, GroupCommands, LogCommands):
     """An evtcli store on SQLite or PostgreSQL. Create one with :func:`open_store`."""
 
     def __enter__(self) -> "Store":

@@ -19,12 +19,12 @@ from typing import Any, Callable, Iterator, Sequence
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from evtcli.api.resolve import match_prefix
+from evtcli.api.resolve import match_prefix, parse_at
 from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.domain.model import Model
 from evtcli.domain.passwords import PasswordHasher
 from evtcli.domain.validation import refuse_non_utf8
-from evtcli.errors import ConcurrencyConflict, NotFound
+from evtcli.errors import ConcurrencyConflict, NotFound, UsageProblem
 from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
 from evtcli.projections.writer import Writer
@@ -219,7 +219,7 @@ class StoreCore:
         aggregate_id = str(self.new_id())
         with self._write() as conn:
             draft = self._draft(aggregate, aggregate_id, 1, event_type, payload, metadata)
-            return self._writer(conn).write([draft], states={(aggregate, aggregate_id): None}).events[0]
+            return self._writer(conn).write([draft], states={(aggregate, aggregate_id): None}, react=True).events[0]
 
     def append_event(
         self,
@@ -239,8 +239,36 @@ class StoreCore:
         that version now (else ConcurrencyConflict, exit 3). The payload ``values``
         are validated by the declared model before the write lock is taken.
         """
+        self.model.aggregate(aggregate).draft(type_name, **values)
+        (event,) = self.append_events(
+            aggregate,
+            reference,
+            lambda conn: [(type_name, values)],
+            expected_version=expected_version,
+            context=context,
+            resolve=resolve,
+        )
+        return event
+
+    def append_events(
+        self,
+        aggregate: str,
+        reference: str,
+        steps: Callable[[Connection], list[tuple[str, dict[str, Any]]]],
+        *,
+        expected_version: int | None = None,
+        context: "WriteContext" = WriteContext(),
+        resolve: Resolve | None = None,
+    ) -> list[Envelope]:
+        """Append several events to one existing stream in one transaction; return them.
+
+        ``steps`` gives (event type, payload values) pairs; it is called inside the
+        transaction, so that it may resolve references there (a group's new
+        members). Events other streams must answer with (a destroyed user leaving
+        their groups) are written after these, in the same transaction, and are not
+        returned.
+        """
         declared = self.model.aggregate(aggregate)
-        event_type, payload = declared.draft(type_name, **values)
         metadata = context.metadata(self.actor)
         with self._write() as conn:
             aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
@@ -249,8 +277,31 @@ class StoreCore:
             if state is None:
                 raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
             expect_version(aggregate, aggregate_id, state.version, expected_version)
-            draft = self._draft(aggregate, aggregate_id, state.version + 1, event_type, payload, metadata)
-            return writer.write([draft], states={(aggregate, aggregate_id): state}).events[0]
+            drafts = []
+            for offset, (type_name, values) in enumerate(steps(conn), start=1):
+                event_type, payload = declared.draft(type_name, **values)
+                drafts.append(self._draft(aggregate, aggregate_id, state.version + offset, event_type, payload, metadata))
+            written = writer.write(drafts, states={(aggregate, aggregate_id): state}, react=True)
+            return written.events[: len(drafts)]
+
+    def fold_as_of(
+        self, conn: Connection, aggregate: str, aggregate_id: str, *, at: str | None, version: int | None
+    ) -> Any:
+        """One stream folded from the log, as of a time (``--at``, given) or a version."""
+        if at is not None and version is not None:
+            raise UsageProblem("--at and --version cannot be used together", "give one of them")
+        until = None if at is None else parse_at(at)
+        current = self.log.stream_version(conn, aggregate, aggregate_id)
+        if version is not None and not 1 <= version <= current:
+            raise NotFound(
+                f"{aggregate} {aggregate_id} has versions 1 to {current}, not {version}",
+                f"give --version between 1 and {current}",
+            )
+        events = self.log.read_stream(conn, aggregate, aggregate_id, up_to_version=version, recorded_until=until)
+        state = self.model.aggregate(aggregate).fold_envelopes(events)
+        if state is None:
+            raise NotFound(f"{aggregate} {aggregate_id} did not exist at {at}", "give a later --at time")
+        return state
 
     def _log_prefix(self, aggregate: str) -> Resolve:
         def resolve(conn: Connection, reference: str) -> str:

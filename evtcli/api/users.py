@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import match_prefix, parse_at
+from evtcli.api.resolve import match_prefix
 from evtcli.domain.events import Envelope
 from evtcli.domain.users import DESTROYED, DISABLED, User
 from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
@@ -162,20 +162,9 @@ class UserCommands(StoreCore):
         """Fold one user's stream from the log, as of a time or a version when asked."""
         if at is not None and version is not None:
             raise UsageProblem("--at and --version cannot be used together", "give one of them")
-        until = None if at is None else parse_at(at)
         with self._read() as conn:
             user_id = self._resolve(conn, user, ids_from_log=True)
-            current = self.log.stream_version(conn, USER, user_id)
-            if version is not None and not 1 <= version <= current:
-                raise NotFound(
-                    f"user {user_id} has versions 1 to {current}, not {version}",
-                    f"give --version between 1 and {current}",
-                )
-            events = self.log.read_stream(conn, USER, user_id, up_to_version=version, recorded_until=until)
-            state = self.model.aggregate(USER).fold_envelopes(events)
-        if state is None:
-            raise NotFound(f"user {user_id} did not exist at {at}", "give a later --at time")
-        return state
+            return self.fold_as_of(conn, USER, user_id, at=at, version=version)  # type: ignore[no-any-return]
 
     # -- USER references ----------------------------------------------------------------
 

@@ -144,11 +144,14 @@ def root(
 
 
 def _register() -> None:
-    from evtcli.cli import admin, events, transfer, users, verify
+    from evtcli.cli import admin, events, groups, transfer, users, verify
 
     app.add_typer(users.app, name="user")
+    app.add_typer(groups.app, name="group")
     app.add_typer(events.app, name="events")
     app.add_typer(admin.fold_app, name="fold")
+    admin.fold_app.command("user")(users.fold)
+    admin.fold_app.command("group")(groups.fold)
     app.add_typer(admin.projection_app, name="projection")
     admin.register(app)
     transfer.register(events.app)

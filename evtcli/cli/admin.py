@@ -1,4 +1,4 @@
-"""``init``, ``fold user``, ``replay`` and ``projection list``."""
+"""``init``, ``replay`` and ``projection list``; the ``fold`` hub each aggregate adds to."""
 
 import time
 from typing import Annotated, Optional
@@ -6,9 +6,9 @@ from typing import Annotated, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json, UserRef
+from evtcli.cli.options import Json
 from evtcli.cli.settings import Settings
-from evtcli.errors import ExitCode, UsageProblem
+from evtcli.errors import ExitCode
 
 fold_app = typer.Typer(help="Fold a stream from the log (time travel).", no_args_is_help=True)
 projection_app = typer.Typer(help="Inspect projections.", no_args_is_help=True)
@@ -37,23 +37,6 @@ def init(ctx: typer.Context) -> None:
             output.message(f"the database as it was is saved at {change.backup}")
         return
     output.message(f"evtcli database ready at {where} (schema version {change.after}, {events} events)")
-
-
-@fold_app.command("user")
-def fold_user(
-    ctx: typer.Context,
-    user: UserRef,
-    at: Annotated[Optional[str], typer.Option("--at", metavar="TIME", help="As of this time (ISO 8601; UTC if no zone).")] = None,
-    version: Annotated[Optional[int], typer.Option("--version", metavar="V", help="As of this version.")] = None,
-    as_json: Json = False,
-) -> None:
-    """Fold one user's events from the log and print the state."""
-    if at is not None and version is not None:
-        raise UsageProblem("--at and --version cannot be used together", "give one of them")
-    settings: Settings = ctx.obj
-    with settings.open() as store:
-        state = store.fold_user(user, at=at, version=version)
-    output.user_detail(state, as_json)
 
 
 def replay(

@@ -30,7 +30,19 @@ UserRef = Annotated[
     str,
     typer.Argument(metavar="USER", help="Full id, unique id prefix (4+ characters) or email."),
 ]
+AsOfTime = Annotated[
+    Optional[str], typer.Option("--at", metavar="TIME", help="As of this time (ISO 8601; UTC if no zone).")
+]
+AsOfVersion = Annotated[Optional[int], typer.Option("--version", metavar="V", help="As of this version.")]
 Reason = Annotated[Optional[str], typer.Option("--reason", metavar="TEXT", help="Why, kept in the event.")]
 PasswordStdin = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input.")
 ]
+
+
+def one_point_in_time(at: Optional[str], version: Optional[int]) -> None:
+    """``fold``: --at and --version each name a point in the stream; refuse both at once."""
+    from evtcli.errors import UsageProblem
+
+    if at is not None and version is not None:
+        raise UsageProblem("--at and --version cannot be used together", "give one of them")

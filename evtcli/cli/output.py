@@ -101,7 +101,7 @@ def _shown_payload(envelope: "Envelope") -> dict[str, Any]:
 
 def users_table(users: "Iterable[User]", as_json: bool) -> None:
     if as_json:
-        json_array(_public(user) for user in users)
+        json_array(public("user", user) for user in users)
         return
     users = list(users)  # the columns are as wide as their widest cell
     columns = [Column(name, no_wrap=name in ("id", "created_at")) for name in USER_COLUMNS]
@@ -124,26 +124,35 @@ def users_table(users: "Iterable[User]", as_json: bool) -> None:
 USER_COLUMNS = ("id", "name", "email", "version", "created_at", "status")
 
 
-def _public(state: Any) -> dict[str, Any]:
+def public(aggregate: str, state: Any) -> dict[str, Any]:
     """A state as output shows it: the declared public fields, never a secret one."""
     from evtcli.domain.declared import MODEL
 
-    return MODEL.aggregate("user").public(state)
+    return MODEL.aggregate(aggregate).public(state)
 
 
-def user_detail(user: "User", as_json: bool) -> None:
-    rows = _public(user)
+def user_detail(user: "User", as_json: bool, groups: "list[tuple[str, str]] | None" = None) -> None:
+    rows = public("user", user)
+    if groups is not None:
+        rows["groups"] = [{"id": group_id, "name": name} for group_id, name in groups]
     if as_json:
         json_document(rows)
         return
     for flag in ("deleted", "disabled"):  # the status says it
         del rows[flag]
+    if groups is not None:
+        rows["groups"] = ", ".join(name for _, name in groups)
+    record(rows, keep_empty=("disabled_at", "deleted_at"))
+
+
+def record(rows: dict[str, Any], keep_empty: tuple[str, ...] = ()) -> None:
+    """One record as a two-column table of fields and values (None values left out)."""
     print_table(
         [Column("field", style="bold"), Column("value")],
         [
             [(key, None), ("" if value is None else str(value), STATUS_STYLES.get(value) if key == "status" else None)]
             for key, value in rows.items()
-            if value is not None or key in ("disabled_at", "deleted_at")
+            if value is not None or key in keep_empty
         ],
         show_header=False,
     )

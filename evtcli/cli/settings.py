@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from evtcli.errors import UsageProblem
 
 if TYPE_CHECKING:
+    from typing import Callable
+
+    import typer
+
     from evtcli.api import Store, WriteContext
+    from evtcli.domain.events import Envelope
 
 
 @dataclass
@@ -47,3 +52,20 @@ def write_context(command: str, correlation_id: str | None, causation_id: str | 
     from evtcli.api import WriteContext
 
     return WriteContext(command=command, correlation_id=correlation_id, causation_id=causation_id)
+
+
+def run_write(
+    ctx: "typer.Context",
+    command: str,
+    correlation_id: str | None,
+    causation_id: str | None,
+    as_json: bool,
+    act: "Callable[[Store, WriteContext], Envelope | list[Envelope]]",
+) -> None:
+    """Run one write command on an existing database and say what it appended."""
+    from evtcli.cli import output
+
+    with ctx.obj.open() as store:
+        appended = act(store, write_context(command, correlation_id, causation_id))
+    for event in appended if isinstance(appended, list) else [appended]:
+        output.written(event, as_json)

@@ -1,12 +1,14 @@
 """``evtcli user …``: the user's whole life (§4, §7)."""
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Callable, Optional
+from typing import Annotated
 
 import typer
 
 from evtcli.cli import output
 from evtcli.cli.options import (
+    AsOfTime,
+    AsOfVersion,
     CausationId,
     CorrelationId,
     ExpectedVersion,
@@ -16,13 +18,10 @@ from evtcli.cli.options import (
     PasswordStdin,
     Reason,
     UserRef,
+    one_point_in_time,
 )
-from evtcli.cli.settings import Settings, write_context
+from evtcli.cli.settings import Settings, run_write, write_context
 from evtcli.errors import UsageProblem, ValidationError
-
-if TYPE_CHECKING:
-    from evtcli.api import Store, WriteContext
-    from evtcli.domain.events import Envelope
 
 app = typer.Typer(help="Create, change, disable, destroy, restore and inspect users.", no_args_is_help=True)
 
@@ -69,7 +68,7 @@ def rename(
     as_json: JsonEvent = False,
 ) -> None:
     """Append a Renamed event: give a live or disabled user a new name."""
-    _append(ctx, "user rename", correlation_id, causation_id, as_json,
+    run_write(ctx, "user rename", correlation_id, causation_id, as_json,
             lambda store, context: store.rename_user(user, name, expected_version=expected_version, context=context))
 
 
@@ -84,7 +83,7 @@ def change_email(
     as_json: JsonEvent = False,
 ) -> None:
     """Append an EmailChanged event: give a live or disabled user a new, free email."""
-    _append(ctx, "user change-email", correlation_id, causation_id, as_json,
+    run_write(ctx, "user change-email", correlation_id, causation_id, as_json,
             lambda store, context: store.change_email(user, email, expected_version=expected_version, context=context))
 
 
@@ -100,7 +99,7 @@ def change_password(
 ) -> None:
     """Append a PasswordChanged event (prompts twice on a terminal)."""
     password = _read_password(password_stdin, confirm=True)
-    _append(ctx, "user change-password", correlation_id, causation_id, as_json,
+    run_write(ctx, "user change-password", correlation_id, causation_id, as_json,
             lambda store, context: store.change_password(user, password, expected_version=expected_version, context=context))
 
 
@@ -115,7 +114,7 @@ def disable(
     as_json: JsonEvent = False,
 ) -> None:
     """Append a Disabled event: a live user may no longer sign in; they keep their email."""
-    _append(ctx, "user disable", correlation_id, causation_id, as_json,
+    run_write(ctx, "user disable", correlation_id, causation_id, as_json,
             lambda store, context: store.disable_user(user, reason=reason, expected_version=expected_version, context=context))
 
 
@@ -129,7 +128,7 @@ def enable(
     as_json: JsonEvent = False,
 ) -> None:
     """Append an Enabled event: a disabled user may sign in again."""
-    _append(ctx, "user enable", correlation_id, causation_id, as_json,
+    run_write(ctx, "user enable", correlation_id, causation_id, as_json,
             lambda store, context: store.enable_user(user, expected_version=expected_version, context=context))
 
 
@@ -144,7 +143,7 @@ def destroy(
     as_json: JsonEvent = False,
 ) -> None:
     """Append a Destroyed event; the user is soft-deleted and their email freed."""
-    _append(ctx, "user destroy", correlation_id, causation_id, as_json,
+    run_write(ctx, "user destroy", correlation_id, causation_id, as_json,
             lambda store, context: store.destroy_user(user, reason=reason, expected_version=expected_version, context=context))
 
 
@@ -161,7 +160,7 @@ def restore(
     as_json: JsonEvent = False,
 ) -> None:
     """Append a Restored event: a destroyed user comes back, as they were."""
-    _append(ctx, "user restore", correlation_id, causation_id, as_json,
+    run_write(ctx, "user restore", correlation_id, causation_id, as_json,
             lambda store, context: store.restore_user(user, email=email, expected_version=expected_version, context=context))
 
 
@@ -190,10 +189,11 @@ def list_users(
 
 @app.command("show")
 def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
-    """Show one user from the projection."""
+    """Show one user from the projection, with the groups they are in."""
     with ctx.obj.open() as store:
         found = store.get_user(user)
-    output.user_detail(found, as_json)
+        groups = store.user_groups(found.id)
+    output.user_detail(found, as_json, groups)
 
 
 @app.command("history")
@@ -206,18 +206,12 @@ def history(ctx: typer.Context, user: UserRef, as_json: Json = False, as_jsonl: 
     output.events(events, as_json=as_json, as_jsonl=as_jsonl)
 
 
-def _append(
-    ctx: typer.Context,
-    command: str,
-    correlation_id: Optional[str],
-    causation_id: Optional[str],
-    as_json: bool,
-    act: Callable[["Store", "WriteContext"], "Envelope"],
-) -> None:
-    """Run one write on an existing database and say what it appended."""
+def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
+    """Fold one user's events from the log and print the state."""
+    one_point_in_time(at, version)
     with ctx.obj.open() as store:
-        event = act(store, write_context(command, correlation_id, causation_id))
-    output.written(event, as_json)
+        state = store.fold_user(user, at=at, version=version)
+    output.user_detail(state, as_json)
 
 
 def _read_password(from_stdin: bool, *, confirm: bool) -> str:

@@ -30,6 +30,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
+from evtcli.domain.relations import Membership, Reference
 from evtcli.errors import NotFound, RuleViolation, ValidationError
 
 Payload = Mapping[str, Any]
@@ -43,7 +44,7 @@ class Field:
     ``normalize`` turns a value given to a command into its stored form, or raises
     ValidationError; a stored payload must already be in that form. ``personal``
     marks data about a person (erased when a user is forgotten), ``secret`` data that
-    output never shows.
+    output never shows, ``refers`` a value that names another aggregate's stream.
     """
 
     name: str
@@ -53,6 +54,7 @@ class Field:
     secret: bool = False
     unstored: str = "is not in its stored form"  # what decode says of another form
     unstored_hint: str = "store it as evtcli normalises it"
+    refers: Reference | None = None  # the stream of another aggregate the value names
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class EventType:
     personal: ClassVar[frozenset[str]]
     secret: ClassVar[frozenset[str]]
     checks: ClassVar[tuple[tuple[str, Callable[[Any], Any], Field], ...]]  # (name, normalize, field)
+    references: ClassVar[tuple[tuple[str, Reference], ...]]  # (field name, what it refers to)
 
     @staticmethod
     def start(aggregate_id: str, payload: Payload, recorded_at: str) -> State:
@@ -119,6 +122,7 @@ class Aggregate:
         *,
         statuses: Iterable[str],
         claims: Iterable[Claim] = (),
+        memberships: Iterable[Membership] = (),
     ) -> None:
         self.name = name
         self.table = f"{name}_events"
@@ -126,6 +130,7 @@ class Aggregate:
         self.state = state
         self.statuses = tuple(statuses)
         self.claims = tuple(claims)
+        self.memberships = tuple(memberships)
         self.event_types: dict[str, type[EventType]] = {}
         state_fields = dataclasses.fields(state)
         # State fields with metadata {"secret": True} never reach output; a state
@@ -160,6 +165,7 @@ class Aggregate:
         cls.personal = frozenset(f.name for f in cls.fields if f.personal)
         cls.secret = frozenset(f.name for f in cls.fields if f.secret)
         cls.checks = tuple((f.name, f.normalize, f) for f in cls.fields)
+        cls.references = tuple((f.name, f.refers) for f in cls.fields if f.refers is not None)
         self.event_types[cls.type] = cls
         return cls
 
@@ -302,6 +308,15 @@ class Model:
         for aggregate in self.aggregates.values():
             names.update(dict.fromkeys(aggregate.event_types))
         return tuple(names)
+
+    def memberships_over(self, held: str) -> list[tuple[Aggregate, Membership]]:
+        """Every (holder aggregate, membership) whose states hold streams of ``held``."""
+        return [
+            (aggregate, membership)
+            for aggregate in self.aggregates.values()
+            for membership in aggregate.memberships
+            if membership.aggregate == held
+        ]
 
     def secret_fields(self, aggregate: str, type_name: str) -> frozenset[str]:
         """The payload fields of that event type that output never shows."""

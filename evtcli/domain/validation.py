@@ -35,25 +35,43 @@ def refuse_non_utf8(text: str, what: str) -> str:
     return text
 
 
-def validate_name(raw: str) -> str:
-    """Return the trimmed name or raise ValidationError."""
+def validate_name(raw: str, *, limit: int = NAME_MAX, what: str = "name") -> str:
+    """Return the trimmed name (of at most ``limit`` characters) or raise ValidationError."""
     if not isinstance(raw, str):
-        raise ValidationError("name must be a string")
+        raise ValidationError(f"{what} must be a string")
     bad = _control_character(raw)
     if bad is not None:
         raise ValidationError(
-            f"name contains a control character (U+{ord(bad):04X})",
+            f"{what} contains a control character (U+{ord(bad):04X})",
             "remove tabs, newlines and other control characters",
         )
-    refuse_non_utf8(raw, "name")
+    refuse_non_utf8(raw, what)
     name = raw.strip()
     if not name:
-        raise ValidationError("name is empty", "give a name of 1 to 200 characters")
-    if len(name) > NAME_MAX:
+        raise ValidationError(f"{what} is empty", f"give a {what} of 1 to {limit} characters")
+    if len(name) > limit:
         raise ValidationError(
-            f"name is {len(name)} characters long", f"give a name of at most {NAME_MAX} characters"
+            f"{what} is {len(name)} characters long", f"give a {what} of at most {limit} characters"
         )
     return name
+
+
+# The canonical spelling of a UUID: what str(uuid.UUID(...)) gives.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def validate_id(raw: str) -> str:
+    """Return a stream id in its canonical form (lower-case, hyphenated UUID) or raise."""
+    if isinstance(raw, str) and _CANONICAL_UUID.fullmatch(raw):
+        return raw
+    if not isinstance(raw, str):
+        raise ValidationError("an id must be a string")
+    import uuid
+
+    try:
+        return str(uuid.UUID(raw))
+    except ValueError:
+        raise ValidationError(f"{raw[:60]!r} is not an id", "give a full id such as 0b7e6c1a-2f64-4d0e-9a51-6d3c8f1e2a77") from None
 
 
 def validate_reason(raw: str) -> str:

@@ -93,6 +93,7 @@ def import_stream(
                 progress(unreported_bytes)
                 unreported_bytes = 0
     importer.apply(chunk)
+    importer.refuse_unsettled()
     if progress is not None and unreported_bytes:
         progress(unreported_bytes)
     return ImportSummary(read=read, appended=importer.appended, skipped=importer.skipped, blank=blank, head=importer.head)
@@ -123,6 +124,23 @@ class _ChunkImporter:
         self.appended = 0
         self.skipped = 0
         self.head = head(writer.conn)[0]
+        # Streams held against the rules so far (a destroyed user still in a group):
+        # the events that let them go may come in a later chunk. -> (line, holders)
+        self.unsettled: dict[tuple[str, str], tuple[int, list[tuple[str, str, str, str, str]]]] = {}
+
+    def refuse_unsettled(self) -> None:
+        """At the end of the input: refuse it if a stream is still held against the rules."""
+        if not self.unsettled:
+            return
+        (aggregate, aggregate_id), (number, holders) = min(self.unsettled.items(), key=lambda item: item[1][0])
+        holder, holder_id, release, _, role = holders[0]
+        raise _at_line(
+            number,
+            RuleViolation(
+                f"{aggregate} {aggregate_id} is still a {role} of {holder} {holder_id} after this event",
+                f"a {release} event of that {holder} must follow it, as the command that made this change writes",
+            ),
+        )
 
     def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
         if not chunk:
@@ -164,14 +182,20 @@ class _ChunkImporter:
                 numbers.append(number)
         else:
             appended = [event for _, event in chunk]
+        line_of = (lambda index: numbers[index]) if careful else (lambda index: chunk[index][0])
         written = self.writer.write(
             appended,
             new_streams_unchecked=not careful,
-            locate=lambda index, exc: _at_line(numbers[index] if careful else chunk[index][0], exc),
+            locate=lambda index, exc: _at_line(line_of(index), exc),
             keep_events=False,
+            unsettled=self.unsettled,
         )
         if refused is not None:
             raise refused
+        self.unsettled = {
+            key: (self.unsettled[key][0] if index < 0 else line_of(index), holders)
+            for key, (index, holders) in written.unsettled.items()
+        }
         if appended:
             self.head = written.head
         self.appended += len(appended)

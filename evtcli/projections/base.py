@@ -73,6 +73,11 @@ class Projection(ABC):
         """Key -> aggregate id holding it, for a claim this projection keeps (None: not kept here)."""
         return None
 
+    def holders(self, conn: Connection, held: str, ids: Iterable[str]) -> dict[str, set[str]] | None:
+        """Id of a stream of ``held`` -> ids of this aggregate's streams that hold it (a
+        user's groups), when this projection keeps that (None: not kept here)."""
+        return None
+
 
 class Sink(ABC):
     """Takes states one by one (in aggregate id order), then finishes."""
@@ -91,15 +96,17 @@ class StateTable(Projection):
     """A projection made of one table whose rows each state determines.
 
     Subclasses set ``table``, ``key`` (the primary key columns; ``key[0]`` holds the
-    aggregate id), ``secret_columns`` (compared but never shown) and ``claims``
-    (claim name -> (column of its key, a boolean column, the value that column has
-    while the row holds the claim)), and implement :meth:`rows`.
+    aggregate id), ``secret_columns`` (compared but never shown), ``claims`` (claim
+    name -> (column of its key, a boolean column, the value that column has while the
+    row holds the claim)) and ``holds`` (held aggregate -> the column naming a stream
+    of it that the row's stream holds), and implement :meth:`rows`.
     """
 
     table: ClassVar[Table]
     key: ClassVar[tuple[str, ...]]
     secret_columns: ClassVar[frozenset[str]] = frozenset()
     claims: ClassVar[Mapping[str, tuple[str, str, bool]]] = {}
+    holds: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self) -> None:
         self.columns = tuple(column.name for column in self.table.columns)
@@ -107,6 +114,7 @@ class StateTable(Projection):
         # and a diff of a large table compares keys several times a row).
         self.key_of: Callable[[Row], Any] = operator.itemgetter(*(self.columns.index(name) for name in self.key))
         self._claim_queries: dict[str, Any] = {}
+        self._holder_queries: dict[str, Any] = {}
         # (index of its key column, index of its flag column, the flag while held) per claim
         self._claim_at = tuple(
             (self.columns.index(key), self.columns.index(flag), held) for key, flag, held in self.claims.values()
@@ -178,6 +186,23 @@ class StateTable(Projection):
                 table.c[flag] == (true() if held else false()),
             )
         return {key: owner for key, owner in conn.execute(query, {"keys": keys})}
+
+    def holders(self, conn: Connection, held: str, ids: Iterable[str]) -> dict[str, set[str]] | None:
+        if held not in self.holds:
+            return None
+        ids = list(ids)
+        if not ids:
+            return {}
+        query = self._holder_queries.get(held)
+        if query is None:
+            column = self.table.c[self.holds[held]]
+            query = self._holder_queries[held] = select(column, self.table.c[self.key[0]]).where(
+                column.in_(bindparam("ids", expanding=True))
+            )
+        found: dict[str, set[str]] = {}
+        for held_id, holder_id in conn.execute(query, {"ids": ids}):
+            found.setdefault(held_id, set()).add(holder_id)
+        return found
 
     # -- replay and verify -----------------------------------------------------------
 

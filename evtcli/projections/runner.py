@@ -78,6 +78,15 @@ class Projections:
                 return owners
         raise LookupError(f"no projection keeps the {aggregate} claim {claim!r}")
 
+    def holders(self, conn: Connection, holder: str, held: str, ids: set[str]) -> dict[str, set[str]]:
+        """Held id -> ids of the ``holder`` streams that hold it now, from the projection
+        that keeps them (none: no stream of ``holder`` holds any)."""
+        for projection in self.of(holder):
+            found = projection.holders(conn, held, ids)
+            if found is not None:
+                return found
+        return {}
+
     # -- checkpoints --------------------------------------------------------------------
 
     def advance(self, conn: Connection, position: int) -> None:

@@ -4,11 +4,14 @@ Within the caller's write transaction, :meth:`Writer.write` takes events for any
 streams, in order, and
 
 1. folds each onto its stream's state with the declared model (versions, statuses,
-   payloads: every rule of the fold);
-2. checks the aggregates' uniqueness claims (a user's email) against the holders
-   the projections know and against the batch itself;
-3. appends the events to the log with the next positions and chain hashes;
-4. applies the state changes to every projection and advances the checkpoints.
+   payloads: every rule of the fold), and checks the streams its payload names;
+2. settles memberships: a stream that may no longer be held (a destroyed user) is
+   let go by every holder (its groups), by events the write adds for a command,
+   or by events an import must carry;
+3. checks the aggregates' uniqueness claims (a user's email, a group's name)
+   against the holders the projections know and against the batch itself;
+4. appends the events to the log with the next positions and chain hashes;
+5. applies the state changes to every projection and advances the checkpoints.
 
 So a command, an import chunk and (through the same fold) a replay obey one
 implementation of each rule, and the log and the projections change together.
@@ -17,29 +20,30 @@ implementation of each rule, and the log and the projections change together.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection
 
 from evtcli.domain.events import Envelope
-from evtcli.domain.model import Claim, Model
+from evtcli.domain.model import Model
 from evtcli.errors import EvtcliError, RuleViolation
+from evtcli.projections import rules
+from evtcli.projections.rules import Locate, StreamKey, Transition, located
 from evtcli.projections.runner import Projections
 from evtcli.store.log import EventLog
-
-StreamKey = tuple[str, str]  # (aggregate, aggregate id)
-# Turns an error about the draft at an index into the error to raise (e.g. naming its line).
-Locate = Callable[[int, EvtcliError], EvtcliError]
 
 
 @dataclass(frozen=True)
 class Written:
-    """What a write appended: the events as stored, and each stream's state after them."""
+    """What a write appended: the events as stored, each stream's state after them, and
+    the streams still held against the rules: held stream -> (the index of the draft
+    that made it so, or -1 when an earlier batch did; its holders)."""
 
     events: list[Envelope]
     states: dict[StreamKey, Any]
     head: int
+    unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]] = field(default_factory=dict)
 
 
 class Writer:
@@ -72,6 +76,8 @@ class Writer:
         new_streams_unchecked: bool = False,
         locate: Locate | None = None,
         keep_events: bool = True,
+        react: bool = False,
+        unsettled: Iterable[StreamKey] | None = None,
     ) -> Written:
         """Check and append ``drafts`` (events with versions, no positions or hashes).
 
@@ -79,14 +85,42 @@ class Writer:
         With ``new_streams_unchecked``, a stream whose first draft is version 1 is
         taken to be new without asking the log; if it is not, the unique
         constraints refuse the write (import's fast path, inside a savepoint).
-        ``locate`` names where a refused draft came from. Nothing is written when
-        anything is refused.
+        ``locate`` names where a refused draft came from. With ``react`` (a
+        command), held streams that may no longer be held are let go by events the
+        write adds, caused by the draft that changed them; without it (an import)
+        they are returned as ``unsettled``, to be settled by later batches of the
+        same transaction (pass them back in). Nothing is written when anything is
+        refused.
         """
+        drafts = list(drafts)
         before = self._states_before(drafts, states or {}, new_streams_unchecked)
         current = dict(before)
-        transitions: list[tuple[int, str, Claim, str, str | None, str | None, Any]] = []
+        transitions: list[Transition] = []
+        self._fold(drafts, 0, current, transitions, locate)
+        carried = set(unsettled or ())
+        memberships = rules.Memberships(self.conn, self.model, self.projections)
+        changed = {key: current[key] for key in {(d.aggregate, d.aggregate_id) for d in drafts}}
+        left = memberships.unsettled(changed, current, carried)
+        still: dict[StreamKey, tuple[int, list[rules.Holder]]] = {}
+        if left and react:
+            self._release(drafts, left, before, current, transitions, locate)
+        else:
+            still = {key: (-1 if key in carried else _last_draft(drafts, key), holders) for key, holders in left.items()}
+        rules.check_claims(self.conn, self.projections, transitions, locate)
+        return self._append(drafts, before, current, keep_events, still)
+
+    def _fold(
+        self,
+        drafts: list[Envelope],
+        start: int,
+        current: dict[StreamKey, Any],
+        transitions: list[Transition],
+        locate: Locate | None,
+    ) -> None:
+        """Fold drafts[start:] onto ``current`` (in place), noting claim transitions."""
         declared = self.model.aggregates
-        for index, draft in enumerate(drafts):
+        for index in range(start, len(drafts)):
+            draft = drafts[index]
             try:
                 key = (draft.aggregate, draft.aggregate_id)
                 state = current[key]
@@ -102,22 +136,62 @@ class Writer:
                     draft.payload,
                     draft.recorded_at,
                 )
+                if aggregate.event_types[draft.type].references:
+                    rules.check_references(self.model, draft, current)
             except EvtcliError as exc:
                 # A claim refused earlier in the batch is the first problem, not this one.
-                self._check_claims(transitions, locate)
-                raise _located(locate, index, exc) from None
+                rules.check_claims(self.conn, self.projections, transitions, locate)
+                raise located(locate, index, exc) from None
             for claim in aggregate.claims:
                 old_key = None if state is None else claim.key(state)
                 new_key = claim.key(new_state)
                 if old_key != new_key:
                     transitions.append((index, draft.aggregate, claim, draft.aggregate_id, old_key, new_key, new_state))
             current[key] = new_state
-        self._check_claims(transitions, locate)
+
+    def _release(
+        self,
+        drafts: list[Envelope],
+        left: Mapping[StreamKey, list[rules.Holder]],
+        before: dict[StreamKey, Any],
+        current: dict[StreamKey, Any],
+        transitions: list[Transition],
+        locate: Locate | None,
+    ) -> None:
+        """Add to ``drafts`` (and fold) the events by which holders let go what they may no
+        longer hold, each caused by the draft that changed the held stream."""
+        wanted: dict[str, set[str]] = {}
+        for holders in left.values():
+            for aggregate, holder_id, *_ in holders:
+                if (aggregate, holder_id) not in current:
+                    wanted.setdefault(aggregate, set()).add(holder_id)
+        for aggregate, ids in wanted.items():
+            for holder_id, state in self.states(aggregate, ids).items():
+                before[(aggregate, holder_id)] = current[(aggregate, holder_id)] = state
+        start = len(drafts)
+        versions: dict[StreamKey, int] = {}
+        for held, holders in left.items():
+            trigger = drafts[_last_draft(drafts, held)]
+            for holder in holders:
+                key = (holder[0], holder[1])
+                versions[key] = versions.get(key, current[key].version) + 1
+                drafts.append(rules.release(self.model, trigger, holder, versions[key], held[1]))
+        self._fold(drafts, start, current, transitions, locate)
+
+    def _append(
+        self,
+        drafts: list[Envelope],
+        before: dict[StreamKey, Any],
+        current: dict[StreamKey, Any],
+        keep_events: bool,
+        unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]],
+    ) -> Written:
         first, hashes = self.log.append(self.conn, drafts)
         head = first + len(drafts) - 1
+        written = {(draft.aggregate, draft.aggregate_id) for draft in drafts}
         changes: dict[str, list[tuple[Any, Any]]] = {}
-        for key, state in current.items():
-            changes.setdefault(key[0], []).append((before[key], state))
+        for key in written:
+            changes.setdefault(key[0], []).append((before[key], current[key]))
         for aggregate_name, aggregate_changes in changes.items():
             for projection in self.projections.of(aggregate_name):
                 projection.apply(self.conn, aggregate_changes)
@@ -128,12 +202,12 @@ class Writer:
             if keep_events
             else []
         )
-        return Written(events, current, head)
+        return Written(events, {key: current[key] for key in written}, head, unsettled)
 
     def _states_before(
         self, drafts: Sequence[Envelope], known: Mapping[StreamKey, Any], new_streams_unchecked: bool
     ) -> dict[StreamKey, Any]:
-        """The state of every stream the drafts touch, as it is before them (in draft order)."""
+        """The state, before the drafts, of every stream they touch or name."""
         before: dict[StreamKey, Any] = {}
         wanted: dict[str, set[str]] = {}
         for draft in drafts:
@@ -147,36 +221,24 @@ class Writer:
             else:
                 before[key] = None
                 wanted.setdefault(draft.aggregate, set()).add(draft.aggregate_id)
+        for key in rules.referenced_keys(self.model, list(drafts)):
+            if key not in before and key[0] in self.model.aggregates:
+                before[key] = known.get(key)
+                if key not in known:
+                    wanted.setdefault(key[0], set()).add(key[1])
         for aggregate, ids in wanted.items():
             self.model.aggregate(aggregate)  # refuse an undeclared aggregate before asking the log
             for aggregate_id, state in self.states(aggregate, ids).items():
                 before[(aggregate, aggregate_id)] = state
         return before
 
-    def _check_claims(self, transitions: list[tuple[int, str, Claim, str, str | None, str | None, Any]], locate: Locate | None) -> None:
-        """Refuse the first draft that takes a claimed value another stream holds."""
-        if not transitions:
-            return
-        wanted: dict[tuple[str, str], set[str]] = {}
-        for _, aggregate, claim, _, old_key, new_key, _ in transitions:
-            keys = wanted.setdefault((aggregate, claim.name), set())
-            keys.update(key for key in (old_key, new_key) if key is not None)
-        owners = {
-            (aggregate, name): self.projections.claim_owners(self.conn, aggregate, name, keys)
-            for (aggregate, name), keys in wanted.items()
-        }
-        for index, aggregate, claim, aggregate_id, old_key, new_key, state in transitions:
-            holders = owners[(aggregate, claim.name)]
-            if old_key is not None and holders.get(old_key) == aggregate_id:
-                del holders[old_key]
-            if new_key is not None:
-                holder = holders.get(new_key)
-                if holder is not None and holder != aggregate_id:
-                    error = RuleViolation(
-                        f"{claim.name} {claim.shown(state)} belongs to {aggregate} {holder}", claim.hint
-                    )
-                    raise _located(locate, index, error)
-                holders[new_key] = aggregate_id
+
+def _last_draft(drafts: Sequence[Envelope], key: StreamKey) -> int:
+    """The index of the last draft of a stream (the one that left it as it is)."""
+    for index in range(len(drafts) - 1, -1, -1):
+        if (drafts[index].aggregate, drafts[index].aggregate_id) == key:
+            return index
+    return 0
 
 
 def _refuse_version(draft: Envelope, state: Any) -> None:
@@ -191,7 +253,3 @@ def _refuse_version(draft: Envelope, state: Any) -> None:
         f"{draft.aggregate} {draft.aggregate_id} version {draft.version} does not follow version {current}",
         "versions of a stream go 1, 2, 3 … without gaps; is a line missing or out of order?",
     )
-
-
-def _located(locate: Locate | None, index: int, error: EvtcliError) -> EvtcliError:
-    return error if locate is None else locate(index, error)

@@ -45,8 +45,9 @@ from evtcli.errors import (
 from evtcli.store import dialect
 
 # 1: user_events and users (Created, Destroyed). 2: the declared model: the users
-# projection gains status, disabled and the email claim; every projection is rebuilt.
-SCHEMA_VERSION = 2
+# projection gains status, disabled and the email claim. 3: groups (group_events,
+# groups, group_members). Every upgrade rebuilds every projection.
+SCHEMA_VERSION = 3
 APPLICATION = "evtcli"
 
 metadata = MetaData()

@@ -1,0 +1,159 @@
+"""The group use cases (§8): one method per command, each one transaction."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from sqlalchemy import Connection
+
+from evtcli.api.core import StoreCore, WriteContext
+from evtcli.api.resolve import match_prefix
+from evtcli.domain.events import Envelope
+from evtcli.domain.groups import Group
+from evtcli.domain.validation import refuse_non_utf8
+from evtcli.errors import AmbiguousReference, NotFound
+from evtcli.projections import groups as groups_projection
+from evtcli.projections.groups import GroupSummary, Which
+
+GROUP = "group"
+
+
+class GroupCommands(StoreCore):
+    """Groups: create, rename, add and remove members, destroy, look."""
+
+    # -- writes ---------------------------------------------------------------------
+
+    def create_group(self, name: str, context: WriteContext = WriteContext()) -> Envelope:
+        """Append ``Created`` (a group with no members) and return it."""
+        return self.start_stream(GROUP, "Created", context, name=name)
+
+    def rename_group(
+        self, group: str, name: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
+    ) -> Envelope:
+        """Append ``Renamed``; the name must be free among groups that are not destroyed."""
+        return self.append_event(
+            GROUP, group, "Renamed", expected_version=expected_version, context=context, resolve=self._resolve_group,
+            name=name,
+        )
+
+    def add_members(
+        self,
+        group: str,
+        users: Sequence[str],
+        *,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> list[Envelope]:
+        """Append one ``MemberAdded`` per user (USER references), all in one transaction.
+
+        Each user must be live when the transaction runs; a user given twice is refused.
+        """
+        return self._member_events("MemberAdded", group, users, {}, expected_version, context)
+
+    def remove_members(
+        self,
+        group: str,
+        users: Sequence[str],
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> list[Envelope]:
+        """Append one ``MemberRemoved`` per user, all in one transaction."""
+        return self._member_events("MemberRemoved", group, users, {"reason": reason}, expected_version, context)
+
+    def _member_events(
+        self,
+        type_name: str,
+        group: str,
+        users: Sequence[str],
+        values: dict[str, str | None],
+        expected_version: int | None,
+        context: WriteContext,
+    ) -> list[Envelope]:
+        if not users:
+            raise NotFound("no users given", "name one or more users after the group")
+        self.model.aggregate(GROUP).normalize(type_name, **values)  # checked before the lock
+
+        def steps(conn: Connection) -> list[tuple[str, dict[str, str | None]]]:
+            user_ids = [self._resolve(conn, user) for user in users]  # type: ignore[attr-defined]
+            return [(type_name, {"user_id": user_id, **values}) for user_id in user_ids]
+
+        return self.append_events(
+            GROUP, group, steps, expected_version=expected_version, context=context, resolve=self._resolve_group
+        )
+
+    def destroy_group(
+        self,
+        group: str,
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> Envelope:
+        """Append ``Destroyed``: the group is disbanded and its name free again."""
+        return self.append_event(
+            GROUP, group, "Destroyed", expected_version=expected_version, context=context,
+            resolve=self._resolve_group, reason=reason,
+        )
+
+    # -- reads ----------------------------------------------------------------------
+
+    def list_groups(self, which: Which = "live") -> list[GroupSummary]:
+        return list(self.iter_groups(which))
+
+    def iter_groups(self, which: Which = "live") -> Iterator[GroupSummary]:
+        """Groups by name, streamed: those not destroyed (``"live"``), ``"deleted"`` or ``"all"``."""
+        with self._read() as conn:
+            yield from groups_projection.iter_groups(conn, which)
+
+    def get_group(self, group: str) -> tuple[Group, list[tuple[str, str, str, str]]]:
+        """A group from the projections, and its members as (user id, name, email, added_at)."""
+        with self._read() as conn:
+            group_id = self._resolve_group(conn, group)
+            found = groups_projection.load(conn, group_id)
+            assert found is not None
+            return found, groups_projection.members(conn, group_id)
+
+    def user_groups(self, user: str) -> list[tuple[str, str]]:
+        """The (id, name) of every group a user is a member of."""
+        with self._read() as conn:
+            return groups_projection.groups_of_user(conn, self._resolve(conn, user))  # type: ignore[attr-defined]
+
+    def fold_group(self, group: str, *, at: str | None = None, version: int | None = None) -> Group:
+        """Fold one group's stream from the log, as of a time or a version when asked."""
+        with self._read() as conn:
+            group_id = self._resolve_group(conn, group, ids_from_log=True)
+            return self.fold_as_of(conn, GROUP, group_id, at=at, version=version)  # type: ignore[no-any-return]
+
+    # -- GROUP references ---------------------------------------------------------------
+
+    def _resolve_group(self, conn: Connection, reference: str, *, ids_from_log: bool = False) -> str:
+        """A GROUP reference as a group id: the name of a group that is not destroyed,
+        a full id, or a unique id prefix (4+ characters)."""
+        reference = refuse_non_utf8(reference, "GROUP").strip()
+        named = groups_projection.by_name(conn, reference) if reference else None
+
+        def lookup(prefix: str) -> list[str]:
+            if ids_from_log:
+                return self.log.aggregate_ids_with_prefix(conn, GROUP, prefix, limit=11)
+            return groups_projection.ids_with_prefix(conn, prefix, limit=11)
+
+        try:
+            by_id = match_prefix(reference, lookup, what="group")
+        except NotFound:
+            if named is not None:
+                return named
+            raise NotFound(
+                f"no group is named or has an id starting with {reference!r}", "list them with 'evtcli group list --all'"
+            ) from None
+        except AmbiguousReference:
+            if named is not None:
+                return named
+            raise
+        if named is not None and named != by_id:
+            raise AmbiguousReference(
+                f"{reference!r} is the name of group {named} and the start of the id of group {by_id}",
+                "give more characters of the id",
+            )
+        return by_id

@@ -1,0 +1,190 @@
+"""``evtcli group …``: groups of users (§8), and how they are shown."""
+
+from typing import Annotated, Any, Iterable, Optional
+
+import typer
+
+from evtcli.cli import output
+from evtcli.cli.options import (
+    AsOfTime,
+    AsOfVersion,
+    CausationId,
+    CorrelationId,
+    Json,
+    JsonEvent,
+    Reason,
+    one_point_in_time,
+)
+from evtcli.cli.settings import run_write, write_context
+from evtcli.cli.tables import Column, print_line, print_table
+from evtcli.errors import UsageProblem
+
+app = typer.Typer(help="Create, rename and destroy groups; add and remove their members.", no_args_is_help=True)
+
+GroupRef = Annotated[
+    str, typer.Argument(metavar="GROUP", help="Name of a group that is not destroyed, full id or unique id prefix.")
+]
+Users = Annotated[list[str], typer.Argument(metavar="USER...", help="Users: ids, unique id prefixes or emails.")]
+GroupExpectedVersion = Annotated[
+    Optional[int],
+    typer.Option("--expected-version", min=0, metavar="V", help="Refuse (exit 3) unless the group is at version V now."),
+]
+Name = Annotated[str, typer.Option("--name", metavar="NAME", help="1-100 characters, unique among groups.")]
+
+
+@app.command("create")
+def create(
+    ctx: typer.Context,
+    name: Name,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Created event and print the new group's id."""
+    from evtcli.domain.declared import MODEL
+
+    MODEL.aggregate("group").normalize("Created", name=name)  # a refused create creates no database
+    with ctx.obj.open(create=True) as store:
+        event = store.create_group(name, write_context("group create", correlation_id, causation_id))
+    if as_json:
+        output.written(event, as_json)
+    else:
+        output.line(event.aggregate_id)
+
+
+@app.command("rename")
+def rename(
+    ctx: typer.Context,
+    group: GroupRef,
+    name: Name,
+    expected_version: GroupExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Renamed event: give a group a new, free name."""
+    run_write(ctx, "group rename", correlation_id, causation_id, as_json,
+            lambda store, context: [store.rename_group(group, name, expected_version=expected_version, context=context)])
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    group: GroupRef,
+    users: Users,
+    expected_version: GroupExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a MemberAdded event per user (live users only), in one transaction."""
+    run_write(ctx, "group add", correlation_id, causation_id, as_json,
+            lambda store, context: store.add_members(group, users, expected_version=expected_version, context=context))
+
+
+@app.command("remove")
+def remove(
+    ctx: typer.Context,
+    group: GroupRef,
+    users: Users,
+    reason: Reason = None,
+    expected_version: GroupExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a MemberRemoved event per user, in one transaction."""
+    run_write(ctx, "group remove", correlation_id, causation_id, as_json,
+            lambda store, context: store.remove_members(
+                group, users, reason=reason, expected_version=expected_version, context=context))
+
+
+@app.command("destroy")
+def destroy(
+    ctx: typer.Context,
+    group: GroupRef,
+    reason: Reason = None,
+    expected_version: GroupExpectedVersion = None,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Destroyed event: the group is disbanded and its name freed."""
+    run_write(ctx, "group destroy", correlation_id, causation_id, as_json,
+            lambda store, context: [store.destroy_group(
+                group, reason=reason, expected_version=expected_version, context=context)])
+
+
+@app.command("list")
+def list_groups(
+    ctx: typer.Context,
+    deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed groups.")] = False,
+    all_groups: Annotated[bool, typer.Option("--all", help="Every group, destroyed ones too.")] = False,
+    as_json: Json = False,
+) -> None:
+    """List groups that are not destroyed (destroyed ones when asked), by name."""
+    if deleted and all_groups:
+        raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
+    with ctx.obj.open() as store:
+        groups_table(store.iter_groups("deleted" if deleted else "all" if all_groups else "live"), as_json)
+
+
+@app.command("show")
+def show(ctx: typer.Context, group: GroupRef, as_json: Json = False) -> None:
+    """Show one group and its members."""
+    with ctx.obj.open() as store:
+        found, members = store.get_group(group)
+    group_detail(found, as_json, members)
+
+
+def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
+    """Fold one group's events from the log and print the state."""
+    one_point_in_time(at, version)
+    with ctx.obj.open() as store:
+        state = store.fold_group(group, at=at, version=version)
+    group_detail(state, as_json)
+
+
+# -- how groups are shown ---------------------------------------------------------------
+
+GROUP_COLUMNS = ("id", "name", "members", "version", "created_at", "status")
+
+
+def groups_table(groups: Iterable[Any], as_json: bool) -> None:
+    if as_json:
+        output.json_array(output.public("group", group) for group in groups)
+        return
+    groups = list(groups)
+    rows = [
+        [
+            (group.id, None),
+            (group.name, None),
+            (str(group.member_count), None),
+            (str(group.version), None),
+            (group.created_at, None),
+            (group.status, output.STATUS_STYLES.get(group.status)),
+        ]
+        for group in groups
+    ]
+    if rows:
+        print_table([Column(name, no_wrap=name in ("id", "created_at")) for name in GROUP_COLUMNS], rows)
+    print_line([(f"{len(groups)} group{'s' if len(groups) != 1 else ''}", "dim")])
+
+
+def group_detail(group: Any, as_json: bool, members: list[tuple[str, str, str, str]] | None = None) -> None:
+    """A group and its members: (user id, name, email, added at), or only ids and times
+    for a group folded from the log (whose members' names the log of groups does not hold)."""
+    rows = output.public("group", group)
+    listed = members if members is not None else [(user_id, None, None, at) for user_id, at in group.members.items()]
+    rows["members"] = [
+        {key: value for key, value in zip(("id", "name", "email", "added_at"), member) if value is not None}
+        for member in listed
+    ]
+    if as_json:
+        output.json_document(rows)
+        return
+    del rows["members"]
+    output.record(rows, keep_empty=("destroyed_at",))
+    for user_id, name, email, added_at in listed:
+        who = f"{name} <{email}>" if name is not None else ""
+        print_line([("  ", None), (user_id, None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")])

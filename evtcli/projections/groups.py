@@ -1,0 +1,199 @@
+"""The ``groups`` and ``group_members`` projections (§8), and the queries that read them.
+
+``groups`` has one row per group; a unique index on the case-insensitive name of the
+groups that are not destroyed keeps group names unique among them. ``group_members``
+has one row per member of a live group, indexed by user too: it is how a user's
+groups are found, and so which groups must let a destroyed user go.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Iterator, Literal
+
+from sqlalchemy import Boolean, Column, Connection, Index, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
+
+from evtcli.domain.groups import DESTROYED, NAME_CLAIM, Group
+from evtcli.errors import RuleViolation
+from evtcli.projections.base import Row, StateTable
+from evtcli.projections.users import users
+from evtcli.store import dialect
+from evtcli.store.log import stream_rows
+from evtcli.store.schema import metadata
+
+groups = Table(
+    "groups",
+    metadata,
+    Column("id", dialect.byte_ordered(36)),
+    Column("name", Text, nullable=False),
+    Column("name_key", Text, nullable=False),
+    Column("status", dialect.byte_ordered(16), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("member_count", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", dialect.byte_ordered(32), nullable=False),
+    Column("updated_at", dialect.byte_ordered(32), nullable=False),
+    Column("destroyed_at", dialect.byte_ordered(32)),
+    Column("destroyed_reason", Text),
+    PrimaryKeyConstraint("id", name="groups_pkey"),
+)
+dialect.partial_unique_index(groups, "groups_name_claim_key", "name_key", flag="deleted", flag_value=False)
+
+group_members = Table(
+    "group_members",
+    metadata,
+    Column("group_id", dialect.byte_ordered(36)),
+    Column("user_id", dialect.byte_ordered(36)),
+    Column("added_at", dialect.byte_ordered(32), nullable=False),
+    PrimaryKeyConstraint("group_id", "user_id", name="group_members_pkey"),
+)
+Index("group_members_user", group_members.c.user_id, group_members.c.group_id)
+
+Which = Literal["live", "deleted", "all"]
+
+
+class GroupsProjection(StateTable):
+    name = "groups"
+    version = 1
+    aggregate = "group"
+    table = groups
+    key = ("id",)
+    claims = {NAME_CLAIM.name: ("name_key", "deleted", False)}
+    constraint_errors = {
+        "groups_name_claim_key": lambda: RuleViolation(
+            "that name belongs to another group that is not destroyed", NAME_CLAIM.hint
+        ),
+        "groups_pkey": lambda: RuleViolation("that group exists already", "give the group another id"),
+    }
+
+    def rows(self, state: Group) -> list[Row]:
+        return [
+            (
+                state.id,
+                state.name,
+                state.name.casefold(),
+                state.status,
+                state.status == DESTROYED,
+                len(state.members),
+                state.version,
+                state.created_at,
+                state.updated_at,
+                state.destroyed_at,
+                state.destroyed_reason,
+            )
+        ]
+
+
+class GroupMembersProjection(StateTable):
+    name = "group_members"
+    version = 1
+    aggregate = "group"
+    table = group_members
+    key = ("group_id", "user_id")
+    holds = {"user": "user_id"}
+
+    def rows(self, state: Group) -> list[Row]:
+        return [(state.id, user_id, state.members[user_id]) for user_id in sorted(state.members)]
+
+
+GROUPS = GroupsProjection()
+MEMBERS = GroupMembersProjection()
+
+_GROUP = select(
+    groups.c.id,
+    groups.c.name,
+    groups.c.status,
+    groups.c.version,
+    groups.c.created_at,
+    groups.c.updated_at,
+    groups.c.destroyed_at,
+    groups.c.destroyed_reason,
+)
+
+
+def _group(row: Any, members: dict[str, str]) -> Group:
+    return Group(
+        id=row.id,
+        name=row.name,
+        status=row.status,
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        members=members,
+        destroyed_at=row.destroyed_at,
+        destroyed_reason=row.destroyed_reason,
+    )
+
+
+def load(conn: Connection, group_id: str) -> Group | None:
+    """A group as the projections hold it, members included."""
+    row = conn.execute(_GROUP.where(groups.c.id == group_id)).first()
+    if row is None:
+        return None
+    query = select(group_members.c.user_id, group_members.c.added_at).where(group_members.c.group_id == group_id)
+    return _group(row, dict(conn.execute(query).all()))
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """A row of the ``groups`` projection: a group without its members, with their count."""
+
+    id: str
+    name: str
+    status: str
+    member_count: int
+    version: int
+    created_at: str
+    updated_at: str
+    destroyed_at: str | None
+    destroyed_reason: str | None
+
+
+_SUMMARY = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary)))
+
+
+def iter_groups(conn: Connection, which: Which = "live") -> Iterator[GroupSummary]:
+    """Groups by name, streamed: those that are not destroyed, destroyed ones, or all."""
+    query = _SUMMARY.order_by(groups.c.name_key, groups.c.id)
+    if which == "live":
+        query = query.where(groups.c.deleted == false())
+    elif which == "deleted":
+        query = query.where(groups.c.deleted == true())
+    for row in stream_rows(conn, query):
+        yield GroupSummary(*row)
+
+
+def members(conn: Connection, group_id: str) -> list[tuple[str, str, str, str]]:
+    """A group's members as (user id, name, email, added_at), oldest member first."""
+    query = (
+        select(group_members.c.user_id, users.c.name, users.c.email, group_members.c.added_at)
+        .join(users, users.c.id == group_members.c.user_id)
+        .where(group_members.c.group_id == group_id)
+        .order_by(group_members.c.added_at, group_members.c.user_id)
+    )
+    return [tuple(row) for row in conn.execute(query)]
+
+
+def groups_of_user(conn: Connection, user_id: str) -> list[tuple[str, str]]:
+    """The (id, name) of every group a user is a member of, by name."""
+    query = (
+        select(groups.c.id, groups.c.name)
+        .join(group_members, group_members.c.group_id == groups.c.id)
+        .where(group_members.c.user_id == user_id)
+        .order_by(groups.c.name_key, groups.c.id)
+    )
+    return [tuple(row) for row in conn.execute(query)]
+
+
+def ids_with_prefix(conn: Connection, prefix: str, limit: int) -> list[str]:
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    query = select(groups.c.id).where(groups.c.id >= prefix, groups.c.id < upper).order_by(groups.c.id).limit(limit)
+    return list(conn.execute(query).scalars())
+
+
+def by_name(conn: Connection, name: str) -> str | None:
+    """The group that is not destroyed and has this name (compared case-insensitively)."""
+    # `deleted = false`, the partial index's own term.
+    query = select(groups.c.id).where(groups.c.name_key == name.casefold(), groups.c.deleted == false())
+    return conn.execute(query).scalar()

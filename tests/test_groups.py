@@ -1,0 +1,301 @@
+"""Groups (§8) at the command line and in the library, on every backend.
+
+The fold's own rules for groups are tested on plain values in test_domain.py; here
+are the commands, their output and exit codes, that a refusal writes nothing, the
+rules across aggregates (only live users join; a destroyed user leaves every group
+in the same transaction, each removal caused by the destruction), and import, export,
+tail, replay and verify over both event tables.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+import evtcli
+from evtcli.api import Store, WriteContext
+from evtcli.errors import NotFound, RuleViolation
+from evtcli.jsonl import importer
+
+from conftest import CHEAP_HASHER, Cli
+from test_cli import assert_error, ok, refused
+
+PASSWORD = "correct horse battery"
+
+
+def rows(store: Store) -> list[tuple[Any, ...]]:
+    """Every event and projection row, to show that a refusal changed nothing."""
+    found: list[tuple[Any, ...]] = []
+    with store.engine.connect() as conn:
+        for table in ("user_events", "group_events", "users", "groups", "group_members"):
+            found += [(table, *row) for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2"))]
+    return found
+
+
+@pytest.fixture
+def people(store: Store) -> dict[str, str]:
+    """Three live users, one disabled and one destroyed."""
+    found = {name: store.create_user(name.title(), f"{name}@example.com", PASSWORD) for name in ("ada", "bob", "cy", "dee", "eve")}
+    store.disable_user(found["dee"])
+    store.destroy_user(found["eve"])
+    return found
+
+
+@pytest.fixture
+def admins(store: Store, people: dict[str, str]) -> str:
+    group_id = store.create_group("Admins").aggregate_id
+    store.add_members(group_id, [people["ada"], people["bob"]])
+    return group_id
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def test_create_prints_the_id_and_the_name_finds_the_group(cli: Cli, store: Store) -> None:
+    out = ok(cli("group", "create", "--name", "  Site Reliability  "))
+    group_id = out.strip()
+    assert out == group_id + "\n"
+    for reference in ("site reliability", "SITE RELIABILITY", group_id, group_id[:8].upper()):
+        shown = json.loads(ok(cli("group", "show", reference, "--json")))
+        assert (shown["id"], shown["name"], shown["status"], shown["members"]) == (group_id, "Site Reliability", "live", [])
+
+
+def test_add_appends_one_event_per_user_in_one_transaction(cli: Cli, store: Store, people: dict[str, str]) -> None:
+    group_id = store.create_group("Ops").aggregate_id
+    head = store.head()
+    out = ok(cli("group", "add", "ops", "ada@example.com", people["bob"][:8], "--correlation-id", "ticket-1"))
+    assert out.splitlines() == [
+        f"added a member to group {group_id} (version 2, position {head + 1})",
+        f"added a member to group {group_id} (version 3, position {head + 2})",
+    ]
+    shown = json.loads(ok(cli("group", "show", "Ops", "--json")))
+    assert [(m["id"], m["name"], m["email"]) for m in shown["members"]] == [
+        (people["ada"], "Ada", "ada@example.com"), (people["bob"], "Bob", "bob@example.com"),
+    ]
+    assert shown["member_count"] == 2
+    events, _ = store.tail(2, aggregate="group")
+    assert [e.metadata for e in events] == [{"actor": store.actor, "command": "group add", "correlation_id": "ticket-1"}] * 2
+    assert json.loads(ok(cli("user", "show", "ada@example.com", "--json")))["groups"] == [{"id": group_id, "name": "Ops"}]
+    assert "Ops" in ok(cli("user", "show", "ada@example.com"))
+
+
+def test_remove_rename_destroy_list_and_fold(cli: Cli, store: Store, people: dict[str, str], admins: str) -> None:
+    out = ok(cli("group", "remove", "Admins", people["bob"], "--reason", "moved team", "--expected-version", "3"))
+    assert out.startswith(f"removed a member from group {admins} (version 4,")
+    (removed,), _ = store.tail(1)
+    assert dict(removed.payload) == {"user_id": people["bob"], "reason": "moved team"}
+    assert ok(cli("group", "rename", "admins", "--name", "Root")).startswith(f"renamed group {admins} (version 5,")
+    other = store.create_group("Admins").aggregate_id  # the old name is free again
+    assert [g["name"] for g in json.loads(ok(cli("group", "list", "--json")))] == ["Admins", "Root"]
+    ok(cli("group", "destroy", "Root", "--reason", "merged"))
+    assert [g["id"] for g in json.loads(ok(cli("group", "list", "--json")))] == [other]
+    destroyed = json.loads(ok(cli("group", "list", "--deleted", "--json")))
+    assert [(g["id"], g["status"], g["member_count"], g["destroyed_reason"]) for g in destroyed] == [
+        (admins, "destroyed", 0, "merged"),  # destroying a group lets its members go
+    ]
+    assert len(json.loads(ok(cli("group", "list", "--all", "--json")))) == 2
+    human = ok(cli("group", "list", "--all"))
+    assert "Root" in human and "destroyed" in human and human.rstrip().endswith("2 groups")
+    then = json.loads(ok(cli("fold", "group", admins, "--version", "3", "--json")))
+    assert (then["name"], then["status"], sorted(m["id"] for m in then["members"])) == (
+        "Admins", "live", sorted([people["ada"], people["bob"]]),
+    )
+    assert json.loads(ok(cli("fold", "group", admins[:8], "--json")))["status"] == "destroyed"
+    assert "Root" in ok(cli("group", "show", admins))
+
+
+REFUSALS = [
+    # (command, exit code, words in the error line)
+    (("group", "create", "--name", "ADMINS"), 1, "belongs to group"),
+    (("group", "create", "--name", "   "), 1, "group name is empty"),
+    (("group", "create", "--name", "x" * 101), 1, "101 characters"),
+    (("group", "rename", "Admins", "--name", "Admins"), 1, "is named 'Admins' already"),
+    (("group", "rename", "Admins", "--name", "Ops"), 1, "belongs to group"),
+    (("group", "add", "Admins", "ada@example.com"), 1, "as a member already"),
+    (("group", "add", "Admins", "cy@example.com", "cy@example.com"), 1, "as a member already"),
+    (("group", "add", "Admins", "cy@example.com", "dee@example.com"), 1, "is disabled"),
+    (("group", "add", "Admins", "cy@example.com", "eve@example.com"), 1, "is destroyed"),
+    (("group", "add", "Admins", "nobody@example.com"), 1, "no user has or had the email"),
+    (("group", "remove", "Admins", "cy@example.com"), 1, "has no member"),
+    (("group", "add", "Admins", "cy@example.com", "--expected-version", "1"), 3, "is at version 3, not 1"),
+    (("group", "destroy", "Admins", "--expected-version", "9"), 3, "is at version 3, not 9"),
+    (("group", "show", "Nobody"), 1, "no group is named"),
+    (("group", "destroy", "ffffffff-0000-4000-8000-000000000000"), 1, "no group"),
+    (("group", "add", "Admins"), 2, None),
+    (("group", "list", "--all", "--deleted"), 2, "cannot be used together"),
+    (("fold", "group", "Admins", "--version", "1", "--at", "2026-01-01"), 2, "cannot be used together"),
+]
+
+
+@pytest.mark.parametrize("args, code, words", REFUSALS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
+def test_refusals_exit_with_their_code_and_write_nothing(
+    cli: Cli, store: Store, people: dict[str, str], admins: str, args: tuple[str, ...], code: int, words: str | None
+) -> None:
+    store.create_group("Ops")
+    before = rows(store)
+    if code == 2:
+        line = assert_error(cli(*args), 2)
+    else:
+        line = refused(cli, code, *args)
+    assert words is None or words in line, line
+    assert rows(store) == before
+
+
+def test_a_group_may_respell_its_own_name(store: Store, admins: str) -> None:
+    store.rename_group("Admins", "ADMINS")
+    assert store.get_group("admins")[0].name == "ADMINS"
+
+
+def test_a_destroyed_group_refuses_every_change(cli: Cli, store: Store, people: dict[str, str], admins: str) -> None:
+    store.destroy_group(admins)
+    before = rows(store)
+    for args in (
+        ("group", "rename", admins, "--name", "Again"),
+        ("group", "add", admins, "cy@example.com"),
+        ("group", "remove", admins, "ada@example.com"),
+        ("group", "destroy", admins),
+    ):
+        assert "it is destroyed" in refused(cli, 1, *args)
+    assert rows(store) == before
+
+
+def test_a_group_name_is_found_before_an_id_prefix_unless_they_disagree(store: Store) -> None:
+    first = store.create_group("Deploy").aggregate_id
+    store.new_id = lambda: "deadbeef-0000-4000-8000-000000000001"
+    named_like_a_prefix = store.create_group(first[:8]).aggregate_id
+    with pytest.raises(evtcli.AmbiguousReference):
+        store.get_group(first[:8])  # the name of one group, the prefix of another's id
+    assert store.get_group(first[:9])[0].id == first
+    assert store.get_group(named_like_a_prefix)[0].name == first[:8]
+
+
+# -- across aggregates --------------------------------------------------------------------------
+
+
+def test_destroying_a_user_removes_them_from_every_group_in_the_same_transaction(
+    cli: Cli, store: Store, people: dict[str, str], admins: str
+) -> None:
+    ops = store.create_group("Ops").aggregate_id
+    store.add_members(ops, [people["ada"]])
+    store.create_group("Empty")
+    head = store.head()
+    out = ok(cli("user", "destroy", "ada@example.com", "--correlation-id", "offboarding-7"))
+    assert out == f"destroyed user {people['ada']} (version 2, position {head + 1})\n"  # the user's own event
+    destroyed, *removals = store.tail(3)[0]
+    assert (destroyed.type, destroyed.position) == ("Destroyed", head + 1)
+    assert [(e.aggregate, e.type, e.position) for e in removals] == [("group", "MemberRemoved", head + 2), ("group", "MemberRemoved", head + 3)]
+    assert sorted(e.aggregate_id for e in removals) == sorted([admins, ops])
+    for removal in removals:
+        assert dict(removal.payload) == {"user_id": people["ada"]}
+        assert removal.metadata == {
+            "actor": store.actor, "command": "user destroy", "correlation_id": "offboarding-7", "causation_id": destroyed.event_id,
+        }
+        assert removal.recorded_at == destroyed.recorded_at
+    assert store.head() == head + 3
+    assert [m[0] for m in store.get_group(admins)[1]] == [people["bob"]]
+    assert store.user_groups(people["ada"]) == []
+    assert store.verify().ok and store.diff_projections() == []
+
+
+def test_disabling_a_user_keeps_their_groups(store: Store, people: dict[str, str], admins: str) -> None:
+    head = store.head()
+    store.disable_user(people["ada"])
+    assert store.head() == head + 1
+    assert store.user_groups(people["ada"]) == [(admins, "Admins")]
+    with pytest.raises(RuleViolation, match="is disabled"):
+        store.add_members(store.create_group("Ops").aggregate_id, [people["ada"]])
+
+
+def test_a_user_restored_is_not_back_in_their_groups(store: Store, people: dict[str, str], admins: str) -> None:
+    store.destroy_user(people["ada"])
+    store.restore_user(people["ada"])
+    assert store.user_groups(people["ada"]) == []
+    store.add_members(admins, [people["ada"]])
+    assert store.user_groups(people["ada"]) == [(admins, "Admins")]
+
+
+def test_an_add_and_a_removal_in_one_command_is_all_or_nothing(store: Store, people: dict[str, str], admins: str) -> None:
+    before = rows(store)
+    with pytest.raises(RuleViolation):
+        store.add_members(admins, [people["cy"], people["eve"]])
+    with pytest.raises(NotFound):
+        store.add_members(admins, [people["cy"], "ffffffff"])
+    assert rows(store) == before
+
+
+# -- import, export, tail, replay, verify over both tables ------------------------------------------
+
+
+def test_export_import_export_with_groups_is_byte_identical(store: Store, people: dict[str, str], admins: str, tmp_path: Any) -> None:
+    store.destroy_user(people["bob"])
+    exported = "".join(line + "\n" for line in store.export_lines())
+    assert '"aggregate":"group"' in exported
+    with evtcli.open_store(str(tmp_path / "copy.db"), create=True) as copy:
+        copy.import_events(io.BytesIO(exported.encode()))
+        assert "".join(line + "\n" for line in copy.export_lines()) == exported
+        assert copy.verify().ok and copy.diff_projections() == []
+    group_lines = [json.loads(line) for line in store.export_lines(aggregate="group")]
+    assert {line["aggregate"] for line in group_lines} == {"group"} and len(group_lines) == 4
+    events, _ = store.tail(10, aggregate="group", types=["memberremoved"])
+    assert [e.payload["user_id"] for e in events] == [people["bob"]]
+
+
+def history_lines(store: Store) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in store.export_lines()]
+
+
+def test_an_import_must_carry_the_removals_a_destruction_causes(
+    store: Store, people: dict[str, str], admins: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.destroy_user(people["ada"])
+    lines = history_lines(store)
+    without = [line for line in lines if line["type"] != "MemberRemoved"]
+    destroyed_line = next(n for n, line in enumerate(without, start=1) if line["type"] == "Destroyed" and line["aggregate_id"] == people["ada"])
+    with evtcli.open_store(str(tmp_path / "a.db"), create=True) as copy:
+        with pytest.raises(RuleViolation) as caught:
+            copy.import_events(io.BytesIO("".join(json.dumps(line) + "\n" for line in without).encode()))
+        assert caught.value.message.startswith(f"line {destroyed_line}: user {people['ada']} is still a member of group {admins}")
+        assert "MemberRemoved" in str(caught.value) and copy.head() == 0
+    # The removals may come in a later chunk of the same import.
+    monkeypatch.setattr(importer, "CHUNK_EVENTS", 2)
+    with evtcli.open_store(str(tmp_path / "b.db"), create=True) as copy:
+        summary = copy.import_events(io.BytesIO("".join(json.dumps(line) + "\n" for line in lines).encode()))
+        assert summary.appended == len(lines) and copy.verify().ok
+
+
+def test_an_import_cannot_add_a_user_who_is_not_live(store: Store, people: dict[str, str], tmp_path: Any) -> None:
+    group_id = store.create_group("Ops").aggregate_id
+    lines = history_lines(store)
+    added = {
+        "aggregate": "group", "aggregate_id": group_id, "version": 2, "type": "MemberAdded",
+        "payload": {"user_id": people["eve"]}, "recorded_at": "2030-01-01T00:00:00Z",
+    }
+    with evtcli.open_store(str(tmp_path / "c.db"), create=True) as copy:
+        with pytest.raises(RuleViolation, match=f"line {len(lines) + 1}: user {people['eve']} is destroyed"):
+            copy.import_events(io.BytesIO("".join(json.dumps(line) + "\n" for line in [*lines, added]).encode()))
+
+
+def test_replay_and_verify_cover_the_group_projections(store: Store, people: dict[str, str], admins: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM group_members"))
+        conn.execute(text("UPDATE groups SET name = 'Mallory'"))
+    drift = store.diff_projections()
+    assert {(d.projection, d.field) for d in drift} == {("groups", "name"), ("group_members", "(row)")}
+    report = store.verify()
+    assert not report.ok and report.streams == {"user": 5, "group": 1}
+    results = store.replay("group_members")
+    assert [(r.name, r.events, r.rows) for r in results] == [("group_members", 3, 2)]
+    assert [(r.name, r.rows) for r in store.replay()] == [("users", 5), ("groups", 1), ("group_members", 2)]
+    assert store.diff_projections() == [] and store.verify().ok
+
+
+def test_writes_from_the_library_carry_their_context(db_url: str) -> None:
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
+        ada = store.create_user("Ada", "ada@example.com", PASSWORD)
+        group = store.create_group("Ops", WriteContext("sync", correlation_id="run-1"))
+        (added,) = store.add_members(group.aggregate_id, [ada], context=WriteContext("sync", causation_id="row-9"))
+        assert group.metadata["correlation_id"] == "run-1" and added.metadata["causation_id"] == "row-9"

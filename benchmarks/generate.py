@@ -235,7 +235,8 @@ def sample_events(rng: random.Random) -> list[dict[str, Any]]:
     """The sample's events in the order they happened (import input, no positions)."""
     events: list[tuple[datetime, dict[str, Any]]] = []
     onboarding = _uuid(rng)  # the first week's sign-ups share a correlation id
-    for account in sample_accounts(rng):
+    accounts = sample_accounts(rng)
+    for account in accounts:
         metadata: dict[str, Any] = {"actor": rng.choice(OPERATORS), "command": "user create"}
         if account.created < SAMPLE_START + timedelta(days=7):
             metadata["correlation_id"] = onboarding
@@ -253,8 +254,28 @@ def sample_events(rng: random.Random) -> list[dict[str, Any]]:
                 password = sample_password(account.email) + "-" + payload["password_hash"]
                 payload = {"password_hash": argon2_hash(password, rng.randbytes(SALT_BYTES))}
             events.append((when, _event(rng, account, version, event_type, payload, metadata, when)))
+    events += _forgotten(accounts)
     events.sort(key=lambda pair: pair[0])
     return [event for _, event in events]
+
+
+def _forgotten(accounts: list[_Account]) -> list[tuple[datetime, dict[str, Any]]]:
+    """Those who asked for their account to be deleted are forgotten two days later (§9).
+
+    Their events are version 1, written before personal data was sealed: the
+    forgetting keeps no key to delete, and ``user forget`` would say so. A random
+    generator of its own leaves every other event of the sample as it was.
+    """
+    rng = random.Random("forgotten")
+    events = []
+    for account in accounts:
+        destroyed = [payload for _, kind, payload, _ in account.changes if kind == "Destroyed"]
+        if destroyed and destroyed[-1].get("reason") == "requested deletion of their account":
+            when = account.last + timedelta(days=2, hours=3)
+            version = len(account.changes) + 2
+            metadata = {"actor": rng.choice(OPERATORS), "command": "user forget"}
+            events.append((when, _event(rng, account, version, "Forgotten", {}, metadata, when)))
+    return events
 
 
 # The sample's teams: (name, day it is formed, its later name and the day of that, the

@@ -21,7 +21,7 @@ from evtcli.api import Store, WriteContext
 from evtcli.errors import NotFound, RuleViolation
 from evtcli.jsonl import importer
 
-from conftest import CHEAP_HASHER, Cli
+from conftest import CHEAP_HASHER, Cli, copy_into, exported_with_keys
 from test_cli import assert_error, ok, refused
 
 PASSWORD = "correct horse battery"
@@ -232,11 +232,11 @@ def test_an_add_and_a_removal_in_one_command_is_all_or_nothing(store: Store, peo
 
 def test_export_import_export_with_groups_is_byte_identical(store: Store, people: dict[str, str], admins: str, tmp_path: Any) -> None:
     store.destroy_user(people["bob"])
-    exported = "".join(line + "\n" for line in store.export_lines())
-    assert '"aggregate":"group"' in exported
+    exported, keys = exported_with_keys(store)
+    assert b'"aggregate":"group"' in exported
     with evtcli.open_store(str(tmp_path / "copy.db"), create=True) as copy:
-        copy.import_events(io.BytesIO(exported.encode()))
-        assert "".join(line + "\n" for line in copy.export_lines()) == exported
+        copy_into(copy, exported, keys)
+        assert "".join(line + "\n" for line in copy.export_lines()).encode() == exported
         assert copy.verify().ok and copy.diff_projections() == []
     group_lines = [json.loads(line) for line in store.export_lines(aggregate="group")]
     assert {line["aggregate"] for line in group_lines} == {"group"} and len(group_lines) == 4
@@ -244,15 +244,17 @@ def test_export_import_export_with_groups_is_byte_identical(store: Store, people
     assert [e.payload["user_id"] for e in events] == [people["bob"]]
 
 
-def history_lines(store: Store) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in store.export_lines()]
+def history_lines(store: Store, keys: list[str] | None = None) -> list[dict[str, Any]]:
+    """The store's events as stored, its keys file's lines added to ``keys`` when given."""
+    return [json.loads(line) for line in store.export_lines(keys_to=None if keys is None else keys.extend)]
 
 
 def test_an_import_must_carry_the_removals_a_destruction_causes(
     store: Store, people: dict[str, str], admins: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.destroy_user(people["ada"])
-    lines = history_lines(store)
+    keys: list[str] = []
+    lines = history_lines(store, keys)
     without = [line for line in lines if line["type"] != "MemberRemoved"]
     destroyed_line = next(n for n, line in enumerate(without, start=1) if line["type"] == "Destroyed" and line["aggregate_id"] == people["ada"])
     with evtcli.open_store(str(tmp_path / "a.db"), create=True) as copy:
@@ -263,7 +265,8 @@ def test_an_import_must_carry_the_removals_a_destruction_causes(
     # The removals may come in a later chunk of the same import.
     monkeypatch.setattr(importer, "CHUNK_EVENTS", 2)
     with evtcli.open_store(str(tmp_path / "b.db"), create=True) as copy:
-        summary = copy.import_events(io.BytesIO("".join(json.dumps(line) + "\n" for line in lines).encode()))
+        events = "".join(json.dumps(line) + "\n" for line in lines).encode()
+        summary = copy_into(copy, events, "".join(key + "\n" for key in keys).encode())
         assert summary.appended == len(lines) and copy.verify().ok
 
 

@@ -13,15 +13,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CHEAP_HASHER, exported_with_keys, run_evtcli
+from jsonl_events import created, destroyed, stream, uid
+from jsonl_events import jsonl as make_jsonl
 
 import evtcli
 from evtcli import jsonl
 from evtcli.api import WriteContext
-from evtcli.domain.events import ENVELOPE_FIELDS, Envelope, canonical_json, chain_hash, derive_event_id
+from evtcli.domain.events import (
+    ENVELOPE_FIELDS,
+    Envelope,
+    canonical_json,
+    chain_hash,
+    derive_event_id,
+)
 from evtcli.store import log
-from jsonl_events import created, destroyed, jsonl as make_jsonl, stream, uid
-
-from conftest import CHEAP_HASHER, run_evtcli
 
 
 @pytest.fixture
@@ -38,7 +44,9 @@ def source_export(tmp_path: Path) -> bytes:
         source.destroy_user(ada, reason="left: «the» company")
         source.create_user("Ada Again", "ada@example.com", "correct horse 4")
         source.destroy_user("zoe@example.org")
-        return "".join(line + "\n" for line in source.export_lines()).encode("utf-8")
+        events, keys = exported_with_keys(source)
+        (tmp_path / "source.keys").write_bytes(keys)
+        return events
 
 
 def export(cli, *args: str) -> bytes:
@@ -50,18 +58,24 @@ def export(cli, *args: str) -> bytes:
 # -- round trips ------------------------------------------------------------------------
 
 
-def test_export_import_export_is_byte_identical(cli, source_export: bytes) -> None:
-    result = cli("events", "import", "-", input=source_export)
+def test_export_import_export_is_byte_identical(cli, source_export: bytes, tmp_path: Path) -> None:
+    result = cli("events", "import", "-", "--keys", str(tmp_path / "source.keys"), input=source_export)
     assert result.exit_code == 0, result.stderr
     assert export(cli) == source_export
+    # The keys travelled too: the copy reads the sealed names.
+    assert ["田中 優希", "Ada Again"] == [u["name"] for u in json.loads(cli("user", "list", "--json").stdout)]
+    cli("events", "export", "--keys", str(tmp_path / "copy.keys"))
+    assert (tmp_path / "copy.keys").read_bytes() == (tmp_path / "source.keys").read_bytes()
+    assert (tmp_path / "copy.keys").stat().st_mode & 0o777 == 0o600
 
 
 def test_round_trip_through_pipes_between_real_processes(db_url: str, tmp_path: Path, source_export: bytes) -> None:
     source = tmp_path / "source.db"  # made by the source_export fixture
     evtcli_argv = f"{shlex.quote(sys.executable)} -m evtcli"
+    keys = shlex.quote(str(tmp_path / "source.keys"))
     script = (
         f"set -o pipefail; {evtcli_argv} --db {shlex.quote(str(source))} events export"
-        f" | {evtcli_argv} --db {shlex.quote(db_url)} events import - >/dev/null"
+        f" | {evtcli_argv} --db {shlex.quote(db_url)} events import - --keys {keys} >/dev/null"
         f" && {evtcli_argv} --db {shlex.quote(db_url)} events export | cat"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
@@ -91,8 +105,8 @@ def test_round_trip_across_many_chunks(cli, store, monkeypatch: pytest.MonkeyPat
 # -- idempotency -------------------------------------------------------------------------
 
 
-def test_importing_the_same_file_twice_skips_every_event(cli, source_export: bytes) -> None:
-    assert cli("events", "import", "-", input=source_export).exit_code == 0
+def test_importing_the_same_file_twice_skips_every_event(cli, source_export: bytes, tmp_path: Path) -> None:
+    assert cli("events", "import", "-", "--keys", str(tmp_path / "source.keys"), input=source_export).exit_code == 0
     second = cli("events", "import", "-", "--json", input=source_export)
     assert second.exit_code == 0, second.stderr
     summary = json.loads(second.stdout)
@@ -215,9 +229,10 @@ def test_import_hashes_match_the_append_path(store) -> None:
     store.create_user("Ada", "ada@example.com", "correct horse")
     store.import_events(stream(created(2, email="bob@example.com", name="Bob \"B\" Ωmega\\")))
     previous = ""
-    for envelope in store.tail(10)[0]:
-        assert envelope.hash == chain_hash(previous, envelope.body())
-        previous = envelope.hash
+    for line in store.export_lines():  # as stored: the chain covers sealed values as they are
+        event = json.loads(line)
+        assert event["hash"] == chain_hash(previous, {k: v for k, v in event.items() if k != "hash"})
+        previous = event["hash"]
 
 
 @pytest.mark.parametrize(
@@ -286,8 +301,8 @@ def test_import_from_a_file_path(cli, tmp_path: Path) -> None:
 # -- export ------------------------------------------------------------------------------
 
 
-def test_export_lines_are_canonical(cli, source_export: bytes) -> None:
-    cli("events", "import", "-", input=source_export)
+def test_export_lines_are_canonical(cli, source_export: bytes, tmp_path: Path) -> None:
+    cli("events", "import", "-", "--keys", str(tmp_path / "source.keys"), input=source_export)
     for text in export(cli).decode("utf-8").splitlines():
         event = json.loads(text)
         assert list(event) == list(ENVELOPE_FIELDS)
@@ -297,8 +312,9 @@ def test_export_lines_are_canonical(cli, source_export: bytes) -> None:
             for name in ENVELOPE_FIELDS
         ) + "}"
         assert text == rebuilt
-    assert "田中 優希" in export(cli).decode("utf-8")  # raw UTF-8, not \\u escapes
-    assert "$argon2id$" in export(cli).decode("utf-8")  # the hashes are the data
+    assert "«the» company" in export(cli).decode("utf-8")  # raw UTF-8, not \\u escapes
+    # Names, emails and hashes go out sealed, as stored (§9).
+    assert "aesgcm:" in export(cli).decode("utf-8") and "$argon2id$" not in export(cli).decode("utf-8")
 
 
 def test_export_filters(cli, store) -> None:

@@ -370,7 +370,7 @@ def test_the_password_is_nowhere(db: Path, tmp_path: Path) -> None:
         ("replay", "--verify"),
     ):
         outputs.append(ok(run(*args, db=db)))
-    assert "$argon2id$" in outputs[2], "the export holds the hashes (and only them)"
+    assert '"password_hash":"aesgcm:' in outputs[2], "the export holds the hashes, sealed (and only them)"
 
     # A refused create, with and without the traceback.
     duplicate = ("user", "create", "--name", "Eve", "--email", "ADA@example.com", "--password-stdin")

@@ -47,7 +47,7 @@ def test_the_sample_imports_into_a_fresh_database(cli, db_url: str) -> None:
     # The whole life of a user (§7) and of a team (§8): every declared event type appears.
     for aggregate in MODEL.aggregates.values():
         assert {e["type"] for e in events if e["aggregate"] == aggregate.name} == set(aggregate.event_types)
-    assert {user.status for user in everyone} == {"live", "disabled", "destroyed"}
+    assert {user.status for user in everyone} == {"live", "disabled", "destroyed", "forgotten"}
     # A destroyed user left their teams in the same moment, each removal caused by it.
     for index, event in enumerate(events):
         if event["type"] == "MemberRemoved" and event["metadata"]["command"] == "user destroy":

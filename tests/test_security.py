@@ -77,7 +77,7 @@ def test_no_plaintext_password_in_files_output_errors_or_debug_tracebacks(tmp_pa
             ("events", "tail"),
             ("events", "tail", "--json"),
             ("events", "export"),
-            ("events", "export", "-o", str(tmp_path / "export.jsonl")),
+            ("events", "export", "-o", str(tmp_path / "export.jsonl"), "--keys", str(tmp_path / "export.keys")),
             ("verify",),
             ("verify", "--json"),
             ("projection", "list", "--json"),
@@ -86,7 +86,7 @@ def test_no_plaintext_password_in_files_output_errors_or_debug_tracebacks(tmp_pa
         ):
             assert run_here(*args) == 0, args
         assert run("events", "export").returncode == 0
-        assert run_here("events", "import", str(tmp_path / "export.jsonl"), target=copy) == 0
+        assert run_here("events", "import", str(tmp_path / "export.jsonl"), "--keys", str(tmp_path / "export.keys"), target=copy) == 0
         assert run_here("user", "list", "--json", target=copy) == 0
 
         # Every write is in the WAL or the main file: scan both, and the WAL index.
@@ -98,19 +98,21 @@ def test_no_plaintext_password_in_files_output_errors_or_debug_tracebacks(tmp_pa
             assert mode & 0o077 == 0, (suffix, oct(mode))
     finally:
         holder.close()
-    for path in (copy, tmp_path / "export.jsonl"):
+    for path in (copy, tmp_path / "export.jsonl", tmp_path / "export.keys"):
         _assert_absent(secrets, path.name, path.read_bytes())
     for command, text in outputs:
         _assert_absent(secrets, f"the output of {command}", text.encode("utf-8"))
 
-    # Hashes only in export (the data), never in tail, list, show or fold output.
-    exported = [json.loads(line) for line in (tmp_path / "export.jsonl").read_text().splitlines()]
-    hashes = [e["payload"]["password_hash"] for e in exported if e["type"] == "Created"]
-    assert len(hashes) == 2
-    for command, text in outputs:
-        if not command.startswith("events export") and not command.startswith("events import"):
-            for value in hashes:
-                assert value not in text, command
+    # Hashes in the log only sealed (§9), and never in any output, export included.
+    conn = sqlite3.connect(db)
+    try:
+        hashes = [row[0] for row in conn.execute("SELECT password_hash FROM users")]
+    finally:
+        conn.close()
+    assert len(hashes) == 2 and all(h.startswith(ARGON2_PREFIX) for h in hashes)
+    for command, text in [*outputs, ("the export", (tmp_path / "export.jsonl").read_text())]:
+        for value in hashes:
+            assert value not in text, command
 
 
 def test_the_cli_hashes_with_the_documented_argon2_parameters(tmp_path: Path) -> None:
@@ -119,10 +121,9 @@ def test_the_cli_hashes_with_the_documented_argon2_parameters(tmp_path: Path) ->
     assert created.returncode == 0
     conn = sqlite3.connect(db)
     try:
-        (payload,) = conn.execute("SELECT payload FROM user_events").fetchone()
+        (stored,) = conn.execute("SELECT password_hash FROM users").fetchone()
     finally:
         conn.close()
-    stored = json.loads(payload)["password_hash"]
     # argon2id, 64 MiB, 3 passes, 4 lanes; a 16-byte salt and a 32-byte digest (base64).
     assert re.fullmatch(re.escape(ARGON2_PREFIX) + r"[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}", stored), stored
     hasher = PasswordHasher()

@@ -1,7 +1,8 @@
 """Upgrading real databases of older schema versions with ``evtcli init``, on every backend.
 
 Version 1 was written by the evtcli before the declared model, version 2 by the one
-before groups (see tests/data/README.md); both hold the sample history of their day.
+before groups, version 3 by the one before sealed personal data (see
+tests/data/README.md); each holds the sample history of its day.
 """
 
 from __future__ import annotations
@@ -38,10 +39,15 @@ class Old:
     users: int
     password: str
     vera_status: str
+    group_events: int = 0
     url: str = ""
 
 
-OLD = [Old(1, 72, 57, "v1-password-one", "live"), Old(2, 93, 57, "v2-password-one", "disabled")]
+OLD = [
+    Old(1, 72, 57, "v1-password-one", "live"),
+    Old(2, 93, 57, "v2-password-one", "disabled"),
+    Old(3, 152, 57, "v3-password-one", "live", group_events=60),
+]
 
 
 @pytest.fixture(params=OLD, ids=lambda old: f"schema-{old.version}")
@@ -108,7 +114,8 @@ def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> No
     assert f"from schema version {old.version} to {SCHEMA_VERSION}" in result.stdout
     assert f"{old.events} events" in result.stdout
     assert rows(old.url, EVENTS) == events_before  # the log is kept exactly as written
-    assert rows(old.url, "SELECT count(*) FROM group_events") == [(0,)]  # new aggregates get their tables
+    assert rows(old.url, "SELECT count(*) FROM group_events") == [(old.group_events,)]  # new aggregates get their tables
+    assert rows(old.url, "SELECT count(*) FROM user_keys") == [(0,)]  # old events stay plaintext: no keys
     with evtcli.open_store(old.url, password_hasher=CHEAP_HASHER) as store:
         report = store.verify()
         assert report.ok and (report.events, report.users) == (old.events, old.users)
@@ -126,10 +133,15 @@ def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> No
         store.check_password(VERA, old.password)
         renamed = store.rename_user(VERA, "Vera Renamed")
         assert renamed.position == store.head()
+        assert store.user_history(VERA)[-1].payload["name"] == "Vera Renamed"  # sealed, and opened
         team = store.create_group("Upgraded")
         store.add_members(team.aggregate_id, [VERA])
         store.destroy_user(VERA)
         assert store.get_group("Upgraded")[1] == [] and store.verify().ok
+        # Forgetting her erases the new name; her old Created keeps its plaintext, and says so.
+        created = store.user_history(vera.id)[0]
+        done = store.forget_user(vera.id)
+        assert done.plaintext_positions == [created.position] and store.verify().ok
     again = cli(old.url, "init")
     assert again.exit_code == 0 and "ready" in again.stdout and "upgraded" not in again.stdout
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -29,6 +29,7 @@ from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
 from evtcli.projections.writer import Writer
 from evtcli.store import dialect, schema
+from evtcli.store.keys import Keyring, key_tables
 from evtcli.store.log import EventLog
 
 
@@ -100,6 +101,7 @@ class StoreCore:
             errors.update(projection.constraint_errors)
         self.schema = schema.Schema(
             event_tables=tables,
+            key_tables=list(key_tables(model).values()),
             projection_tables=[table for projection in projections for table in projection.tables],
             projection_errors=errors,
         )
@@ -219,7 +221,8 @@ class StoreCore:
         aggregate_id = str(self.new_id())
         with self._write() as conn:
             draft = self._draft(aggregate, aggregate_id, 1, event_type, payload, metadata)
-            return self._writer(conn).write([draft], states={(aggregate, aggregate_id): None}, react=True).events[0]
+            writer = self._writer(conn)
+            return writer.write([draft], states={(aggregate, aggregate_id): None}, react=True, plaintext=True).events[0]
 
     def append_event(
         self,
@@ -281,7 +284,7 @@ class StoreCore:
             for offset, (type_name, values) in enumerate(steps(conn), start=1):
                 event_type, payload = declared.draft(type_name, **values)
                 drafts.append(self._draft(aggregate, aggregate_id, state.version + offset, event_type, payload, metadata))
-            written = writer.write(drafts, states={(aggregate, aggregate_id): state}, react=True)
+            written = writer.write(drafts, states={(aggregate, aggregate_id): state}, react=True, plaintext=True)
             return written.events[: len(drafts)]
 
     def fold_as_of(
@@ -298,10 +301,31 @@ class StoreCore:
                 f"give --version between 1 and {current}",
             )
         events = self.log.read_stream(conn, aggregate, aggregate_id, up_to_version=version, recorded_until=until)
-        state = self.model.aggregate(aggregate).fold_envelopes(events)
+        state = self.model.aggregate(aggregate).fold_envelopes(self.unsealed(conn, events))
         if state is None:
             raise NotFound(f"{aggregate} {aggregate_id} did not exist at {at}", "give a later --at time")
         return state
+
+    def unsealed(self, conn: Connection, events: Iterable[Envelope]) -> list[Envelope]:
+        """Events as the fold and a reader see them: sealed values opened with their
+        keys, or ERASED where the key is gone (a forgotten user)."""
+        events = list(events)
+        keyring = Keyring(conn, self.model)
+        wanted: dict[str, set[str]] = {}
+        for event in events:
+            if event.aggregate in keyring.tables:
+                wanted.setdefault(event.aggregate, set()).add(event.aggregate_id)
+        if not wanted:
+            return events
+        for aggregate, ids in wanted.items():
+            keyring.prefetch(aggregate, ids)
+        declared = self.model.aggregates
+        return [
+            replace(e, payload=keyring.unseal(declared[e.aggregate], e.aggregate_id, e.type, e.schema_version, e.payload))
+            if e.aggregate in wanted
+            else e
+            for e in events
+        ]
 
     def _log_prefix(self, aggregate: str) -> Resolve:
         def resolve(conn: Connection, reference: str) -> str:

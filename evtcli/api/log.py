@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # such as `user list` starts faster without them.
 
 Progress = Callable[[int], None] | None
+KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
 
 
 class LogCommands(StoreCore):
@@ -62,7 +63,7 @@ class LogCommands(StoreCore):
             events = self.log.read_last(
                 conn, count, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
             )
-            return events, position
+            return self.unsealed(conn, events), position
 
     def follow(
         self,
@@ -88,10 +89,11 @@ class LogCommands(StoreCore):
                 position = head(conn)[0]
                 events = []
                 if position > after:
-                    events = list(
+                    events = self.unsealed(
+                        conn,
                         self.log.read_after(
                             conn, after, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
-                        )
+                        ),
                     )
             yield from events
             if position > after:
@@ -146,41 +148,76 @@ class LogCommands(StoreCore):
         *,
         context: WriteContext = WriteContext(command="events import"),
         progress: Progress = None,
+        keys: BinaryIO | None = None,
     ) -> ImportSummary:
         """Append the events of a binary JSON Lines stream in one transaction, all or nothing.
 
         Idempotent by ``event_id``; an error names the first bad line (1-based).
         Lines without metadata get ``context``'s. ``progress`` receives bytes read.
+        ``keys`` is a keys file (``export_lines(keys_to=…)``) with the keys that open
+        the events' sealed values; they are stored with the events.
         """
         from evtcli import jsonl
+        from evtcli.jsonl.keys import read_keys
 
         started = time.perf_counter()
         metadata = context.metadata(self.actor)
+        given = read_keys(keys, self.model) if keys is not None else {}
         with self._write() as conn:
-            summary = jsonl.import_stream(self._writer(conn), stream, default_metadata=metadata, progress=progress)
+            writer = self._writer(conn)
+            for aggregate, aggregate_keys in given.items():
+                writer.keyring.add(aggregate, aggregate_keys)
+            summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
         return replace(summary, seconds=time.perf_counter() - started)
 
     def export_lines(
-        self, *, aggregate: str | None = None, aggregate_id: str | None = None, since: int = 0
+        self,
+        *,
+        aggregate: str | None = None,
+        aggregate_id: str | None = None,
+        since: int = 0,
+        keys_to: KeysSink | None = None,
     ) -> Iterator[str]:
         """Canonical JSON Lines (without newlines) of the events after position ``since``.
 
         Filters are checked now; the lines are read lazily, in one read transaction
-        that stays open while the iterator is consumed.
+        that stays open while the iterator is consumed. Events go out as stored,
+        sealed values sealed; keys only to ``keys_to``, which is given the lines of
+        the keys of the exported streams that have one (not the forgotten) once the
+        last event line is read.
         """
         _, aggregate = check_filters(self.model, None, aggregate)
         if aggregate_id is not None:
             with self._read() as conn:
                 aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
-        return self._export_lines(aggregate, aggregate_id, since)
+        return self._export_lines(aggregate, aggregate_id, since, keys_to)
 
-    def _export_lines(self, aggregate: str | None, aggregate_id: str | None, since: int) -> Iterator[str]:
+    def _export_lines(
+        self, aggregate: str | None, aggregate_id: str | None, since: int, keys_to: KeysSink | None
+    ) -> Iterator[str]:
         from evtcli import jsonl
+        from evtcli.jsonl.keys import key_lines
+        from evtcli.store.keys import Keyring, key_tables
 
         with self._read() as conn:
             up_to = head(conn)[0]  # bounded by the head seen first, as tail is
-            yield from jsonl.export_lines(
-                conn, self.log, after=since, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id
+            rows = self.log.read_raw(conn, since, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id)
+            if keys_to is None:
+                yield from map(jsonl.export_line, rows)
+                return
+            sealed = key_tables(self.model)
+            exported: dict[str, set[str]] = {name: set() for name in sealed}
+            for row in rows:
+                if row.aggregate in exported:
+                    exported[row.aggregate].add(row.aggregate_id)
+                yield jsonl.export_line(row)
+            keyring = Keyring(conn, self.model)
+            keys_to(
+                key_lines(
+                    (name, aggregate_id, key)
+                    for name, ids in exported.items()
+                    for aggregate_id, key in keyring.export(name, ids)
+                )
             )
 
     def verify(self, progress: Progress = None, limit: int | None = None) -> VerifyReport:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from sqlalchemy import Connection
@@ -9,13 +10,36 @@ from sqlalchemy import Connection
 from evtcli.api.core import StoreCore, WriteContext
 from evtcli.api.resolve import match_prefix
 from evtcli.domain.events import Envelope
-from evtcli.domain.users import DESTROYED, DISABLED, User
+from evtcli.domain.model import Aggregate
+from evtcli.domain.users import DESTROYED, DISABLED, FORGOTTEN, User
 from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
 from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, UsageProblem, ValidationError
 from evtcli.projections import users as users_projection
 from evtcli.projections.users import Which
+from evtcli.store import dialect
 
 USER = "user"
+
+
+@dataclass(frozen=True)
+class Forgetting:
+    """What ``user forget`` did: the event, the positions whose personal data stays in
+    plaintext, and whether the freed bytes were pushed out of the files at once."""
+
+    event: Envelope
+    plaintext_positions: list[int]
+    scrubbed: bool
+
+
+def _plaintext(aggregate: Aggregate, event: Envelope) -> bool:
+    """Whether a stored event holds personal data unsealed (a schema version before sealing)."""
+    event_type = aggregate.event_types[event.type]
+    sealed_since = event_type.sealed_since
+    return (
+        sealed_since is not None
+        and event.schema_version < sealed_since
+        and any(name in event.payload for name in event_type.personal)
+    )
 
 
 class UserCommands(StoreCore):
@@ -106,6 +130,30 @@ class UserCommands(StoreCore):
         """Append ``Restored`` to a destroyed user, under a new email when given."""
         return self._user_command(user, "Restored", email=email, expected_version=expected_version, context=context)
 
+    def forget_user(
+        self,
+        user: str,
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        context: WriteContext = WriteContext(),
+    ) -> Forgetting:
+        """Forget a user (§9): in one transaction append ``Forgotten``, remove them from
+        every group, delete their key and scrub their ``users`` row; then push the
+        freed bytes out of the database files.
+
+        Returns the event and the positions of the user's events that keep personal
+        data in plaintext (written before sealing existed), which no key can erase.
+        """
+        event = self._user_command(user, "Forgotten", reason=reason, expected_version=expected_version, context=context)
+        scrubbed = dialect.scrub_freed_space(
+            self.engine, [table.name for table in self.schema.key_tables], [users_projection.users.name]
+        )
+        with self._read() as conn:
+            stream = self.log.read_stream(conn, USER, event.aggregate_id)
+            plaintext = [e.position for e in stream if _plaintext(self.model.aggregate(USER), e)]
+        return Forgetting(event, plaintext, scrubbed)
+
     # -- reads ----------------------------------------------------------------------
 
     def check_password(self, user: str, password: str) -> User:
@@ -121,6 +169,9 @@ class UserCommands(StoreCore):
                 self.password_hasher.check(password, self.password_hasher.decoy_hash())
                 raise
         assert found is not None
+        if found.status == FORGOTTEN:
+            self.password_hasher.check(password, self.password_hasher.decoy_hash())
+            raise PasswordMismatch(f"user {found.id} is forgotten", "a forgotten user cannot sign in")
         matches = self.password_hasher.check(password, found.password_hash).ok
         if found.status == DESTROYED:
             raise PasswordMismatch(f"user {found.id} is destroyed", "restore it with 'evtcli user restore'")
@@ -156,7 +207,7 @@ class UserCommands(StoreCore):
     def user_history(self, user: str) -> list[Envelope]:
         """The user's events in version order, from the log."""
         with self._read() as conn:
-            return list(self.log.read_stream(conn, USER, self._resolve(conn, user)))
+            return self.unsealed(conn, self.log.read_stream(conn, USER, self._resolve(conn, user)))
 
     def fold_user(self, user: str, *, at: str | None = None, version: int | None = None) -> User:
         """Fold one user's stream from the log, as of a time or a version when asked."""

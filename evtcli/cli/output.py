@@ -17,10 +17,11 @@ from evtcli.cli.tables import Column, console, print_line, print_table
 
 if TYPE_CHECKING:
     from evtcli.api import Difference, ImportSummary, ProjectionStatus, ReplayResult, VerifyReport
+    from evtcli.api.users import Forgetting
     from evtcli.domain.events import Envelope
     from evtcli.domain.users import User
 
-STATUS_STYLES = {"live": "green", "disabled": "yellow", "destroyed": "red"}
+STATUS_STYLES = {"live": "green", "disabled": "yellow", "destroyed": "red", "forgotten": "dim"}
 
 
 # -- plain lines ------------------------------------------------------------------
@@ -198,6 +199,23 @@ def written(envelope: "Envelope", as_json: bool) -> None:
 
     done = MODEL.aggregate(envelope.aggregate).event_type(envelope.type).done
     message(f"{done} {envelope.aggregate} {envelope.aggregate_id} (version {envelope.version}, position {envelope.position})")
+
+
+def forgotten(done: "Forgetting", as_json: bool) -> None:
+    """``user forget``: the event, and the truth about what no key could erase."""
+    positions = done.plaintext_positions
+    if positions:
+        shown = ", ".join(map(str, positions[:20])) + (", …" if len(positions) > 20 else "")
+        warning(
+            f"{len(positions)} event{'s' if len(positions) != 1 else ''} of this user, written before personal data "
+            f"was sealed, keep it in plaintext that no key can erase (position{'s' if len(positions) != 1 else ''} {shown})"
+        )
+    if not done.scrubbed:
+        warning("a reader kept the database's WAL file busy: its old pages go at the next checkpoint")
+    if as_json:
+        json_line({**event_dict(done.event), "plaintext_positions": positions})
+        return
+    written(done.event, False)
 
 
 # -- projections ------------------------------------------------------------------
@@ -434,6 +452,7 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
                 "ok": report.ok,
                 "events": report.events,
                 **{_plural(name): count for name, count in report.streams.items()},
+                **{f"{status}_{_plural(name)}": count for name, (status, count) in report.erased.items()},
                 "seconds": round(report.seconds, 3),
                 "complete": report.complete,
                 "problems": [
@@ -445,7 +464,9 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
         return
     if report.ok:
         streams = "".join(
-            f", {count} {name if count == 1 else _plural(name)}" for name, count in report.streams.items()
+            f", {count} {name if count == 1 else _plural(name)}"
+            + (f" ({report.erased[name][1]} {report.erased[name][0]})" if report.erased.get(name, ("", 0))[1] else "")
+            for name, count in report.streams.items()
         )
         message(
             f"ok: {report.events} event{'s' if report.events != 1 else ''}{streams}; hash chain, versions and "

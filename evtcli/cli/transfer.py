@@ -11,7 +11,7 @@ import typer
 from evtcli.cli import output
 from evtcli.cli.options import CausationId, CorrelationId, Json
 from evtcli.cli.settings import Settings, write_context
-from evtcli.errors import NotFound, ValidationError
+from evtcli.errors import NotFound, UsageProblem, ValidationError
 
 
 def register(app: typer.Typer) -> None:
@@ -23,6 +23,10 @@ def register(app: typer.Typer) -> None:
 def import_events(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FILE", help="JSON Lines file, or - for standard input.")],
+    keys: Annotated[
+        Optional[str],
+        typer.Option("--keys", metavar="FILE", help="The keys file written by 'events export --keys' with these events."),
+    ] = None,
     as_json: Json = False,
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
@@ -32,15 +36,17 @@ def import_events(
     Lines without metadata get {"actor": <you>, "command": "events import"} (and
     --correlation-id/--causation-id when given); lines with metadata keep theirs.
     Blank lines are skipped. An error names the first bad line and nothing is written.
+    Sealed personal data imports with the keys that open it (--keys).
     """
     settings: Settings = ctx.obj
     # Opened before the store so that a missing file creates no database.
-    with _open_source(source) as (stream, size):
+    with _open_source(source) as (stream, size), _open_keys(keys) as key_stream:
         with settings.open(create=True) as store, output.byte_progress("importing", size) as advance:
             summary = store.import_events(
                 stream,
                 context=write_context("events import", correlation_id, causation_id),
                 progress=advance,
+                keys=key_stream,
             )
     output.import_summary(summary, as_json)
 
@@ -58,12 +64,30 @@ def export_events(
         Optional[str],
         typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (mode 0600) instead of stdout."),
     ] = None,
+    keys: Annotated[
+        Optional[str],
+        typer.Option("--keys", metavar="FILE", help="Also write the keys of the exported users to FILE (mode 0600)."),
+    ] = None,
 ) -> None:
-    """Write events as canonical JSON Lines in position order (password hashes included)."""
+    """Write events as stored, as canonical JSON Lines in position order; keys only with --keys."""
+    if keys is not None and (keys == "-" or keys == output_path):
+        raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
     settings: Settings = ctx.obj
     with settings.open() as store:
-        lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since)
+        keys_to = None if keys is None else (lambda lines: output.jsonl_lines(lines, keys))
+        lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since, keys_to=keys_to)
         output.jsonl_lines(lines, output_path)
+
+
+@contextmanager
+def _open_keys(path: Optional[str]) -> Iterator[Optional[BinaryIO]]:
+    if path is None:
+        yield None
+        return
+    if path == "-":
+        raise UsageProblem("--keys needs a file", "give the keys file's path; standard input holds the events")
+    with _open_source(path) as (stream, _):
+        yield stream
 
 
 @contextmanager

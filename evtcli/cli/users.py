@@ -164,6 +164,31 @@ def restore(
             lambda store, context: store.restore_user(user, email=email, expected_version=expected_version, context=context))
 
 
+@app.command("forget")
+def forget(
+    ctx: typer.Context,
+    user: UserRef,
+    reason: Reason = None,
+    expected_version: ExpectedVersion = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    correlation_id: CorrelationId = None,
+    causation_id: CausationId = None,
+    as_json: JsonEvent = False,
+) -> None:
+    """Append a Forgotten event: erase the user's personal data for good (asks first)."""
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageProblem("user forget cannot be undone and needs confirmation", "pass --yes to forget without asking")
+        if not typer.confirm(f"Forget user {user}? Their name, email and password hash are erased for good", default=False):
+            raise UsageProblem("not confirmed; nothing was written", "answer y to forget the user, or pass --yes")
+    with ctx.obj.open() as store:
+        done = store.forget_user(
+            user, reason=reason, expected_version=expected_version,
+            context=write_context("user forget", correlation_id, causation_id),
+        )
+    output.forgotten(done, as_json)
+
+
 @app.command("check-password")
 def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordStdin = False) -> None:
     """Exit 0 if the password is a live user's; exit 1 saying why not. Writes nothing."""

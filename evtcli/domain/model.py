@@ -36,6 +36,10 @@ from evtcli.errors import NotFound, RuleViolation, ValidationError
 Payload = Mapping[str, Any]
 State = Any  # a frozen dataclass declared by the aggregate
 
+# What a personal value reads as once it can no longer be read: its stream was
+# forgotten and the key that sealed it is gone (§9).
+ERASED = "[forgotten]"
+
 
 @dataclass(frozen=True)
 class Field:
@@ -77,6 +81,12 @@ class EventType:
     aggregate: ClassVar["Aggregate"]
     type: ClassVar[str]  # the stored name; the class name unless set
     schema_version: ClassVar[int] = 1
+    # From this schema version on, the personal fields are stored sealed: encrypted
+    # with a key of the stream's own, which forgetting the stream deletes (§9).
+    sealed_since: ClassVar[int | None] = None
+    # True for the event that forgets a stream: it leads to the aggregate's ``erased``
+    # status, and its command deletes the stream's key.
+    erases: ClassVar[bool] = False
     fields: ClassVar[tuple[Field, ...]] = ()
     # The statuses this event may follow; None for the event that starts a stream.
     follows: ClassVar[frozenset[str] | None] = frozenset()
@@ -123,8 +133,12 @@ class Aggregate:
         statuses: Iterable[str],
         claims: Iterable[Claim] = (),
         memberships: Iterable[Membership] = (),
+        erased: str | None = None,
     ) -> None:
         self.name = name
+        # The status of a stream whose key is deleted (forgotten): its sealed values
+        # read as ERASED, as they should.
+        self.erased = erased
         self.table = f"{name}_events"
         self.id_column = f"{name}_id"
         self.state = state
@@ -145,6 +159,11 @@ class Aggregate:
     def __repr__(self) -> str:
         return f"Aggregate({self.name!r})"
 
+    @property
+    def sealed(self) -> bool:
+        """Whether any of its event types stores personal fields sealed (it has keys)."""
+        return any(event_type.sealed_since is not None for event_type in self.event_types.values())
+
     # -- declaring ------------------------------------------------------------------
 
     def event(self, cls: type[EventType]) -> type[EventType]:
@@ -163,6 +182,8 @@ class Aggregate:
         cls.field_names = frozenset(f.name for f in cls.fields)
         cls.required = frozenset(f.name for f in cls.fields if not f.optional)
         cls.personal = frozenset(f.name for f in cls.fields if f.personal)
+        if cls.sealed_since is not None and not cls.personal:
+            raise ValueError(f"{self.name} {cls.type} seals no field: it declares none personal")
         cls.secret = frozenset(f.name for f in cls.fields if f.secret)
         cls.checks = tuple((f.name, f.normalize, f) for f in cls.fields)
         cls.references = tuple((f.name, f.refers) for f in cls.fields if f.refers is not None)
@@ -208,6 +229,8 @@ class Aggregate:
             raise ValidationError(f"payload has unknown field {', '.join(sorted(keys - event_type.field_names))}")
         for name, normalize, field in event_type.checks:
             value = payload.get(name, _ABSENT)
+            if value == ERASED and field.personal:
+                continue
             if value is not _ABSENT and normalize(value) != value:
                 shown = "" if field.secret else f" {_shown(value)}"
                 raise ValidationError(f"{name}{shown} {field.unstored}", field.unstored_hint)
@@ -248,7 +271,9 @@ class Aggregate:
                 event_type.hints.get(state.status)
                 or f"{type_name} applies to {_either(sorted(event_type.follows))} {self.name}s only",
             )
-        refusal = event_type.refuse(state, payload)
+        # An event whose personal values are erased was checked when it was written;
+        # what it is compared with is erased too, so it is not refused again.
+        refusal = event_type.refuse(state, payload) if not _erased(event_type, payload) else None
         if refusal is not None:
             raise RuleViolation(f"{self.name} {aggregate_id} {refusal[0]}", refusal[1])
         changed = _copy(state)
@@ -355,6 +380,10 @@ def _upcast(event_type: type[EventType], schema_version: Any, payload: Payload) 
                 f"give the fields schema_version {version} has",
             ) from None
     return upgraded
+
+
+def _erased(event_type: type[EventType], payload: Payload) -> bool:
+    return bool(event_type.personal) and any(payload.get(name) == ERASED for name in event_type.personal)
 
 
 def _either(names: list[str]) -> str:

@@ -1,8 +1,9 @@
 """The user aggregate: its state, statuses, the email claim and every event type (§7).
 
-A user is ``live``, ``disabled`` or ``destroyed``. Disabling and destroying are
-independent marks: a disabled user who is destroyed and later restored comes back
-disabled, as they were.
+A user is ``live``, ``disabled``, ``destroyed`` or ``forgotten``. Disabling and
+destroying are independent marks: a disabled user who is destroyed and later
+restored comes back disabled, as they were. Forgetting is final (§9): the user's
+key is deleted, so the personal fields of their sealed events read as erased.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from evtcli.domain.model import Aggregate, Claim, EventType, Field, Payload
+from evtcli.domain.model import ERASED, Aggregate, Claim, EventType, Field, Payload
 from evtcli.domain.passwords import check_password_hash
 from evtcli.domain.validation import email_key, validate_email, validate_name, validate_reason
 
-LIVE, DISABLED, DESTROYED = "live", "disabled", "destroyed"
-STATUSES = (LIVE, DISABLED, DESTROYED)
+LIVE, DISABLED, DESTROYED, FORGOTTEN = "live", "disabled", "destroyed", "forgotten"
+STATUSES = (LIVE, DISABLED, DESTROYED, FORGOTTEN)
 # Users who hold their email: no one else may take it (§7).
 CLAIMING = frozenset({LIVE, DISABLED})
 
@@ -57,7 +58,8 @@ class User:
 
     @property
     def deleted(self) -> bool:
-        return self.status == DESTROYED
+        """True for a destroyed user, and for a forgotten one."""
+        return self.status == DESTROYED or self.status == FORGOTTEN
 
     @property
     def disabled(self) -> bool:
@@ -66,7 +68,7 @@ class User:
 
 
 def _email_claim(state: User) -> str | None:
-    return email_key(state.email) if state.status in CLAIMING else None
+    return email_key(state.email) if state.status in CLAIMING and state.email != ERASED else None
 
 
 EMAIL_CLAIM = Claim(
@@ -76,7 +78,7 @@ EMAIL_CLAIM = Claim(
     hint="use another email, or free it first (change that user's email, or destroy them)",
 )
 
-user = Aggregate("user", User, statuses=STATUSES, claims=[EMAIL_CLAIM])
+user = Aggregate("user", User, statuses=STATUSES, claims=[EMAIL_CLAIM], erased=FORGOTTEN)
 
 NAME = Field(
     "name",
@@ -101,13 +103,22 @@ REASON = Field(
     unstored_hint="remove leading and trailing spaces",
 )
 
-RESTORE_FIRST = {DESTROYED: "restore the user first with 'evtcli user restore'"}
+GONE = "a forgotten user is gone for good; create a new user"
+RESTORE_FIRST = {DESTROYED: "restore the user first with 'evtcli user restore'", FORGOTTEN: GONE}
+
+
+def _same_shape(payload: dict[str, Any]) -> dict[str, Any]:
+    """Schema version 1 to 2: the fields are the same; version 2 stores the personal
+    ones sealed, and reading a stored event unseals them before the fold sees it."""
+    return payload
 
 
 @user.event
 class Created(EventType):
     """A user account was created."""
 
+    # 2: the personal fields stored sealed (§9).
+    schema_version, sealed_since, upcasters = 2, 2, {1: _same_shape}
     fields = (NAME, EMAIL, PASSWORD_HASH)
     follows = None
     verb, done, style = "create", "created", "green"
@@ -130,6 +141,8 @@ class Created(EventType):
 class Renamed(EventType):
     """The user's name changed."""
 
+    # 2: the personal fields stored sealed (§9).
+    schema_version, sealed_since, upcasters = 2, 2, {1: _same_shape}
     fields = (NAME,)
     follows = CLAIMING
     verb, done = "rename", "renamed"
@@ -150,6 +163,8 @@ class Renamed(EventType):
 class EmailChanged(EventType):
     """The user's email changed."""
 
+    # 2: the personal fields stored sealed (§9).
+    schema_version, sealed_since, upcasters = 2, 2, {1: _same_shape}
     fields = (EMAIL,)
     follows = CLAIMING
     verb, done = "change the email of", "changed the email of"
@@ -170,6 +185,8 @@ class EmailChanged(EventType):
 class PasswordChanged(EventType):
     """The user's password changed (a new hash; the password itself is never stored)."""
 
+    # 2: the personal fields stored sealed (§9).
+    schema_version, sealed_since, upcasters = 2, 2, {1: _same_shape}
     fields = (PASSWORD_HASH,)
     follows = CLAIMING
     verb, done = "change the password of", "changed the password of"
@@ -215,7 +232,7 @@ class Destroyed(EventType):
     fields = (REASON,)
     follows = CLAIMING
     verb, done, style = "destroy", "destroyed", "red"
-    hints = {DESTROYED: "nothing to do; see 'evtcli user show'"}
+    hints = {DESTROYED: "nothing to do; see 'evtcli user show'", FORGOTTEN: GONE}
 
     @staticmethod
     def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
@@ -226,10 +243,13 @@ class Destroyed(EventType):
 class Restored(EventType):
     """A destroyed user is back, as they were (disabled if they were), maybe under a new email."""
 
+    # 2: the personal fields stored sealed (§9).
+    schema_version, sealed_since, upcasters = 2, 2, {1: _same_shape}
     fields = (dataclasses.replace(EMAIL, optional=True),)
     follows = frozenset({DESTROYED})
     verb, done, style = "restore", "restored", "green"
     hints = {
+        FORGOTTEN: GONE,
         LIVE: "nothing to do: the user is not destroyed",
         DISABLED: "nothing to do: the user is not destroyed ('evtcli user enable' enables it)",
     }
@@ -250,3 +270,28 @@ class Restored(EventType):
         if "email" in payload:
             changes["email"] = payload["email"]
         return changes
+
+
+@user.event
+class Forgotten(EventType):
+    """The user is forgotten (§9): their key is deleted, their personal data erased.
+
+    Final: no event follows it. The payload holds no personal data.
+    """
+
+    fields = (REASON,)
+    erases = True
+    follows = frozenset({LIVE, DISABLED, DESTROYED})
+    verb, done, style = "forget", "forgot", "red"
+    hints = {FORGOTTEN: "nothing to do: the user is forgotten already"}
+
+    @staticmethod
+    def apply(state: User, payload: Payload, recorded_at: str) -> dict[str, Any]:
+        return {
+            "name": ERASED,
+            "email": ERASED,
+            "password_hash": "",
+            "status": FORGOTTEN,
+            "deleted_at": recorded_at,
+            "deleted_reason": payload.get("reason"),
+        }

@@ -4,7 +4,7 @@
 store's write path, ``export`` writes stored events back out byte for byte.
 """
 
-from evtcli.jsonl.export import export_line, export_lines
+from evtcli.jsonl.export import export_line
 from evtcli.jsonl.importer import CHUNK_EVENTS, MAX_LINE_BYTES, ImportSummary, import_stream
 from evtcli.jsonl.lines import REQUIRED_FIELDS, parse_line
 
@@ -14,7 +14,6 @@ __all__ = [
     "REQUIRED_FIELDS",
     "ImportSummary",
     "export_line",
-    "export_lines",
     "import_stream",
     "parse_line",
 ]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from typing import Any
 
-from sqlalchemy import Connection, Row
+from sqlalchemy import Row
 
-from evtcli.store.log import EventLog
 
 # JSON string quoting with raw UTF-8, as json.dumps(ensure_ascii=False) quotes a str.
 _quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
@@ -39,17 +38,3 @@ def export_line(row: Row[Any]) -> str:
         f'"schema_version":{schema_version},"payload":{payload},"metadata":{metadata},'
         f'"recorded_at":{_quote(recorded_at)},"hash":{_quote(digest)}}}'
     )
-
-
-def export_lines(
-    conn: Connection,
-    log: EventLog,
-    *,
-    after: int = 0,
-    up_to: int | None = None,
-    aggregate: str | None = None,
-    aggregate_id: str | None = None,
-) -> Iterator[str]:
-    """Canonical lines (without newlines) of the matching events, in position order, streamed."""
-    for row in log.read_raw(conn, after, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id):
-        yield export_line(row)

@@ -94,6 +94,7 @@ def import_stream(
                 unreported_bytes = 0
     importer.apply(chunk)
     importer.refuse_unsettled()
+    importer.refuse_keyless()
     if progress is not None and unreported_bytes:
         progress(unreported_bytes)
     return ImportSummary(read=read, appended=importer.appended, skipped=importer.skipped, blank=blank, head=importer.head)
@@ -127,6 +128,23 @@ class _ChunkImporter:
         # Streams held against the rules so far (a destroyed user still in a group):
         # the events that let them go may come in a later chunk. -> (line, holders)
         self.unsettled: dict[tuple[str, str], tuple[int, list[tuple[str, str, str, str, str]]]] = {}
+        # Streams with sealed values that no key opens -> the first such line; fine
+        # only for a stream that ends forgotten (its key deleted on purpose).
+        self.keyless: dict[tuple[str, str], int] = {}
+
+    def refuse_keyless(self) -> None:
+        """At the end of the input: refuse sealed events of a stream that is not forgotten
+        when the database has no key for them (they came without ``--keys``)."""
+        if not self.keyless:
+            return
+        (aggregate, aggregate_id), number = min(self.keyless.items(), key=lambda item: item[1])
+        raise _at_line(
+            number,
+            ValidationError(
+                f"the personal data of {aggregate} {aggregate_id} is sealed and the database has no key for it",
+                "import with --keys FILE, the keys file written by 'evtcli events export --keys FILE'",
+            ),
+        )
 
     def refuse_unsettled(self) -> None:
         """At the end of the input: refuse it if a stream is still held against the rules."""
@@ -196,6 +214,13 @@ class _ChunkImporter:
             key: (self.unsettled[key][0] if index < 0 else line_of(index), holders)
             for key, (index, holders) in written.unsettled.items()
         }
+        for key, index in written.keyless.items():
+            self.keyless.setdefault(key, line_of(index) if index >= 0 else chunk[0][0])
+        declared = self.writer.model.aggregates
+        for key in [key for key in self.keyless if key in written.states]:
+            state = written.states[key]
+            if state is not None and state.status == declared[key[0]].erased:
+                del self.keyless[key]
         if appended:
             self.head = written.head
         self.appended += len(appended)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, select, update
 
 from evtcli.domain.model import Aggregate, Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem
 from evtcli.projections.base import Difference, Projection
+from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog, head
 from evtcli.store.schema import projection_checkpoints
 
@@ -186,6 +187,7 @@ class Projections:
         """
         fold = aggregate.fold
         parse = _parse
+        keyring = Keyring(conn, self.model) if aggregate.sealed else None
         current: str | None = None
         state = None
         events = 0
@@ -194,12 +196,16 @@ class Projections:
         ):
             if aggregate_id != current:
                 if state is not None:
+                    _refuse_keyless(aggregate, state, keyring)
                     if progress is not None:
                         progress(events)
                     yield state, events
                 current, state, events = aggregate_id, None, 0
             try:
-                state = fold(state, aggregate_id, version, event_type, schema_version, parse(payload), recorded_at)
+                data = parse(payload)
+                if keyring is not None:
+                    data = keyring.unseal(aggregate, aggregate_id, event_type, schema_version, data)
+                state = fold(state, aggregate_id, version, event_type, schema_version, data, recorded_at)
             except (EvtcliError, ValueError) as exc:
                 reason = exc.message if isinstance(exc, EvtcliError) else "a payload is not JSON"
                 raise IntegrityProblem(
@@ -208,6 +214,17 @@ class Projections:
                 ) from None
             events += 1
         if state is not None:
+            _refuse_keyless(aggregate, state, keyring)
             if progress is not None:
                 progress(events)
             yield state, events
+
+
+def _refuse_keyless(aggregate: Aggregate, state: Any, keyring: Keyring | None) -> None:
+    """A stream whose sealed values no key opened must be one forgotten on purpose."""
+    if keyring is not None and keyring.unreadable and state.status != aggregate.erased:
+        if (aggregate.name, state.id) in keyring.unreadable:
+            raise IntegrityProblem(
+                f"{aggregate.name} {state.id}: its personal data is sealed and its key is missing",
+                "import the keys file exported with these events ('evtcli events import FILE --keys KEYS')",
+            )

@@ -17,7 +17,8 @@ from typing import Any, Iterator, Literal
 
 from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
 
-from evtcli.domain.users import DESTROYED, EMAIL_CLAIM, User
+from evtcli.domain.model import ERASED
+from evtcli.domain.users import EMAIL_CLAIM, User
 from evtcli.domain.validation import email_key
 from evtcli.errors import RuleViolation
 from evtcli.projections.base import Row, StateTable
@@ -56,7 +57,8 @@ Which = Literal["live", "deleted", "all"]
 class UsersProjection(StateTable):
     name = "users"
     # 2: status, disabled, the email claim (schema version 2).
-    version = 2
+    # 3: forgotten users, scrubbed (schema version 4).
+    version = 3
     aggregate = "user"
     table = users
     key = ("id",)
@@ -75,10 +77,12 @@ class UsersProjection(StateTable):
                 state.id,
                 state.name,
                 state.email,
-                email_key(state.email),
+                # A forgotten user's row keeps no email; its key column takes the id,
+                # which no email's key can equal.
+                email_key(state.email) if state.email != ERASED else state.id,
                 state.password_hash,
                 state.status,
-                state.status == DESTROYED,
+                state.deleted,
                 state.disabled_at is not None,
                 state.version,
                 state.created_at,

@@ -19,7 +19,7 @@ means a changed event is reported once, at its own position, not at every later 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any, Callable, Literal, Mapping
 
@@ -30,6 +30,7 @@ from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
 from evtcli.projections.base import Difference
 from evtcli.projections.runner import Projections
+from evtcli.store.keys import Keyring
 from evtcli.store.log import chain_hash_from_text, head
 
 DEFAULT_LIMIT = 20
@@ -59,6 +60,8 @@ class VerifyReport:
     problems: tuple[Problem, ...]
     complete: bool
     seconds: float = 0.0
+    # aggregate -> (the status of its forgotten streams, how many there are)
+    erased: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -115,11 +118,17 @@ def verify(
     except _LimitReached:
         complete = False
     log = projections.log
+    model = projections.model
     return VerifyReport(
         events=findings.events,
         streams={aggregate: log.stream_count(conn, aggregate) for aggregate in log.aggregates},
         problems=tuple(findings.problems),
         complete=complete,
+        erased={
+            name: (aggregate.erased, log.type_count(conn, name, [t for t, e in aggregate.event_types.items() if e.erases]))
+            for name, aggregate in model.aggregates.items()
+            if aggregate.erased is not None
+        },
     )
 
 
@@ -295,12 +304,13 @@ def _check_streams(conn: Connection, projections: Projections, findings: _Findin
     found = 0
     model = projections.model
     rows = projections.log.read_by_stream(conn)
+    keyring = Keyring(conn, model)
     for (aggregate, aggregate_id), stream in groupby(rows, key=lambda row: (row.aggregate, row.aggregate_id)):
         declared = model.aggregate(aggregate)
         state = None
         for row in stream:
             try:
-                state = _fold_row(declared, state, row)
+                state = _fold_row(declared, state, row, keyring)
             except _Refused as refused:
                 found += 1
                 findings.add(Problem(f"position {row.position}", f"{aggregate} {aggregate_id}: {refused}", row.position))
@@ -312,7 +322,7 @@ class _Refused(Exception):
     pass
 
 
-def _fold_row(aggregate: Aggregate, state: Any, row: Row[Any]) -> Any:
+def _fold_row(aggregate: Aggregate, state: Any, row: Row[Any], keyring: Keyring) -> Any:
     """The stream's next state, or _Refused saying what is wrong with this event."""
     expected = 1 if state is None else state.version + 1
     if row.version != expected:
@@ -322,6 +332,7 @@ def _fold_row(aggregate: Aggregate, state: Any, row: Row[Any]) -> Any:
     except ValueError:
         raise _Refused("payload is not valid JSON") from None
     try:
+        payload = keyring.unseal(aggregate, row.aggregate_id, row.type, row.schema_version, payload)
         aggregate.decode(row.type, row.schema_version, payload)
     except EvtcliError as exc:
         raise _Refused(f"does not decode: {exc.message}") from None

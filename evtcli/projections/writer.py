@@ -31,6 +31,7 @@ from evtcli.errors import EvtcliError, RuleViolation
 from evtcli.projections import rules
 from evtcli.projections.rules import Locate, StreamKey, Transition, located
 from evtcli.projections.runner import Projections
+from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog
 
 
@@ -44,27 +45,49 @@ class Written:
     states: dict[StreamKey, Any]
     head: int
     unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]] = field(default_factory=dict)
+    # Streams whose sealed events were read without a key -> the index of the first
+    # such draft (-1: one stored already); an import must end them forgotten.
+    keyless: dict[StreamKey, int] = field(default_factory=dict)
 
 
 class Writer:
     """Appends to the log and every projection of one store, inside ``conn``'s transaction."""
 
-    def __init__(self, conn: Connection, model: Model, log: EventLog, projections: Projections) -> None:
+    def __init__(
+        self, conn: Connection, model: Model, log: EventLog, projections: Projections, keyring: Keyring | None = None
+    ) -> None:
         self.conn = conn
         self.model = model
         self.log = log
         self.projections = projections
+        self.keyring = keyring or Keyring(conn, model)
+        # (aggregate, type) of the events that forget a stream: their keys go with them.
+        self._erasing = {
+            (aggregate.name, name)
+            for aggregate in model.aggregates.values()
+            for name, event_type in aggregate.event_types.items()
+            if event_type.erases and aggregate.name in self.keyring.tables
+        }
 
     def states(self, aggregate: str, aggregate_ids: Iterable[str]) -> dict[str, Any]:
         """The current state of each of these streams, folded from the log (None if empty)."""
         ids = set(aggregate_ids)
         found: dict[str, Any] = dict.fromkeys(ids)
-        fold = self.model.aggregate(aggregate).fold
+        declared = self.model.aggregate(aggregate)
+        fold, unseal = declared.fold, self.keyring.unseal
+        if declared.sealed:
+            self.keyring.prefetch(aggregate, ids)
         for aggregate_id, version, event_type, schema_version, payload, recorded_at, _ in self.log.read_streams(
             self.conn, aggregate, ids
         ):
             found[aggregate_id] = fold(
-                found[aggregate_id], aggregate_id, version, event_type, schema_version, json.loads(payload), recorded_at
+                found[aggregate_id],
+                aggregate_id,
+                version,
+                event_type,
+                schema_version,
+                unseal(declared, aggregate_id, event_type, schema_version, json.loads(payload)),
+                recorded_at,
             )
         return found
 
@@ -78,6 +101,7 @@ class Writer:
         keep_events: bool = True,
         react: bool = False,
         unsettled: Iterable[StreamKey] | None = None,
+        plaintext: bool = False,
     ) -> Written:
         """Check and append ``drafts`` (events with versions, no positions or hashes).
 
@@ -89,14 +113,18 @@ class Writer:
         command), held streams that may no longer be held are let go by events the
         write adds, caused by the draft that changed them; without it (an import)
         they are returned as ``unsettled``, to be settled by later batches of the
-        same transaction (pass them back in). Nothing is written when anything is
-        refused.
+        same transaction (pass them back in). Drafts are as stored (sealed, an
+        import), or with ``plaintext`` (a command) sealed here before they are
+        stored. Nothing is written when anything is refused.
         """
         drafts = list(drafts)
         before = self._states_before(drafts, states or {}, new_streams_unchecked)
         current = dict(before)
         transitions: list[Transition] = []
-        self._fold(drafts, 0, current, transitions, locate)
+        keyless: dict[StreamKey, int] = {}
+        if not plaintext:
+            self._prefetch_keys(drafts)
+        self._fold(drafts, 0, current, transitions, locate, None if plaintext else keyless)
         carried = set(unsettled or ())
         memberships = rules.Memberships(self.conn, self.model, self.projections)
         changed = {key: current[key] for key in {(d.aggregate, d.aggregate_id) for d in drafts}}
@@ -107,7 +135,7 @@ class Writer:
         else:
             still = {key: (-1 if key in carried else _last_draft(drafts, key), holders) for key, holders in left.items()}
         rules.check_claims(self.conn, self.projections, transitions, locate)
-        return self._append(drafts, before, current, keep_events, still)
+        return self._append(drafts, before, current, keep_events, still, keyless, plaintext)
 
     def _fold(
         self,
@@ -116,9 +144,14 @@ class Writer:
         current: dict[StreamKey, Any],
         transitions: list[Transition],
         locate: Locate | None,
+        keyless: dict[StreamKey, int] | None = None,
     ) -> None:
-        """Fold drafts[start:] onto ``current`` (in place), noting claim transitions."""
+        """Fold drafts[start:] onto ``current`` (in place), noting claim transitions.
+
+        With ``keyless``, the drafts are as stored: sealed values are opened first,
+        and the streams whose values no key opens are noted there."""
         declared = self.model.aggregates
+        unreadable = self.keyring.unreadable
         for index in range(start, len(drafts)):
             draft = drafts[index]
             try:
@@ -127,13 +160,18 @@ class Writer:
                 aggregate = declared.get(draft.aggregate) or self.model.aggregate(draft.aggregate)
                 if draft.version != (1 if state is None else state.version + 1):
                     _refuse_version(draft, state)
+                payload = draft.payload
+                if keyless is not None and aggregate.sealed:
+                    payload = self.keyring.unseal(aggregate, draft.aggregate_id, draft.type, draft.schema_version, payload)
+                    if key in unreadable and key not in keyless:
+                        keyless[key] = index
                 new_state = aggregate.fold(
                     state,
                     draft.aggregate_id,
                     draft.version,
                     draft.type,
                     draft.schema_version,
-                    draft.payload,
+                    payload,
                     draft.recorded_at,
                 )
                 if aggregate.event_types[draft.type].references:
@@ -185,8 +223,23 @@ class Writer:
         current: dict[StreamKey, Any],
         keep_events: bool,
         unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]],
+        keyless: dict[StreamKey, int],
+        plaintext: bool,
     ) -> Written:
-        first, hashes = self.log.append(self.conn, drafts)
+        stored = drafts
+        if plaintext:
+            declared = self.model.aggregates
+            stored = [
+                replace(d, payload=self.keyring.seal(declared[d.aggregate], d.aggregate_id, d.type, d.payload))
+                if declared[d.aggregate].sealed
+                else d
+                for d in drafts
+            ]
+        first, hashes = self.log.append(self.conn, stored)
+        if self._erasing:
+            for draft in drafts:
+                if (draft.aggregate, draft.type) in self._erasing:
+                    self.keyring.delete(draft.aggregate, draft.aggregate_id)
         head = first + len(drafts) - 1
         written = {(draft.aggregate, draft.aggregate_id) for draft in drafts}
         changes: dict[str, list[tuple[Any, Any]]] = {}
@@ -202,7 +255,20 @@ class Writer:
             if keep_events
             else []
         )
-        return Written(events, {key: current[key] for key in written}, head, unsettled)
+        return Written(events, {key: current[key] for key in written}, head, unsettled, keyless)
+
+    def _prefetch_keys(self, drafts: Sequence[Envelope]) -> None:
+        """Read in one query per aggregate the keys that open the drafts' sealed values."""
+        wanted: dict[str, set[str]] = {}
+        declared = self.model.aggregates
+        for draft in drafts:
+            if draft.aggregate in self.keyring.tables:
+                event_type = declared[draft.aggregate].event_types.get(draft.type)
+                sealed_since = None if event_type is None else event_type.sealed_since
+                if sealed_since is not None and draft.schema_version >= sealed_since:
+                    wanted.setdefault(draft.aggregate, set()).add(draft.aggregate_id)
+        for aggregate, ids in wanted.items():
+            self.keyring.prefetch(aggregate, ids)
 
     def _states_before(
         self, drafts: Sequence[Envelope], known: Mapping[StreamKey, Any], new_streams_unchecked: bool

@@ -11,7 +11,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import DDL, Connection, Engine, String, Table, create_engine, event, make_url, text
 from sqlalchemy.engine import URL, RootTransaction
@@ -176,6 +176,10 @@ def _sqlite_engine(location: Location, *, create: bool, busy_timeout: float) -> 
         # its time re-reading index pages. Pages are cached only as they are read, so
         # a small command never grows to this size.
         dbapi_connection.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+        # Deleted and overwritten content is zeroed, not left in free space: an old
+        # name in the users table, or a forgotten user's key, is then gone from the
+        # file once the WAL is checkpointed (§9).
+        dbapi_connection.execute("PRAGMA secure_delete=ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
@@ -451,6 +455,30 @@ def _read_only() -> EvtcliError:
 
 def _first_line(value: object) -> str:
     return str(value).strip().splitlines()[0] if str(value).strip() else type(value).__name__
+
+
+def scrub_freed_space(engine: Engine, key_tables: Sequence[str], tables: Sequence[str]) -> bool:
+    """After a forget commits: push deleted bytes out of what stays on disk.
+
+    SQLite: the freed cells are zeroed already (secure_delete), but the WAL still
+    holds the pages as they were; a TRUNCATE checkpoint copies the new pages into the
+    database and empties the WAL. PostgreSQL: the key tables are rewritten (VACUUM
+    FULL: small tables, and the deleted key must not wait in free space); the other
+    tables' dead row versions are vacuumed, their space free for reuse. False when
+    that could not be done now (a reader kept SQLite's WAL busy).
+    """
+    if engine.dialect.name == "sqlite":
+        # On the driver's connection: outside any transaction, which would hold the WAL.
+        raw = engine.raw_connection()
+        try:
+            busy, _, _ = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.close()
+        return not busy
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(f"VACUUM FULL {', '.join(key_tables)}")
+        conn.exec_driver_sql(f"VACUUM {', '.join(tables)}")
+    return True
 
 
 def begin_snapshot(conn: Connection) -> RootTransaction:

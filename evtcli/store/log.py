@@ -133,6 +133,13 @@ class EventLog:
         table, id_column = self.table(aggregate)
         return int(conn.execute(select(func.count(func.distinct(table.c[id_column])))).scalar() or 0)
 
+    def type_count(self, conn: Connection, aggregate: str, types: Collection[str]) -> int:
+        """How many events of these types the aggregate's table holds (on the type index)."""
+        if not types:
+            return 0
+        table, _ = self.table(aggregate)
+        return int(conn.execute(select(func.count()).where(table.c.type.in_(list(types)))).scalar() or 0)
+
     def event_count(self, conn: Connection) -> int:
         return sum(
             int(conn.execute(select(func.count()).select_from(table)).scalar() or 0) for table, _ in self.tables.values()

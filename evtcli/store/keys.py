@@ -88,7 +88,7 @@ class Keyring:
     Keys never leave this object except through :meth:`export`.
     """
 
-    def __init__(self, conn: Connection, model: Model, extra: Mapping[str, Mapping[str, bytes]] | None = None) -> None:
+    def __init__(self, conn: Connection, model: Model) -> None:
         self.conn = conn
         self.model = model
         self.tables = key_tables(model)

@@ -100,3 +100,16 @@ def test_the_peak_rss_table_compares_with_a_baseline_run() -> None:
     assert "import" in text and "+30.0MB ok" in text
     assert "+80.0MB MISS" in text
     assert "verify" not in text  # not measured in both runs
+
+
+def test_the_sealing_benchmark_runs_and_prints_every_step() -> None:
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "sealed.py"), "--events", "300", "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in completed.stdout.splitlines()[2:]}
+    assert set(rows) == {"import", "replay", "export", "verify"}
+    assert all(float(plain) > 0 and float(sealed) > 0 for plain, sealed, _ in rows.values())

@@ -24,7 +24,7 @@ from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.domain.model import Model
 from evtcli.domain.passwords import PasswordHasher
 from evtcli.domain.validation import refuse_non_utf8
-from evtcli.errors import ConcurrencyConflict, NotFound, UsageProblem
+from evtcli.errors import ConcurrencyConflict, NotFound
 from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
 from evtcli.projections.writer import Writer
@@ -290,9 +290,8 @@ class StoreCore:
     def fold_as_of(
         self, conn: Connection, aggregate: str, aggregate_id: str, *, at: str | None, version: int | None
     ) -> Any:
-        """One stream folded from the log, as of a time (``--at``, given) or a version."""
-        if at is not None and version is not None:
-            raise UsageProblem("--at and --version cannot be used together", "give one of them")
+        """One stream folded from the log, as of a time (``--at``, given) or a version
+        (callers refuse both first, with ``one_point_in_time``)."""
         until = None if at is None else parse_at(at)
         current = self.log.stream_version(conn, aggregate, aggregate_id)
         if version is not None and not 1 <= version <= current:
@@ -311,18 +310,11 @@ class StoreCore:
         keys, or ERASED where the key is gone (a forgotten user)."""
         events = list(events)
         keyring = Keyring(conn, self.model)
-        wanted: dict[str, set[str]] = {}
-        for event in events:
-            if event.aggregate in keyring.tables:
-                wanted.setdefault(event.aggregate, set()).add(event.aggregate_id)
-        if not wanted:
-            return events
-        for aggregate, ids in wanted.items():
-            keyring.prefetch(aggregate, ids)
+        keyring.prefetch_sealed(events)
         declared = self.model.aggregates
         return [
             replace(e, payload=keyring.unseal(declared[e.aggregate], e.aggregate_id, e.type, e.schema_version, e.payload))
-            if e.aggregate in wanted
+            if e.aggregate in keyring.tables
             else e
             for e in events
         ]

@@ -7,7 +7,7 @@ from typing import Iterator, Sequence
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import match_prefix
+from evtcli.api.resolve import match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.groups import Group
 from evtcli.domain.validation import refuse_non_utf8
@@ -122,6 +122,7 @@ class GroupCommands(StoreCore):
 
     def fold_group(self, group: str, *, at: str | None = None, version: int | None = None) -> Group:
         """Fold one group's stream from the log, as of a time or a version when asked."""
+        one_point_in_time(at, version)
         with self._read() as conn:
             group_id = self._resolve_group(conn, group, ids_from_log=True)
             return self.fold_as_of(conn, GROUP, group_id, at=at, version=version)  # type: ignore[no-any-return]

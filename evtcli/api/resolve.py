@@ -31,6 +31,12 @@ def match_prefix(reference: str, lookup: Callable[[str], list[str]], *, what: st
     return matches[0]
 
 
+def one_point_in_time(at: str | None, version: int | None) -> None:
+    """``fold``: --at and --version each name a point in the stream; refuse both at once."""
+    if at is not None and version is not None:
+        raise UsageProblem("--at and --version cannot be used together", "give one of them")
+
+
 def parse_at(at: str) -> str:
     """An ``--at`` time as a stored timestamp (ISO 8601 / RFC 3339; no zone means UTC)."""
     try:

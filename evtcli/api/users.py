@@ -8,12 +8,12 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import match_prefix
+from evtcli.api.resolve import match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
 from evtcli.domain.users import DESTROYED, DISABLED, FORGOTTEN, User
 from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
-from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, UsageProblem, ValidationError
+from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, ValidationError
 from evtcli.projections import users as users_projection
 from evtcli.projections.users import Which
 from evtcli.store import dialect
@@ -211,8 +211,7 @@ class UserCommands(StoreCore):
 
     def fold_user(self, user: str, *, at: str | None = None, version: int | None = None) -> User:
         """Fold one user's stream from the log, as of a time or a version when asked."""
-        if at is not None and version is not None:
-            raise UsageProblem("--at and --version cannot be used together", "give one of them")
+        one_point_in_time(at, version)
         with self._read() as conn:
             user_id = self._resolve(conn, user, ids_from_log=True)
             return self.fold_as_of(conn, USER, user_id, at=at, version=version)  # type: ignore[no-any-return]

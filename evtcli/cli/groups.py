@@ -14,10 +14,10 @@ from evtcli.cli.options import (
     JsonEvent,
     Reason,
     one_point_in_time,
+    which_rows,
 )
 from evtcli.cli.settings import run_write, write_context
 from evtcli.cli.tables import Column, print_line, print_table
-from evtcli.errors import UsageProblem
 
 app = typer.Typer(help="Create, rename and destroy groups; add and remove their members.", no_args_is_help=True)
 
@@ -123,10 +123,9 @@ def list_groups(
     as_json: Json = False,
 ) -> None:
     """List groups that are not destroyed (destroyed ones when asked), by name."""
-    if deleted and all_groups:
-        raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
+    which = which_rows(deleted, all_groups)
     with ctx.obj.open() as store:
-        groups_table(store.iter_groups("deleted" if deleted else "all" if all_groups else "live"), as_json)
+        groups_table(store.iter_groups(which), as_json)
 
 
 @app.command("show")

@@ -40,9 +40,17 @@ PasswordStdin = Annotated[
 ]
 
 
-def one_point_in_time(at: Optional[str], version: Optional[int]) -> None:
-    """``fold``: --at and --version each name a point in the stream; refuse both at once."""
-    from evtcli.errors import UsageProblem
+def which_rows(deleted: bool, every: bool) -> str:
+    """``list``: the rows --deleted or --all ask for ("live" without either); not both."""
+    if deleted and every:
+        from evtcli.errors import UsageProblem
 
-    if at is not None and version is not None:
-        raise UsageProblem("--at and --version cannot be used together", "give one of them")
+        raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
+    return "deleted" if deleted else "all" if every else "live"
+
+
+def one_point_in_time(at: Optional[str], version: Optional[int]) -> None:
+    """``fold``: refuse --at with --version before the store is opened."""
+    from evtcli.api.resolve import one_point_in_time as refuse_both  # not at start-up
+
+    refuse_both(at, version)

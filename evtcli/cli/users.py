@@ -19,6 +19,7 @@ from evtcli.cli.options import (
     Reason,
     UserRef,
     one_point_in_time,
+    which_rows,
 )
 from evtcli.cli.settings import Settings, run_write, write_context
 from evtcli.errors import UsageProblem, ValidationError
@@ -206,10 +207,9 @@ def list_users(
     as_json: Json = False,
 ) -> None:
     """List live and disabled users from the projection (destroyed ones when asked)."""
-    if deleted and all_users:
-        raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
+    which = which_rows(deleted, all_users)
     with ctx.obj.open() as store:
-        output.users_table(store.iter_users("deleted" if deleted else "all" if all_users else "live"), as_json)
+        output.users_table(store.iter_users(which), as_json)
 
 
 @app.command("show")

@@ -146,6 +146,8 @@ class Aggregate:
         self.claims = tuple(claims)
         self.memberships = tuple(memberships)
         self.event_types: dict[str, type[EventType]] = {}
+        # Whether any of its event types stores personal fields sealed (it has keys).
+        self.sealed = False
         state_fields = dataclasses.fields(state)
         # State fields with metadata {"secret": True} never reach output; a state
         # may name its output fields, in order, in PUBLIC (properties allowed).
@@ -158,11 +160,6 @@ class Aggregate:
 
     def __repr__(self) -> str:
         return f"Aggregate({self.name!r})"
-
-    @property
-    def sealed(self) -> bool:
-        """Whether any of its event types stores personal fields sealed (it has keys)."""
-        return any(event_type.sealed_since is not None for event_type in self.event_types.values())
 
     # -- declaring ------------------------------------------------------------------
 
@@ -184,6 +181,7 @@ class Aggregate:
         cls.personal = frozenset(f.name for f in cls.fields if f.personal)
         if cls.sealed_since is not None and not cls.personal:
             raise ValueError(f"{self.name} {cls.type} seals no field: it declares none personal")
+        self.sealed = self.sealed or cls.sealed_since is not None
         cls.secret = frozenset(f.name for f in cls.fields if f.secret)
         cls.checks = tuple((f.name, f.normalize, f) for f in cls.fields)
         cls.references = tuple((f.name, f.refers) for f in cls.fields if f.refers is not None)

@@ -215,7 +215,7 @@ class _ChunkImporter:
             for key, (index, holders) in written.unsettled.items()
         }
         for key, index in written.keyless.items():
-            self.keyless.setdefault(key, line_of(index) if index >= 0 else chunk[0][0])
+            self.keyless.setdefault(key, line_of(index))
         declared = self.writer.model.aggregates
         for key in [key for key in self.keyless if key in written.states]:
             state = written.states[key]

@@ -45,22 +45,20 @@ class Written:
     states: dict[StreamKey, Any]
     head: int
     unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]] = field(default_factory=dict)
-    # Streams whose sealed events were read without a key -> the index of the first
-    # such draft (-1: one stored already); an import must end them forgotten.
+    # Streams whose sealed drafts no key opened -> the index of the first such draft;
+    # an import must end them forgotten.
     keyless: dict[StreamKey, int] = field(default_factory=dict)
 
 
 class Writer:
     """Appends to the log and every projection of one store, inside ``conn``'s transaction."""
 
-    def __init__(
-        self, conn: Connection, model: Model, log: EventLog, projections: Projections, keyring: Keyring | None = None
-    ) -> None:
+    def __init__(self, conn: Connection, model: Model, log: EventLog, projections: Projections) -> None:
         self.conn = conn
         self.model = model
         self.log = log
         self.projections = projections
-        self.keyring = keyring or Keyring(conn, model)
+        self.keyring = Keyring(conn, model)
         # (aggregate, type) of the events that forget a stream: their keys go with them.
         self._erasing = {
             (aggregate.name, name)
@@ -123,7 +121,7 @@ class Writer:
         transitions: list[Transition] = []
         keyless: dict[StreamKey, int] = {}
         if not plaintext:
-            self._prefetch_keys(drafts)
+            self.keyring.prefetch_sealed(drafts)
         self._fold(drafts, 0, current, transitions, locate, None if plaintext else keyless)
         carried = set(unsettled or ())
         memberships = rules.Memberships(self.conn, self.model, self.projections)
@@ -256,19 +254,6 @@ class Writer:
             else []
         )
         return Written(events, {key: current[key] for key in written}, head, unsettled, keyless)
-
-    def _prefetch_keys(self, drafts: Sequence[Envelope]) -> None:
-        """Read in one query per aggregate the keys that open the drafts' sealed values."""
-        wanted: dict[str, set[str]] = {}
-        declared = self.model.aggregates
-        for draft in drafts:
-            if draft.aggregate in self.keyring.tables:
-                event_type = declared[draft.aggregate].event_types.get(draft.type)
-                sealed_since = None if event_type is None else event_type.sealed_since
-                if sealed_since is not None and draft.schema_version >= sealed_since:
-                    wanted.setdefault(draft.aggregate, set()).add(draft.aggregate_id)
-        for aggregate, ids in wanted.items():
-            self.keyring.prefetch(aggregate, ids)
 
     def _states_before(
         self, drafts: Sequence[Envelope], known: Mapping[StreamKey, Any], new_streams_unchecked: bool

@@ -123,9 +123,6 @@ class Keyring:
         self._window[aggregate] = (aggregate_id, rows[-1][0] if len(rows) == WINDOW else _AFTER_EVERY_ID)
         return ciphers.get(aggregate_id)
 
-    def has_key(self, aggregate: str, aggregate_id: str) -> bool:
-        return self._cipher(aggregate, aggregate_id) is not None
-
     def prefetch(self, aggregate: str, ids: Iterable[str]) -> None:
         """Read the keys of these streams in one query a batch (the writer's random access)."""
         if aggregate not in self.tables:
@@ -138,6 +135,19 @@ class Keyring:
         for aggregate_id in wanted:
             key = found.get(aggregate_id)
             ciphers[aggregate_id] = None if key is None else _aesgcm(key)
+
+    def prefetch_sealed(self, events: Iterable[Any]) -> None:
+        """Read, one query a batch per aggregate, the keys that open these events'
+        sealed values (events or drafts: anything with the envelope's fields)."""
+        wanted: dict[str, set[str]] = {}
+        for event in events:
+            if event.aggregate in self.tables:
+                event_type = self.model.aggregates[event.aggregate].event_types.get(event.type)
+                sealed_since = None if event_type is None else event_type.sealed_since
+                if sealed_since is not None and type(event.schema_version) is int and event.schema_version >= sealed_since:
+                    wanted.setdefault(event.aggregate, set()).add(event.aggregate_id)
+        for aggregate, ids in wanted.items():
+            self.prefetch(aggregate, ids)
 
     def _stored(self, aggregate: str, ids: Iterable[str]) -> dict[str, bytes]:
         """id -> key of those streams that have one, 500 ids a query."""

@@ -66,6 +66,11 @@ class Store(UserCommands, GroupCommands, LogCommands):
         return self
 
 
+def projection_names() -> tuple[str, ...]:
+    """The names of the projections evtcli keeps, from their declaration (no database)."""
+    return tuple(projection.name for projection in PROJECTIONS)
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 

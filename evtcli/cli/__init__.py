@@ -211,7 +211,7 @@ def root(
 
 
 def _register() -> None:
-    from evtcli.cli import admin, events, groups, transfer, users, verify
+    from evtcli.cli import admin, events, groups, stats, transfer, users, verify
 
     app.add_typer(users.app, name="user")
     app.add_typer(groups.app, name="group")
@@ -223,6 +223,7 @@ def _register() -> None:
     admin.register(app)
     transfer.register(events.app)
     app.command("verify")(verify.verify)
+    app.command("stats")(stats.stats)
 
 
 _register()

@@ -9,6 +9,7 @@ import typer
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 JsonReplay = Annotated[bool, typer.Option("--json", help="Print what was rebuilt, or the drift found, as one JSON object.")]
 JsonReport = Annotated[bool, typer.Option("--json", help="Print the report as one JSON object, problems included.")]
+JsonStats = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")]
 JsonSummary = Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object instead of a sentence.")]
 JsonEvent = Annotated[bool, typer.Option("--json", help="Print the appended event as one JSON object.")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]

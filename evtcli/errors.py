@@ -30,7 +30,27 @@ class EvtcliError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message}; {self.hint}" if self.hint else self.message
+        return joined(self.message, self.hint)
+
+
+def joined(message: str, hint: str | None) -> str:
+    """``<what>; <what to do>``, with no stray punctuation before the semicolon.
+
+    Messages often come from elsewhere (email-validator, click) as sentences: a
+    final full stop or exclamation mark is dropped, and a final question becomes
+    a parenthesis of the sentence before it (``No such command 'usr'. Did you mean
+    'user'?`` reads ``No such command 'usr' (did you mean 'user'?)``).
+    """
+    text = message.strip().rstrip(".!").rstrip()
+    if text.endswith("?"):
+        before, stop, question = text.rpartition(". ")
+        if stop and before:
+            text = f"{before.rstrip('.!')} ({question[:1].lower()}{question[1:]})"
+    if not hint:
+        return text
+    if text.endswith("?"):  # a lone question: the hint goes in brackets after it
+        return f"{text} ({hint})"
+    return f"{text}; {hint}"
 
 
 class ValidationError(EvtcliError):

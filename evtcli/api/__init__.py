@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from evtcli.api.core import SchemaChange, WriteContext
 from evtcli.api.groups import GroupCommands
-from evtcli.api.log import LogCommands
+from evtcli.api.log import AggregateStats, LogCommands, Stats
 from evtcli.api.resolve import MIN_PREFIX
 from evtcli.api.users import UserCommands
 from evtcli.domain.declared import MODEL
@@ -32,11 +32,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MIN_PREFIX",
+    "AggregateStats",
     "Difference",
     "ImportSummary",
     "ProjectionStatus",
     "ReplayResult",
     "SchemaChange",
+    "Stats",
     "Store",
     "VerifyReport",
     "Which",
@@ -64,6 +66,11 @@ class Store(UserCommands, GroupCommands, LogCommands):
 
     def __enter__(self) -> "Store":
         return self
+
+
+def projection_names() -> tuple[str, ...]:
+    """The names of the projections evtcli keeps, from their declaration (no database)."""
+    return tuple(projection.name for projection in PROJECTIONS)
 
 
 def _now() -> datetime:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection
@@ -15,6 +15,7 @@ from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import UsageProblem
 from evtcli.projections.base import Difference
 from evtcli.projections.runner import ProjectionStatus, ReplayResult
+from evtcli.store import dialect
 from evtcli.store.log import head
 
 if TYPE_CHECKING:
@@ -26,6 +27,33 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int], None] | None
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
+
+
+@dataclass(frozen=True)
+class AggregateStats:
+    """One aggregate type: its events per event type, its streams per status."""
+
+    name: str
+    events: dict[str, int]  # every declared type, in declaration order (0 when none)
+    statuses: dict[str, int]  # every declared status, from the aggregate's projection
+
+    @property
+    def total(self) -> int:
+        return sum(self.events.values())
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What ``evtcli stats`` shows, read in one transaction."""
+
+    head: int
+    aggregates: list[AggregateStats]
+    projections: list[ProjectionStatus]
+    database_bytes: int
+
+    @property
+    def events(self) -> int:
+        return sum(aggregate.total for aggregate in self.aggregates)
 
 
 class LogCommands(StoreCore):
@@ -139,6 +167,22 @@ class LogCommands(StoreCore):
     def projection_status(self) -> list[ProjectionStatus]:
         with self._read() as conn:
             return self.projections.status(conn)
+
+    def stats(self) -> Stats:
+        """Events per aggregate and type, streams per status, projection lag, head and size."""
+        with self._read() as conn:
+            aggregates = []
+            for name, aggregate in self.model.aggregates.items():
+                stored = self.log.type_counts(conn, name)
+                # A stored type the model does not declare is counted too (verify names it).
+                events = {type_name: stored.pop(type_name, 0) for type_name in aggregate.event_types} | stored
+                aggregates.append(AggregateStats(name, events, self.projections.status_counts(conn, aggregate)))
+            return Stats(
+                head=head(conn)[0],
+                aggregates=aggregates,
+                projections=self.projections.status(conn),
+                database_bytes=dialect.database_size(conn, self.location),
+            )
 
     # -- import, export, verify -------------------------------------------------------
 

@@ -6,16 +6,17 @@ exactly the same error handling.
 """
 
 import os
+import re
 import sys
-from typing import Annotated, Any, Sequence
+from typing import Annotated, Any, Optional, Sequence
 
 import typer
 from typer.core import TyperGroup
 
 from evtcli import __version__
-from evtcli.cli import coercion, output
+from evtcli.cli import coercion, completion, helptext, output
 from evtcli.cli.settings import Settings
-from evtcli.errors import EvtcliError, ExitCode
+from evtcli.errors import EvtcliError, ExitCode, UsageProblem, joined
 
 
 def _debug() -> bool:
@@ -42,6 +43,8 @@ class EvtcliGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        if os.environ.get(completion.COMPLETE_VAR):
+            completion.answer(self, extra)  # a shell asking for completions: answers and exits
         code = self._run(list(sys.argv[1:] if args is None else args), prog_name or "evtcli", extra)
         if standalone_mode:
             sys.exit(code)
@@ -96,13 +99,29 @@ def _usage_error(exc: typer.TyperException) -> int:
         # A bare group (`evtcli user`) shows its help, as git does, and exits 2.
         sys.stderr.write(ctx.get_help() + "\n")
         return ExitCode.USAGE
-    first = (text.splitlines()[0] if text else "invalid usage").rstrip(".")
     where = f"'{ctx.command_path} --help'" if ctx is not None else "'evtcli --help'"
-    output.error(f"{first}; see {where}")
+    output.error(joined(_worded(text.splitlines()[0] if text else "invalid usage"), f"see {where}"))
     return code if code in (ExitCode.USAGE, ExitCode.REFUSED) else ExitCode.USAGE
 
 
+# Click's wording, as evtcli words its own errors (lower case, a suggestion in brackets).
+_CLICK_WORDING = (
+    (re.compile(r"^No such command "), "unknown command "),
+    (re.compile(r"^No such option: "), "unknown option "),
+    (re.compile(r" \(Possible options: (.*)\)$"), r" (did you mean \1?)"),
+)
+
+
+def _worded(text: str) -> str:
+    for pattern, replacement in _CLICK_WORDING:
+        text = pattern.sub(replacement, text)
+    if text[:1].isupper() and text[1:2].islower():  # "Missing argument", not "URL …"
+        text = text[0].lower() + text[1:]
+    return text
+
+
 coercion.install()
+helptext.install()
 
 app = typer.Typer(
     cls=EvtcliGroup,
@@ -122,6 +141,32 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _shell(ctx: typer.Context, value: Optional[str]) -> Optional[str]:
+    """The shell a completion option names, or None when it is absent (or while completing)."""
+    if value is None or ctx.resilient_parsing:
+        return None
+    if value not in completion.SHELLS:
+        raise UsageProblem(
+            f"evtcli completes in {', '.join(completion.SHELLS)}, not {value!r}", "give one of them"
+        )
+    return value
+
+
+def _show_completion(ctx: typer.Context, value: Optional[str]) -> None:
+    shell = _shell(ctx, value)
+    if shell is not None:
+        output.line(completion.script(shell))
+        raise typer.Exit()
+
+
+def _install_completion(ctx: typer.Context, value: Optional[str]) -> None:
+    shell = _shell(ctx, value)
+    if shell is not None:
+        path = completion.install(shell)
+        output.message(f"{shell} completion for evtcli installed in {path}; it works in new shells")
+        raise typer.Exit()
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -138,13 +183,35 @@ def root(
         bool,
         typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version."),
     ] = False,
+    install_completion: Annotated[
+        Optional[str],
+        typer.Option(
+            "--install-completion",
+            metavar="SHELL",
+            is_eager=True,
+            expose_value=False,
+            callback=_install_completion,
+            help="Install tab completion for SHELL: bash, zsh or fish.",
+        ),
+    ] = None,
+    show_completion: Annotated[
+        Optional[str],
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            is_eager=True,
+            expose_value=False,
+            callback=_show_completion,
+            help="Print the tab-completion script for SHELL: bash, zsh or fish.",
+        ),
+    ] = None,
 ) -> None:
     """An event store for user accounts: every change is an immutable event."""
     ctx.obj = Settings(db=db)
 
 
 def _register() -> None:
-    from evtcli.cli import admin, events, groups, transfer, users, verify
+    from evtcli.cli import admin, events, groups, stats, transfer, users, verify
 
     app.add_typer(users.app, name="user")
     app.add_typer(groups.app, name="group")
@@ -156,6 +223,7 @@ def _register() -> None:
     admin.register(app)
     transfer.register(events.app)
     app.command("verify")(verify.verify)
+    app.command("stats")(stats.stats)
 
 
 _register()

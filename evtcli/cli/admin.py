@@ -1,12 +1,12 @@
 """``init``, ``replay`` and ``projection list``; the ``fold`` hub each aggregate adds to."""
 
 import time
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json
+from evtcli.cli.options import Json, JsonReplay, ProjectionName
 from evtcli.cli.settings import Settings
 from evtcli.errors import ExitCode
 
@@ -41,9 +41,9 @@ def init(ctx: typer.Context) -> None:
 
 def replay(
     ctx: typer.Context,
-    projection: Annotated[Optional[str], typer.Option("--projection", metavar="NAME", help="Only this projection.")] = None,
+    projection: ProjectionName = None,
     verify: Annotated[bool, typer.Option("--verify", help="Rebuild aside and report drift; change nothing (exit 1 on drift).")] = False,
-    as_json: Json = False,
+    as_json: JsonReplay = False,
 ) -> None:
     """Rebuild projections from the log in one transaction."""
     settings: Settings = ctx.obj
@@ -64,7 +64,10 @@ def replay(
 
 @projection_app.command("list")
 def projection_list(ctx: typer.Context, as_json: Json = False) -> None:
-    """Checkpoint, head, lag, rows, definition version and staleness of each projection."""
+    """Show each projection's checkpoint, lag and staleness.
+
+    Also the head position, rows and definition version.
+    """
     settings: Settings = ctx.obj
     with settings.open() as store:
         statuses = store.projection_status()

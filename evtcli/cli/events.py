@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json
+from evtcli.cli.options import AggregateType, EventTypes, Json
 from evtcli.cli.settings import Settings
 
 app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
@@ -17,12 +17,10 @@ FOLLOW_POLL_SECONDS = 0.1
 @app.command("tail")
 def tail(
     ctx: typer.Context,
-    count: Annotated[int, typer.Option("-n", "--lines", min=0, help="How many events to show.")] = 10,
+    count: Annotated[int, typer.Option("-n", "--lines", min=0, metavar="N", help="How many events to show.")] = 10,
     follow: Annotated[bool, typer.Option("-f", "--follow", help="Keep printing new events until Ctrl-C.")] = False,
-    types: Annotated[
-        Optional[list[str]], typer.Option("--type", metavar="TYPE", help="Only this event type (repeatable).")
-    ] = None,
-    aggregate: Annotated[Optional[str], typer.Option("--aggregate", help="Only this aggregate type.")] = None,
+    types: EventTypes = None,
+    aggregate: AggregateType = None,
     aggregate_id: Annotated[
         Optional[str], typer.Option("--id", metavar="ID", help="Only this aggregate id (or unique prefix).")
     ] = None,

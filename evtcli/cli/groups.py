@@ -19,7 +19,7 @@ from evtcli.cli.options import (
 from evtcli.cli.settings import run_write, write_context
 from evtcli.cli.tables import Column, print_line, print_table
 
-app = typer.Typer(help="Create, rename and destroy groups; add and remove their members.", no_args_is_help=True)
+app = typer.Typer(help="Create, rename and destroy groups; add and remove members.", no_args_is_help=True)
 
 GroupRef = Annotated[
     str, typer.Argument(metavar="GROUP", help="Name of a group that is not destroyed, full id or unique id prefix.")
@@ -77,7 +77,10 @@ def add(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a MemberAdded event per user (live users only), in one transaction."""
+    """Append a MemberAdded event per user, in one transaction.
+
+    Only live users can be added.
+    """
     run_write(ctx, "group add", correlation_id, causation_id, as_json,
             lambda store, context: store.add_members(group, users, expected_version=expected_version, context=context))
 
@@ -109,7 +112,7 @@ def destroy(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a Destroyed event: the group is disbanded and its name freed."""
+    """Append a Destroyed event: disband the group, free its name."""
     run_write(ctx, "group destroy", correlation_id, causation_id, as_json,
             lambda store, context: [store.destroy_group(
                 group, reason=reason, expected_version=expected_version, context=context)])
@@ -122,7 +125,10 @@ def list_groups(
     all_groups: Annotated[bool, typer.Option("--all", help="Every group, destroyed ones too.")] = False,
     as_json: Json = False,
 ) -> None:
-    """List groups that are not destroyed (destroyed ones when asked), by name."""
+    """List groups by name.
+
+    Groups that are not destroyed; --deleted only destroyed ones, --all every group.
+    """
     which = which_rows(deleted, all_groups)
     with ctx.obj.open() as store:
         groups_table(store.iter_groups(which), as_json)

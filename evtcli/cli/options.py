@@ -7,6 +7,10 @@ from typing import Annotated, Optional
 import typer
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonReplay = Annotated[bool, typer.Option("--json", help="Print what was rebuilt, or the drift found, as one JSON object.")]
+JsonReport = Annotated[bool, typer.Option("--json", help="Print the report as one JSON object, problems included.")]
+JsonStats = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")]
+JsonSummary = Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object instead of a sentence.")]
 JsonEvent = Annotated[bool, typer.Option("--json", help="Print the appended event as one JSON object.")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 CorrelationId = Annotated[
@@ -35,6 +39,18 @@ AsOfTime = Annotated[
 ]
 AsOfVersion = Annotated[Optional[int], typer.Option("--version", metavar="V", help="As of this version.")]
 Reason = Annotated[Optional[str], typer.Option("--reason", metavar="TEXT", help="Why, kept in the event.")]
+EventTypes = Annotated[
+    Optional[list[str]],
+    typer.Option("--type", metavar="TYPE", help="Only this event type (repeatable)."),
+]
+AggregateType = Annotated[
+    Optional[str],
+    typer.Option("--aggregate", metavar="AGGREGATE", help="Only this aggregate type."),
+]
+ProjectionName = Annotated[
+    Optional[str],
+    typer.Option("--projection", metavar="NAME", help="Only this projection."),
+]
 PasswordStdin = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input.")
 ]

@@ -9,7 +9,7 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import CausationId, CorrelationId, Json
+from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary
 from evtcli.cli.settings import Settings, write_context
 from evtcli.errors import NotFound, UsageProblem, ValidationError
 
@@ -27,15 +27,15 @@ def import_events(
         Optional[str],
         typer.Option("--keys", metavar="FILE", help="The keys file written by 'events export --keys' with these events."),
     ] = None,
-    as_json: Json = False,
+    as_json: JsonSummary = False,
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
 ) -> None:
-    """Append events from JSON Lines: all or nothing, idempotent by event_id.
+    """Append events from JSON Lines, all or nothing.
 
-    Lines without metadata get {"actor": <you>, "command": "events import"} (and
-    --correlation-id/--causation-id when given); lines with metadata keep theirs.
-    Blank lines are skipped. An error names the first bad line and nothing is written.
+    Idempotent by event_id. Lines without metadata get your user name as actor,
+    "events import" as command, and --correlation-id/--causation-id when given;
+    lines with metadata keep theirs. Blank lines are skipped. An error names the first bad line and nothing is written.
     Sealed personal data imports with the keys that open it (--keys).
     """
     settings: Settings = ctx.obj
@@ -53,7 +53,7 @@ def import_events(
 
 def export_events(
     ctx: typer.Context,
-    aggregate: Annotated[Optional[str], typer.Option("--aggregate", help="Only this aggregate type.")] = None,
+    aggregate: AggregateType = None,
     aggregate_id: Annotated[
         Optional[str], typer.Option("--id", metavar="ID", help="Only this aggregate id (or unique prefix).")
     ] = None,
@@ -69,7 +69,10 @@ def export_events(
         typer.Option("--keys", metavar="FILE", help="Also write the keys of the exported users to FILE (mode 0600)."),
     ] = None,
 ) -> None:
-    """Write events as stored, as canonical JSON Lines in position order; keys only with --keys."""
+    """Write events as canonical JSON Lines, in position order.
+
+    Events are written as stored; keys only with --keys.
+    """
     if keys is not None and (keys == "-" or keys == output_path):
         raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
     settings: Settings = ctx.obj

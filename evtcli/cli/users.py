@@ -68,7 +68,10 @@ def rename(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a Renamed event: give a live or disabled user a new name."""
+    """Append a Renamed event: give a user a new name.
+
+    The user must be live or disabled.
+    """
     run_write(ctx, "user rename", correlation_id, causation_id, as_json,
             lambda store, context: store.rename_user(user, name, expected_version=expected_version, context=context))
 
@@ -83,7 +86,10 @@ def change_email(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append an EmailChanged event: give a live or disabled user a new, free email."""
+    """Append an EmailChanged event: give a user a new email.
+
+    The user must be live or disabled, and no other user may hold the email.
+    """
     run_write(ctx, "user change-email", correlation_id, causation_id, as_json,
             lambda store, context: store.change_email(user, email, expected_version=expected_version, context=context))
 
@@ -98,7 +104,10 @@ def change_password(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a PasswordChanged event (prompts twice on a terminal)."""
+    """Append a PasswordChanged event: set a new password.
+
+    On a terminal it asks twice; scripts pass --password-stdin.
+    """
     password = _read_password(password_stdin, confirm=True)
     run_write(ctx, "user change-password", correlation_id, causation_id, as_json,
             lambda store, context: store.change_password(user, password, expected_version=expected_version, context=context))
@@ -114,7 +123,10 @@ def disable(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a Disabled event: a live user may no longer sign in; they keep their email."""
+    """Append a Disabled event: the user may no longer sign in.
+
+    Only a live user can be disabled; they keep their email.
+    """
     run_write(ctx, "user disable", correlation_id, causation_id, as_json,
             lambda store, context: store.disable_user(user, reason=reason, expected_version=expected_version, context=context))
 
@@ -143,7 +155,10 @@ def destroy(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a Destroyed event; the user is soft-deleted and their email freed."""
+    """Append a Destroyed event: soft-delete the user.
+
+    Their email is freed; user restore brings them back.
+    """
     run_write(ctx, "user destroy", correlation_id, causation_id, as_json,
             lambda store, context: store.destroy_user(user, reason=reason, expected_version=expected_version, context=context))
 
@@ -160,7 +175,10 @@ def restore(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a Restored event: a destroyed user comes back, as they were."""
+    """Append a Restored event: a destroyed user comes back.
+
+    As they were, or under a new email with --email.
+    """
     run_write(ctx, "user restore", correlation_id, causation_id, as_json,
             lambda store, context: store.restore_user(user, email=email, expected_version=expected_version, context=context))
 
@@ -176,7 +194,10 @@ def forget(
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
 ) -> None:
-    """Append a Forgotten event: erase the user's personal data for good (asks first)."""
+    """Append a Forgotten event: erase personal data for good.
+
+    Name, email and password hash become unreadable; asks first unless --yes.
+    """
     if not yes:
         if not sys.stdin.isatty():
             raise UsageProblem("user forget cannot be undone and needs confirmation", "pass --yes to forget without asking")
@@ -192,7 +213,10 @@ def forget(
 
 @app.command("check-password")
 def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordStdin = False) -> None:
-    """Exit 0 if the password is a live user's; exit 1 saying why not. Writes nothing."""
+    """Check a password: exit 0 if it is a live user's.
+
+    Exit 1 otherwise, saying why not. Writes nothing.
+    """
     password = _read_password(password_stdin, confirm=False)
     with ctx.obj.open() as store:
         store.check_password(user, password)
@@ -206,7 +230,10 @@ def list_users(
     all_users: Annotated[bool, typer.Option("--all", help="Every user, destroyed ones too.")] = False,
     as_json: Json = False,
 ) -> None:
-    """List live and disabled users from the projection (destroyed ones when asked)."""
+    """List users from the projection.
+
+    Live and disabled users; --deleted only destroyed ones, --all every user.
+    """
     which = which_rows(deleted, all_users)
     with ctx.obj.open() as store:
         output.users_table(store.iter_users(which), as_json)
@@ -214,7 +241,7 @@ def list_users(
 
 @app.command("show")
 def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
-    """Show one user from the projection, with the groups they are in."""
+    """Show one user and the groups they are in."""
     with ctx.obj.open() as store:
         found = store.get_user(user)
         groups = store.user_groups(found.id)
@@ -223,7 +250,10 @@ def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
 
 @app.command("history")
 def history(ctx: typer.Context, user: UserRef, as_json: Json = False, as_jsonl: Jsonl = False) -> None:
-    """Show the user's events in version order, as events tail shows them."""
+    """Show a user's events in version order.
+
+    Each event as events tail shows it.
+    """
     if as_json and as_jsonl:
         raise UsageProblem("--json and --jsonl cannot be used together", "give one of them")
     with ctx.obj.open() as store:

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json
+from evtcli.cli.options import JsonReport
 from evtcli.cli.settings import Settings
 
 # One progress step per event and pass: the chain, then the fresh fold.
@@ -15,9 +15,12 @@ PASSES = 2
 def verify(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option("--limit", min=1, metavar="N", help="Stop after N problems.")] = 20,
-    as_json: Json = False,
+    as_json: JsonReport = False,
 ) -> None:
-    """Check positions, the hash chain, versions and projections; exit 1 on problems."""
+    """Check positions, the hash chain, versions and projections.
+
+    Exits 1 when it finds a problem, naming each one (at most --limit).
+    """
     settings: Settings = ctx.obj
     with settings.open() as store:
         total = store.head()

@@ -73,6 +73,10 @@ class Projection(ABC):
         """Key -> aggregate id holding it, for a claim this projection keeps (None: not kept here)."""
         return None
 
+    def status_counts(self, conn: Connection) -> dict[str, int] | None:
+        """Rows per status, when this projection keeps one row per stream with its status (None: not here)."""
+        return None
+
     def holders(self, conn: Connection, held: str, ids: Iterable[str]) -> dict[str, set[str]] | None:
         """Id of a stream of ``held`` -> ids of this aggregate's streams that hold it (a
         user's groups), when this projection keeps that (None: not kept here)."""
@@ -127,6 +131,13 @@ class StateTable(Projection):
     def rows(self, state: State) -> list[Row]:
         """The state's rows (values in table column order), sorted by key."""
         raise NotImplementedError
+
+    def status_counts(self, conn: Connection) -> dict[str, int] | None:
+        # One row per stream (the key is the aggregate id alone) that holds its status.
+        if len(self.key) != 1 or "status" not in self.table.c:
+            return None
+        status = self.table.c.status
+        return {row.status: int(row.n) for row in conn.execute(select(status, func.count().label("n")).group_by(status))}
 
     # -- the write path ------------------------------------------------------------
 

@@ -174,6 +174,14 @@ class Projections:
                     if limit is not None and found >= limit:
                         return
 
+    def status_counts(self, conn: Connection, aggregate: Aggregate) -> dict[str, int]:
+        """Streams of the aggregate per declared status, from the projection that keeps them."""
+        for projection in self.of(aggregate.name):
+            counts = projection.status_counts(conn)
+            if counts is not None:
+                return {status: counts.pop(status, 0) for status in aggregate.statuses} | counts
+        return {}
+
     def _by_aggregate(self, names: list[str], every_aggregate: bool = False) -> list[tuple[Aggregate, list[Projection]]]:
         grouped: dict[str, list[Projection]] = {name: [] for name in self.model.aggregates} if every_aggregate else {}
         for name in names:

@@ -481,6 +481,19 @@ def scrub_freed_space(engine: Engine, key_tables: Sequence[str], tables: Sequenc
     return True
 
 
+def database_size(conn: Connection, location: Location) -> int:
+    """Bytes the database takes: on SQLite the file with its -wal and -journal files
+    (committed pages wait in the WAL until a checkpoint); on PostgreSQL, as the server counts it."""
+    if conn.dialect.name == "postgresql":
+        return int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar() or 0)
+    assert location.path is not None
+    return sum(
+        path.stat().st_size
+        for path in (location.path, Path(f"{location.path}-wal"), Path(f"{location.path}-journal"))
+        if path.exists()
+    )
+
+
 def begin_snapshot(conn: Connection) -> RootTransaction:
     """Start a read transaction in which every statement sees the same committed state.
 

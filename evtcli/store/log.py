@@ -140,6 +140,11 @@ class EventLog:
         table, _ = self.table(aggregate)
         return int(conn.execute(select(func.count()).where(table.c.type.in_(list(types)))).scalar() or 0)
 
+    def type_counts(self, conn: Connection, aggregate: str) -> dict[str, int]:
+        """Events of each stored type in the aggregate's table (types it holds none of are absent)."""
+        table, _ = self.table(aggregate)
+        return {row.type: int(row.n) for row in conn.execute(select(table.c.type, func.count().label("n")).group_by(table.c.type))}
+
     def event_count(self, conn: Connection) -> int:
         return sum(
             int(conn.execute(select(func.count()).select_from(table)).scalar() or 0) for table, _ in self.tables.values()

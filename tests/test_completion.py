@@ -1,0 +1,134 @@
+"""Shell completion (§10): the generated bash script, sourced in a real bash, completes
+commands, options, --type/--aggregate values and projection names; zsh and fish get
+their scripts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from evtcli.cli import app
+from evtcli.domain.declared import MODEL
+
+from conftest import run_evtcli
+
+
+@pytest.fixture(scope="module")
+def on_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory holding an ``evtcli`` that runs this checkout, as the script calls it."""
+    where = tmp_path_factory.mktemp("bin")
+    launcher = where / "evtcli"
+    launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m evtcli "$@"\n')
+    launcher.chmod(0o755)
+    return where
+
+
+@pytest.fixture(scope="module")
+def bash_script(on_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    result = run_evtcli("--show-completion", "bash")
+    assert result.returncode == 0, result.stderr
+    path = tmp_path_factory.mktemp("completion") / "evtcli.bash"
+    path.write_text(result.stdout)
+    return path
+
+
+def complete_in_bash(script: Path, on_path: Path, line: str) -> list[str]:
+    """COMPREPLY after bash's completion function for ``line`` (the cursor at its end)."""
+    words = line.split(" ")
+    program = f"""
+        source {script}
+        COMP_WORDS=({" ".join(f"'{word}'" for word in words)})
+        COMP_CWORD={len(words) - 1}
+        COMP_LINE='{line}'
+        COMP_POINT={len(line)}
+        _evtcli_completion evtcli
+        printf '%s\\n' "${{COMPREPLY[@]}}"
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EVTCLI_", "_EVTCLI"))}
+    env["PATH"] = f"{on_path}{os.pathsep}{env.get('PATH', '')}"
+    done = subprocess.run(["bash", "--norc", "--noprofile", "-c", program], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return [value for value in done.stdout.splitlines() if value]
+
+
+def test_the_bash_script_names_evtcli_and_its_completion_variable(bash_script: Path) -> None:
+    text = bash_script.read_text()
+    assert "_EVTCLI_COMPLETE=complete_bash" in text
+    assert "complete -o default -F _evtcli_completion evtcli" in text
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("evtcli us", ["user"]),
+        ("evtcli user ch", ["change-email", "change-password", "check-password"]),
+        ("evtcli user list --a", ["--all"]),
+        ("evtcli events tail --type Dis", ["Disabled"]),
+        ("evtcli events tail --type dis", ["Disabled"]),  # case does not matter
+        ("evtcli events tail --aggregate group --type ", list(MODEL.aggregate("group").event_types)),
+        ("evtcli events export --aggregate ", list(MODEL.aggregates)),
+        ("evtcli replay --projection gr", ["groups", "group_members"]),
+        ("evtcli --show-completion f", ["fish"]),
+    ],
+)
+def test_bash_completes_commands_options_and_values(bash_script: Path, on_path: Path, line: str, expected: list[str]) -> None:
+    assert complete_in_bash(bash_script, on_path, line) == expected
+
+
+def test_every_declared_event_type_is_offered_for_type(bash_script: Path, on_path: Path) -> None:
+    assert complete_in_bash(bash_script, on_path, "evtcli events tail --type ") == list(MODEL.type_names)
+
+
+def test_completing_opens_no_database(bash_script: Path, on_path: Path, tmp_path: Path) -> None:
+    os.chdir(tmp_path)  # the default --db is ./evtcli.db
+    try:
+        assert complete_in_bash(bash_script, on_path, "evtcli replay --projection u") == ["users"]
+    finally:
+        os.chdir(Path(__file__).parent)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("shell, marker", [("zsh", "compdef _evtcli_completion evtcli"), ("fish", "complete --command evtcli")])
+def test_zsh_and_fish_scripts_name_the_completion_variable(shell: str, marker: str) -> None:
+    result = CliRunner().invoke(app, ["--show-completion", shell])
+    assert result.exit_code == 0
+    assert f"_EVTCLI_COMPLETE=complete_{shell}" in result.stdout and marker in result.stdout
+
+
+def test_an_unknown_shell_is_a_usage_error_naming_the_shells() -> None:
+    result = CliRunner().invoke(app, ["--show-completion", "tcsh"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: evtcli completes in bash, zsh, fish, not 'tcsh'; give one of them\n"
+
+
+def test_install_completion_writes_the_bash_script_where_bash_reads_it(tmp_path: Path) -> None:
+    result = run_evtcli("--install-completion", "bash", env={"HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "bash completion for evtcli installed in" in result.stdout
+    bashrc = (tmp_path / ".bashrc").read_text()
+    installed = next(tmp_path.rglob("evtcli.sh"))
+    assert str(installed.relative_to(tmp_path)) in bashrc
+    assert "_EVTCLI_COMPLETE=complete_bash" in installed.read_text()
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")
+def test_zsh_loads_the_script(tmp_path: Path) -> None:  # pragma: no cover - where zsh exists
+    script = tmp_path / "_evtcli"
+    script.write_text(run_evtcli("--show-completion", "zsh").stdout)
+    done = subprocess.run(["zsh", "-fc", f"autoload -U compinit; compinit -u; source {script}"], capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_load_neither_the_model_nor_sqlalchemy(flag: str) -> None:
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "evtcli", flag], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "evtcli.cli.completion" in loaded  # the measurement sees evtcli's own modules
+    assert not {name for name in loaded if name.startswith(("sqlalchemy", "evtcli.domain", "evtcli.projections", "evtcli.api"))}

@@ -119,7 +119,7 @@ def test_message_and_hint_are_joined_with_nothing_stray_before_the_semicolon(
     [
         (("usr",), "error: unknown command 'usr' (did you mean 'user'?); see 'evtcli --help'"),
         (("user", "lst"), "error: unknown command 'lst' (did you mean 'list'?); see 'evtcli user --help'"),
-        (("user", "list", "--jsn"), "error: unknown option --jsn (did you mean --json?); see 'evtcli user list --help'"),
+        (("user", "list", "--jsn"), "error: unknown option --jsn (did you mean --json or --jsonl?); see 'evtcli user list --help'"),
         (("user", "show"), "error: missing argument 'USER'; see 'evtcli user show --help'"),
         (
             ("user", "create", "--name", "Zoe", "--email", "zoe", "--password-stdin"),

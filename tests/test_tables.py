@@ -29,7 +29,7 @@ COLUMNS = [Column("id", no_wrap=True), Column("name"), Column("n", justify="righ
 def rich_text(columns, rows, show_header=True) -> str:
     """What rich prints for the table on a stream that is not a terminal."""
     out = io.StringIO()
-    tables.console(out).print(tables.rich_table(columns, rows, show_header=show_header))
+    tables.emit(tables.console(out), tables.rich_table(columns, rows, show_header=show_header))
     return out.getvalue()
 
 
@@ -62,7 +62,7 @@ def test_off_a_terminal_nothing_of_rich_is_styled(monkeypatch: pytest.MonkeyPatc
     out = io.StringIO()
     tables.print_table(COLUMNS, [[("a", None), ("[red]b[/red]", "bold"), ("1", None), ("live", "green")]], stream=out)
     tables.print_line([("  7  ", "bold"), ("[dim]x", None)], stream=out)
-    assert out.getvalue() == "id  name          n  status\na   [red]b[/red]  1  live  \n  7  [dim]x\n"
+    assert out.getvalue() == "id  name          n  status\na   [red]b[/red]  1  live\n  7  [dim]x\n"
     assert "\x1b[" not in out.getvalue()
 
 

@@ -17,6 +17,10 @@ from evtcli.projections.base import Difference
 from evtcli.projections.runner import ProjectionStatus, ReplayResult
 from evtcli.store import dialect
 from evtcli.store.log import head
+from evtcli.store.prefixes import unique_prefix_lengths
+
+# Shortened ids keep at least this many characters, as git's abbreviated hashes do.
+SHORT_ID = 8
 
 if TYPE_CHECKING:
     from evtcli.jsonl import ImportSummary
@@ -77,10 +81,14 @@ class LogCommands(StoreCore):
         types: Sequence[str] | None = None,
         aggregate: str | None = None,
         aggregate_id: str | None = None,
+        since: int = 0,
     ) -> tuple[list[Envelope], int]:
-        """The last ``count`` matching events and the head position they were read at."""
+        """The last ``count`` matching events after position ``since``, and the head
+        position they were read at."""
         if count < 0:
             raise UsageProblem(f"cannot show {count} events", "give a count of 0 or more")
+        if since < 0:
+            raise UsageProblem(f"cannot read events after position {since}", "give --since 0 or more")
         types, aggregate = check_filters(self.model, types, aggregate)
         with self._read() as conn:
             if aggregate_id is not None:
@@ -89,7 +97,7 @@ class LogCommands(StoreCore):
             # each statement sees newly committed rows (PostgreSQL's READ COMMITTED).
             position = head(conn)[0]
             events = self.log.read_last(
-                conn, count, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+                conn, count, after=since, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
             )
             return self.unsealed(conn, events), position
 
@@ -128,6 +136,21 @@ class LogCommands(StoreCore):
                 after = position
                 continue
             time.sleep(poll_interval)
+
+    def short_ids(self, ids: Sequence[str], aggregates: Sequence[str] | None = None) -> dict[str, str]:
+        """Each id shortened to its shortest unique prefix of at least 8 characters.
+
+        Unique among every stream in the log of ``aggregates`` (all of them when not
+        given), so a shortened id works as a reference: USER or GROUP for one
+        aggregate, ``events tail --id`` for all.
+        """
+        columns = []
+        for name in aggregates or self.log.aggregates:
+            table, id_column = self.log.table(name)
+            columns.append(table.c[id_column])
+        with self._read() as conn:
+            lengths = unique_prefix_lengths(conn, columns, ids, SHORT_ID)
+        return {value: value[:length] for value, length in lengths.items()}
 
     def _resolve_log_id(self, conn: Connection, reference: str, aggregate: str | None) -> str:
         """An ``--id`` as a stream id: an email (a user), or an id or unique prefix in the log."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from evtcli.domain.events import format_timestamp, parse_timestamp
 from evtcli.domain.model import Model
@@ -29,6 +29,12 @@ def match_prefix(reference: str, lookup: Callable[[str], list[str]], *, what: st
             "give more characters of the id",
         )
     return matches[0]
+
+
+def check_choice(option: str, value: str, accepted: Collection[str]) -> None:
+    """A usage error naming the accepted values unless ``value`` is one of them."""
+    if value not in accepted:
+        raise UsageProblem(f"unknown {option} value {value!r}", f"use one of: {', '.join(accepted)}")
 
 
 def one_point_in_time(at: str | None, version: int | None) -> None:

@@ -8,12 +8,12 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import match_prefix, one_point_in_time
+from evtcli.api.resolve import check_choice, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
 from evtcli.domain.users import DESTROYED, DISABLED, FORGOTTEN, User
 from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
-from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, ValidationError
+from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, UsageProblem, ValidationError
 from evtcli.projections import users as users_projection
 from evtcli.projections.users import Which
 from evtcli.store import dialect
@@ -183,19 +183,31 @@ class UserCommands(StoreCore):
             )
         return found
 
-    def list_users(self, which: Which = "live") -> list[User]:
-        """Users from the projection, oldest first (see :meth:`iter_users`)."""
-        return list(self.iter_users(which))
+    def list_users(
+        self, which: Which = "live", *, search: str | None = None, sort: str = "created", limit: int | None = None
+    ) -> list[User]:
+        """Users from the projection, oldest first unless sorted (see :meth:`iter_users`)."""
+        return list(self.iter_users(which, search=search, sort=sort, limit=limit))
 
-    def iter_users(self, which: Which = "live") -> Iterator[User]:
-        """Users from the projection, oldest first, streamed from one read transaction.
+    def iter_users(
+        self, which: Which = "live", *, search: str | None = None, sort: str = "created", limit: int | None = None
+    ) -> Iterator[User]:
+        """Users from the projection, streamed from one read transaction.
 
         ``which`` is ``"live"`` (live and disabled users: everyone not destroyed),
-        ``"deleted"`` or ``"all"``. Consume it before the store is closed; memory
-        stays flat however many users there are.
+        ``"deleted"`` or ``"all"``. ``search`` keeps those whose name or email holds
+        the text, case-insensitively; ``sort`` is ``"created"`` (oldest first, the
+        default), ``"name"`` or ``"email"``; ``limit`` caps the count. Consume it
+        before the store is closed; memory stays flat however many users there are.
         """
+        check_choice("--sort", sort, users_projection.SORTS)  # refused now, not when first read
+        if limit is not None and limit < 0:
+            raise UsageProblem(f"cannot list {limit} users", "give --limit 0 or more")
+        return self._iter_users(which, search=search, sort=sort, limit=limit)
+
+    def _iter_users(self, which: Which, **options: object) -> Iterator[User]:
         with self._read() as conn:
-            yield from users_projection.iter_users(conn, which)
+            yield from users_projection.iter_users(conn, which, **options)  # type: ignore[arg-type]
 
     def get_user(self, user: str) -> User:
         """One user from the projection, by id, unique id prefix or email (§7)."""

@@ -108,8 +108,14 @@ def _usage_error(exc: typer.TyperException) -> int:
 _CLICK_WORDING = (
     (re.compile(r"^No such command "), "unknown command "),
     (re.compile(r"^No such option: "), "unknown option "),
-    (re.compile(r" \(Possible options: (.*)\)$"), r" (did you mean \1?)"),
+    (re.compile(r" \(Possible options: (.*)\)$"), lambda found: f" (did you mean {_either(found[1])}?)"),
 )
+
+
+def _either(options: str) -> str:
+    """``--json, --jsonl`` reads ``--json or --jsonl``."""
+    first, _, last = options.rpartition(", ")
+    return f"{first} or {last}" if first else last
 
 
 def _worded(text: str) -> str:

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json, JsonReplay, ProjectionName
+from evtcli.cli.options import Format, Json, JsonReplay, Jsonl, ProjectionName, output_format
 from evtcli.cli.settings import Settings
 from evtcli.errors import ExitCode
 
@@ -63,12 +63,13 @@ def replay(
 
 
 @projection_app.command("list")
-def projection_list(ctx: typer.Context, as_json: Json = False) -> None:
+def projection_list(ctx: typer.Context, as_json: Json = False, as_jsonl: Jsonl = False, form: Format = None) -> None:
     """Show each projection's checkpoint, lag and staleness.
 
     Also the head position, rows and definition version.
     """
+    chosen = output_format(as_json, as_jsonl, form)
     settings: Settings = ctx.obj
     with settings.open() as store:
         statuses = store.projection_status()
-    output.projection_table(statuses, as_json)
+    output.projection_table(statuses, chosen)

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import AggregateType, EventTypes, Json
+from evtcli.cli.options import AggregateType, EventTypes, Format, FullIds, Jsonl, id_shortener, output_format
 from evtcli.cli.settings import Settings
 
 app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
@@ -24,25 +24,36 @@ def tail(
     aggregate_id: Annotated[
         Optional[str], typer.Option("--id", metavar="ID", help="Only this aggregate id (or unique prefix).")
     ] = None,
-    as_json: Json = False,
+    since: Annotated[
+        int, typer.Option("--since", metavar="POSITION", min=0, help="Only events after this position.")
+    ] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per line (as --jsonl).")] = False,
+    as_jsonl: Jsonl = False,
+    form: Format = None,
+    full_ids: FullIds = False,
 ) -> None:
     """Show the last N events in position order; with -f, follow new ones."""
+    # Events are a stream: --json prints JSON Lines too (SPEC §4), flushed per line.
+    chosen = output_format(as_json, as_jsonl, form)
+    if chosen == "json":
+        chosen = "jsonl"
     settings: Settings = ctx.obj
     try:
         with settings.open() as store:
-            events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id)
-            for event in events:
-                output.event_line(event, as_json)
+            shorten = id_shortener(store, full_ids)
+            events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id, since=since)
+            output.events(events, chosen, shorten)
             if not follow:
                 return
-            for event in store.follow(
-                head,
+            followed = store.follow(
+                max(head, since),
                 types=types,
                 aggregate=aggregate,
                 aggregate_id=aggregate_id,
                 poll_interval=FOLLOW_POLL_SECONDS,
-            ):
-                output.event_line(event, as_json)
+            )
+            for event in followed:
+                output.events([event], chosen, shorten, header=False)
     except KeyboardInterrupt:
         # Ctrl-C is how -f is meant to end, whenever it comes (even while the first
         # events are still being printed): exit 0, no traceback.

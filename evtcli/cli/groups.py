@@ -10,10 +10,15 @@ from evtcli.cli.options import (
     AsOfVersion,
     CausationId,
     CorrelationId,
+    Format,
+    FullIds,
     Json,
     JsonEvent,
+    Jsonl,
     Reason,
+    id_shortener,
     one_point_in_time,
+    output_format,
     which_rows,
 )
 from evtcli.cli.settings import run_write, write_context
@@ -124,22 +129,26 @@ def list_groups(
     deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed groups.")] = False,
     all_groups: Annotated[bool, typer.Option("--all", help="Every group, destroyed ones too.")] = False,
     as_json: Json = False,
+    as_jsonl: Jsonl = False,
+    form: Format = None,
+    full_ids: FullIds = False,
 ) -> None:
     """List groups by name.
 
     Groups that are not destroyed; --deleted only destroyed ones, --all every group.
     """
     which = which_rows(deleted, all_groups)
+    chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open() as store:
-        groups_table(store.iter_groups(which), as_json)
+        groups_table(store.iter_groups(which), chosen, id_shortener(store, full_ids, ["group"]))
 
 
 @app.command("show")
-def show(ctx: typer.Context, group: GroupRef, as_json: Json = False) -> None:
+def show(ctx: typer.Context, group: GroupRef, as_json: Json = False, full_ids: FullIds = False) -> None:
     """Show one group and its members."""
     with ctx.obj.open() as store:
         found, members = store.get_group(group)
-    group_detail(found, as_json, members)
+        group_detail(found, as_json, members, id_shortener(store, full_ids, ["user"]))
 
 
 def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
@@ -155,28 +164,41 @@ def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOf
 GROUP_COLUMNS = ("id", "name", "members", "version", "created_at", "status")
 
 
-def groups_table(groups: Iterable[Any], as_json: bool) -> None:
-    if as_json:
-        output.json_array(output.public("group", group) for group in groups)
-        return
-    groups = list(groups)
-    rows = [
-        [
-            (group.id, None),
-            (group.name, None),
-            (str(group.member_count), None),
-            (str(group.version), None),
-            (group.created_at, None),
-            (group.status, output.STATUS_STYLES.get(group.status)),
+def groups_table(groups: Iterable[Any], form: str = "table", shorten: output.Shortener = None) -> None:
+    def table(found: list[Any]) -> None:
+        ids = output.shown_ids([group.id for group in found], shorten)
+        rows = [
+            [
+                (ids[group.id], None),
+                (group.name, None),
+                (str(group.member_count), None),
+                (str(group.version), None),
+                (group.created_at, None),
+                (group.status, output.STATUS_STYLES.get(group.status)),
+            ]
+            for group in found
         ]
-        for group in groups
-    ]
-    if rows:
-        print_table([Column(name, no_wrap=name in ("id", "created_at")) for name in GROUP_COLUMNS], rows)
-    print_line([(f"{len(groups)} group{'s' if len(groups) != 1 else ''}", "dim")])
+        columns = [
+            output.ID_COLUMN, Column("name"), Column("members", justify="right"), output.VERSION_COLUMN,
+            output.timestamp_column("created_at"), output.STATUS_COLUMN,
+        ]
+        if rows:
+            print_table(columns, rows)
+        output.count_line(len(found), "group")
+
+    output.listing(
+        groups,
+        form,
+        record=lambda group: output.public("group", group),
+        columns=GROUP_COLUMNS,
+        cells=lambda g: (g.id, g.name, g.member_count, g.version, g.created_at, g.status),
+        table=table,
+    )
 
 
-def group_detail(group: Any, as_json: bool, members: list[tuple[str, str, str, str]] | None = None) -> None:
+def group_detail(
+    group: Any, as_json: bool, members: list[tuple[str, str, str, str]] | None = None, shorten: output.Shortener = None
+) -> None:
     """A group and its members: (user id, name, email, added at), or only ids and times
     for a group folded from the log (whose members' names the log of groups does not hold)."""
     rows = output.public("group", group)
@@ -190,6 +212,7 @@ def group_detail(group: Any, as_json: bool, members: list[tuple[str, str, str, s
         return
     del rows["members"]
     output.record(rows, keep_empty=("destroyed_at",))
+    ids = output.shown_ids([member[0] for member in listed], shorten)
     for user_id, name, email, added_at in listed:
         who = f"{name} <{email}>" if name is not None else ""
-        print_line([("  ", None), (user_id, None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")])
+        print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")])

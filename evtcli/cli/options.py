@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 
@@ -13,6 +13,19 @@ JsonStats = Annotated[bool, typer.Option("--json", help="Print the figures as on
 JsonSummary = Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object instead of a sentence.")]
 JsonEvent = Annotated[bool, typer.Option("--json", help="Print the appended event as one JSON object.")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+Format = Annotated[
+    Optional[str], typer.Option("--format", metavar="FORMAT", help="csv: comma-separated values, a header line first.")
+]
+FullIds = Annotated[
+    bool, typer.Option("--full-ids", help="Show whole ids (a terminal shows unique 8+ character prefixes).")
+]
+Limit = Annotated[Optional[int], typer.Option("--limit", metavar="N", help="At most N rows.")]
+Search = Annotated[
+    Optional[str], typer.Option("--search", metavar="TEXT", help="Only rows whose name or email holds TEXT (any case).")
+]
+
+# What --format accepts (tables are the default; JSON has its own options).
+FORMATS = ("csv",)
 CorrelationId = Annotated[
     Optional[str],
     typer.Option("--correlation-id", help="Stored in the event's metadata.", metavar="ID"),
@@ -63,6 +76,30 @@ def which_rows(deleted: bool, every: bool) -> str:
 
         raise UsageProblem("--deleted and --all cannot be used together", "give one of them")
     return "deleted" if deleted else "all" if every else "live"
+
+
+def output_format(as_json: bool, as_jsonl: bool = False, form: Optional[str] = None) -> str:
+    """The one output a listing was asked for: "table", "json", "jsonl" or "csv"."""
+    from evtcli.errors import UsageProblem
+
+    asked = [name for name, given in (("--json", as_json), ("--jsonl", as_jsonl), ("--format", form is not None)) if given]
+    if len(asked) > 1:
+        raise UsageProblem(f"{' and '.join(asked)} cannot be used together", "give one of them")
+    if form is not None:
+        if form.lower() not in FORMATS:
+            raise UsageProblem(f"unknown --format {form!r}", f"use one of: {', '.join(FORMATS)}")
+        return form.lower()
+    return "json" if as_json else "jsonl" if as_jsonl else "table"
+
+
+def id_shortener(store: Any, full_ids: bool, aggregates: Optional[list[str]] = None) -> Optional[Callable[[list[str]], dict[str, str]]]:
+    """How a table shortens ids: to unique prefixes on a terminal, not at all with
+    --full-ids or when stdout is a pipe or a file (None)."""
+    import sys
+
+    if full_ids or not sys.stdout.isatty():
+        return None
+    return lambda ids: store.short_ids(ids, aggregates)  # type: ignore[no-any-return]
 
 
 def one_point_in_time(at: Optional[str], version: Optional[int]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from evtcli.cli.tables import Column, console, print_line, print_table
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from evtcli.api.users import Forgetting
     from evtcli.domain.events import Envelope
     from evtcli.domain.users import User
+
+T = TypeVar("T")
 
 STATUS_STYLES = {"live": "green", "disabled": "yellow", "destroyed": "red", "forgotten": "dim"}
 
@@ -97,29 +99,102 @@ def _shown_payload(envelope: "Envelope") -> dict[str, Any]:
     return {key: value for key, value in envelope.payload.items() if key not in secret}
 
 
+# -- listings -----------------------------------------------------------------------
+
+Shortener = Callable[[list[str]], dict[str, str]] | None  # ids -> shown ids; None shows them whole
+
+
+def listing(
+    items: Iterable[T],
+    form: str,
+    *,
+    record: Callable[[T], dict[str, Any]],
+    columns: Sequence[str],
+    cells: Callable[[T], Sequence[Any]],
+    table: Callable[[list[T]], None],
+    header: bool = True,
+) -> None:
+    """Rows in the form asked for: a JSON array, JSON Lines, CSV (``columns`` as the
+    header unless ``header`` is false, ``cells`` per row) or a table for people."""
+    if form == "json":
+        json_array(record(item) for item in items)
+    elif form == "jsonl":
+        for item in items:
+            json_line(record(item))
+    elif form == "csv":
+        csv_rows(columns if header else None, (cells(item) for item in items))
+    else:
+        table(list(items))  # the columns are as wide as their widest cell
+
+
+def csv_rows(columns: Sequence[str] | None, rows: Iterable[Sequence[Any]]) -> None:
+    """CSV with a header line; one line per row, ``\n``-terminated as other Unix tools write."""
+    import csv
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    if columns is not None:
+        writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if value is None else value for value in row])
+    sys.stdout.flush()
+
+
+def shown_ids(ids: list[str], shorten: Shortener) -> dict[str, str]:
+    return shorten(ids) if shorten is not None else {value: value for value in ids}
+
+
+def _minutes(timestamp: str) -> str:
+    return timestamp[:16].replace("T", " ")
+
+
+def _date(timestamp: str) -> str:
+    return timestamp[:10]
+
+
+def timestamp_column(header: str) -> Column:
+    """A timestamp: whole, or to the minute, or the date alone where the table is narrow."""
+    return Column(header, no_wrap=True, narrower=((header, _minutes), (header, _date)))
+
+
+ID_COLUMN = Column("id", copy=True)
+VERSION_COLUMN = Column("version", justify="right", narrower=(("v", str),))
+STATUS_COLUMN = Column("status", no_wrap=True)
+
+
+def count_line(count: int, noun: str) -> None:
+    print_line([(f"{count} {noun}{'s' if count != 1 else ''}", "dim")])
+
+
 # -- users ------------------------------------------------------------------------
 
 
-def users_table(users: "Iterable[User]", as_json: bool) -> None:
-    if as_json:
-        json_array(public("user", user) for user in users)
-        return
-    users = list(users)  # the columns are as wide as their widest cell
-    columns = [Column(name, no_wrap=name in ("id", "created_at")) for name in USER_COLUMNS]
-    rows = [
-        [
-            (user.id, None),
-            (user.name, None),
-            (user.email, None),
-            (str(user.version), None),
-            (user.created_at, None),
-            (user.status, STATUS_STYLES.get(user.status)),
+def users_table(users: "Iterable[User]", form: str = "table", shorten: Shortener = None) -> None:
+    def table(found: "list[User]") -> None:
+        ids = shown_ids([user.id for user in found], shorten)
+        rows = [
+            [
+                (ids[user.id], None),
+                (user.name, None),
+                (user.email, None),
+                (str(user.version), None),
+                (user.created_at, None),
+                (user.status, STATUS_STYLES.get(user.status)),
+            ]
+            for user in found
         ]
-        for user in users
-    ]
-    if rows:
-        print_table(columns, rows)
-    print_line([(f"{len(users)} user{'s' if len(users) != 1 else ''}", "dim")])
+        columns = [ID_COLUMN, Column("name"), Column("email", copy=True), VERSION_COLUMN, timestamp_column("created_at"), STATUS_COLUMN]
+        if rows:
+            print_table(columns, rows)
+        count_line(len(found), "user")
+
+    listing(
+        users,
+        form,
+        record=lambda user: public("user", user),
+        columns=USER_COLUMNS,
+        cells=lambda user: (user.id, user.name, user.email, user.version, user.created_at, user.status),
+        table=table,
+    )
 
 
 USER_COLUMNS = ("id", "name", "email", "version", "created_at", "status")
@@ -149,7 +224,7 @@ def user_detail(user: "User", as_json: bool, groups: "list[tuple[str, str]] | No
 def record(rows: dict[str, Any], keep_empty: tuple[str, ...] = ()) -> None:
     """One record as a two-column table of fields and values (None values left out)."""
     print_table(
-        [Column("field", style="bold"), Column("value")],
+        [Column("field", style="bold"), Column("value", copy=True)],
         [
             [(key, None), ("" if value is None else str(value), STATUS_STYLES.get(value) if key == "status" else None)]
             for key, value in rows.items()
@@ -162,7 +237,8 @@ def record(rows: dict[str, Any], keep_empty: tuple[str, ...] = ()) -> None:
 # -- events -----------------------------------------------------------------------
 
 
-def event_line(envelope: "Envelope", as_json: bool) -> None:
+def event_line(envelope: "Envelope", as_json: bool, shown_id: str | None = None) -> None:
+    """One event as tail shows it (its stream id as ``shown_id`` when given), or one JSON line."""
     if as_json:
         json_line(event_dict(envelope))
         return
@@ -175,19 +251,38 @@ def event_line(envelope: "Envelope", as_json: bool) -> None:
             (f"{envelope.position:>6}  ", "bold"),
             (f"{envelope.recorded_at}  ", "dim"),
             (f"{envelope.type:<15} ", style),
-            (f"{envelope.aggregate} {envelope.aggregate_id} v{envelope.version}", None),
+            (f"{envelope.aggregate} {shown_id or envelope.aggregate_id} v{envelope.version}", None),
             ("  " + " ".join(details) if details else "", None),
         ]
     )
 
 
-def events(envelopes: "Iterable[Envelope]", *, as_json: bool = False, as_jsonl: bool = False) -> None:
-    """Events as tail shows them; ``as_json`` one array, ``as_jsonl`` one object per line."""
-    if as_json:
-        json_array(event_dict(envelope) for envelope in envelopes)
-        return
-    for envelope in envelopes:
-        event_line(envelope, as_jsonl)
+EVENT_COLUMNS = ("position", "recorded_at", "aggregate", "aggregate_id", "version", "type", "payload")
+
+
+def events(
+    envelopes: "Iterable[Envelope]", form: str = "table", shorten: Shortener = None, *, header: bool = True
+) -> None:
+    """Events: lines as tail shows them, a JSON array, JSON Lines or CSV (the payload
+    as one JSON cell, without secret fields; ``header=False`` for more rows of the same)."""
+
+    def lines(found: "list[Envelope]") -> None:
+        ids = shown_ids(list({envelope.aggregate_id: None for envelope in found}), shorten)
+        for envelope in found:
+            event_line(envelope, False, ids[envelope.aggregate_id])
+
+    listing(
+        envelopes,
+        form,
+        record=event_dict,
+        columns=EVENT_COLUMNS,
+        cells=lambda e: (
+            e.position, e.recorded_at, e.aggregate, e.aggregate_id, e.version, e.type,
+            json.dumps(_shown_payload(e), ensure_ascii=False, separators=(",", ":")),
+        ),
+        table=lines,
+        header=header,
+    )
 
 
 def written(envelope: "Envelope", as_json: bool) -> None:
@@ -221,37 +316,28 @@ def forgotten(done: "Forgetting", as_json: bool) -> None:
 # -- projections ------------------------------------------------------------------
 
 
-def projection_table(statuses: "Iterable[ProjectionStatus]", as_json: bool) -> None:
-    statuses = list(statuses)
-    if as_json:
-        json_document(
+PROJECTION_COLUMNS = ("name", "checkpoint", "head", "lag", "rows", "version", "stale")
+
+
+def projection_table(statuses: "Iterable[ProjectionStatus]", form: str = "table") -> None:
+    def table(found: "list[ProjectionStatus]") -> None:
+        columns = [Column(name, justify="left" if name == "name" else "right") for name in PROJECTION_COLUMNS]
+        rows = [
             [
-                {
-                    "name": status.name,
-                    "checkpoint": status.checkpoint,
-                    "head": status.head,
-                    "lag": status.lag,
-                    "rows": status.rows,
-                    "version": status.version,
-                    "stale": status.stale,
-                }
-                for status in statuses
+                (status.name, None),
+                *((str(value), None) for value in (status.checkpoint, status.head, status.lag, status.rows, status.version)),
+                (f"yes (code is v{status.code_version}; run evtcli replay)", "red") if status.stale else ("no", None),
             ]
-        )
-        return
-    columns = [
-        Column(name, justify="left" if name == "name" else "right")
-        for name in ("name", "checkpoint", "head", "lag", "rows", "version", "stale")
-    ]
-    rows = [
-        [
-            (status.name, None),
-            *((str(value), None) for value in (status.checkpoint, status.head, status.lag, status.rows, status.version)),
-            (f"yes (code is v{status.code_version}; run evtcli replay)", "red") if status.stale else ("no", None),
+            for status in found
         ]
-        for status in statuses
-    ]
-    print_table(columns, rows)
+        print_table(columns, rows)
+
+    def cells(status: "ProjectionStatus") -> tuple[Any, ...]:
+        return (status.name, status.checkpoint, status.head, status.lag, status.rows, status.version,
+                "true" if status.stale else "false")
+
+    listing(statuses, form, record=lambda s: dict(zip(PROJECTION_COLUMNS, (*cells(s)[:-1], s.stale))),
+            columns=PROJECTION_COLUMNS, cells=cells, table=table)
 
 
 def replay_summary(results: "Iterable[ReplayResult]", seconds: float, as_json: bool) -> None:

@@ -12,13 +12,19 @@ from evtcli.cli.options import (
     CausationId,
     CorrelationId,
     ExpectedVersion,
+    Format,
+    FullIds,
     Json,
     JsonEvent,
     Jsonl,
+    Limit,
     PasswordStdin,
     Reason,
+    Search,
     UserRef,
+    id_shortener,
     one_point_in_time,
+    output_format,
     which_rows,
 )
 from evtcli.cli.settings import Settings, run_write, write_context
@@ -228,15 +234,25 @@ def list_users(
     ctx: typer.Context,
     deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed users.")] = False,
     all_users: Annotated[bool, typer.Option("--all", help="Every user, destroyed ones too.")] = False,
+    search: Search = None,
+    sort: Annotated[
+        str, typer.Option("--sort", metavar="KEY", help="Order by name, email or created (the default).")
+    ] = "created",
+    limit: Limit = None,
     as_json: Json = False,
+    as_jsonl: Jsonl = False,
+    form: Format = None,
+    full_ids: FullIds = False,
 ) -> None:
     """List users from the projection.
 
     Live and disabled users; --deleted only destroyed ones, --all every user.
     """
     which = which_rows(deleted, all_users)
+    chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open() as store:
-        output.users_table(store.iter_users(which), as_json)
+        users = store.iter_users(which, search=search, sort=sort, limit=limit)
+        output.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
 
 
 @app.command("show")
@@ -249,16 +265,22 @@ def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
 
 
 @app.command("history")
-def history(ctx: typer.Context, user: UserRef, as_json: Json = False, as_jsonl: Jsonl = False) -> None:
+def history(
+    ctx: typer.Context,
+    user: UserRef,
+    as_json: Json = False,
+    as_jsonl: Jsonl = False,
+    form: Format = None,
+    full_ids: FullIds = False,
+) -> None:
     """Show a user's events in version order.
 
     Each event as events tail shows it.
     """
-    if as_json and as_jsonl:
-        raise UsageProblem("--json and --jsonl cannot be used together", "give one of them")
+    chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open() as store:
         events = store.user_history(user)
-    output.events(events, as_json=as_json, as_jsonl=as_jsonl)
+        output.events(events, chosen, id_shortener(store, full_ids))
 
 
 def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterator, Literal
 
-from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
+from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, literal, select, true
 
 from evtcli.domain.model import ERASED
 from evtcli.domain.users import EMAIL_CLAIM, User
@@ -52,6 +52,12 @@ dialect.partial_unique_index(users, "users_email_claim_key", "email_key", flag="
 STATE_COLUMNS = tuple(field.name for field in dataclasses.fields(User))
 
 Which = Literal["live", "deleted", "all"]
+# How `user list --sort` orders users; "created" (oldest first) is the default.
+SORTS = {
+    "name": (users.c.name, users.c.id),
+    "email": (users.c.email_key, users.c.id),
+    "created": (users.c.created_at, users.c.id),
+}
 
 
 class UsersProjection(StateTable):
@@ -109,9 +115,28 @@ def load(conn: Connection, user_id: str) -> User | None:
     return None if row is None else _user(row)
 
 
-def iter_users(conn: Connection, which: Which = "live") -> Iterator[User]:
-    """Users oldest first, streamed: live and disabled ones, destroyed ones, or all."""
-    query = _STATE_SELECT.order_by(users.c.created_at, users.c.id)
+def iter_users(
+    conn: Connection,
+    which: Which = "live",
+    *,
+    search: str | None = None,
+    sort: str = "created",
+    limit: int | None = None,
+) -> Iterator[User]:
+    """Users, streamed: live and disabled ones, destroyed ones, or all; those whose
+    name or email holds ``search`` (case-insensitively), ordered by ``sort`` (a key
+    of SORTS), at most ``limit`` of them."""
+    query = _STATE_SELECT.order_by(*SORTS[sort])
+    if search:
+        # % and _ in the text match themselves; the text is folded as the columns are.
+        escaped = search.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        pattern = dialect.fold_case(literal(f"%{escaped}%"))
+        query = query.where(
+            dialect.fold_case(users.c.name).like(pattern, escape="/")
+            | dialect.fold_case(users.c.email).like(pattern, escape="/")
+        )
+    if limit is not None:
+        query = query.limit(limit)
     if which == "live":
         query = query.where(users.c.deleted == false())
     elif which == "deleted":

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
-from sqlalchemy import DDL, Connection, Engine, String, Table, create_engine, event, make_url, text
+from sqlalchemy import DDL, Connection, Engine, String, Table, Text, create_engine, event, make_url, text
 from sqlalchemy.engine import URL, RootTransaction
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from evtcli.errors import (
     ConcurrencyConflict,
@@ -148,6 +150,33 @@ def partial_unique_index(table: Table, name: str, column: str, flag: str, flag_v
     table.info.setdefault("unique_indexes", {})[name] = (column,)
 
 
+class fold_case(FunctionElement):  # type: ignore[type-arg]  # noqa: N801 - used as a function
+    """``fold_case(expression)``: it in lower case, for case-insensitive searches.
+
+    SQLite's lower() folds ASCII only, so SQLite connections get Python's
+    ``str.lower`` as ``evtcli_lower``. PostgreSQL's lower() folds as the database's
+    LC_CTYPE does: every letter under a UTF-8 locale, ASCII only under C.
+    """
+
+    type = Text()
+    name = "fold_case"
+    inherit_cache = True
+
+
+@compiles(fold_case, "sqlite")
+def _fold_case_sqlite(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    return f"evtcli_lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(fold_case)
+def _fold_case(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+def _lower(value: str | None) -> str | None:
+    return None if value is None else value.lower()
+
+
 def world_readable(path: Path) -> bool:
     try:
         return bool(path.stat().st_mode & (stat.S_IROTH | stat.S_IWOTH))
@@ -180,6 +209,8 @@ def _sqlite_engine(location: Location, *, create: bool, busy_timeout: float) -> 
         # name in the users table, or a forgotten user's key, is then gone from the
         # file once the WAL is checkpointed (§9).
         dbapi_connection.execute("PRAGMA secure_delete=ON")
+        # SQLite's lower() folds ASCII only; searches fold every letter (see fold_case).
+        dbapi_connection.create_function("evtcli_lower", 1, _lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]

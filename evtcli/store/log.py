@@ -228,15 +228,18 @@ class EventLog:
         conn: Connection,
         count: int,
         *,
+        after: int = 0,
         up_to: int | None = None,
         aggregate: str | None = None,
         types: Sequence[str] | None = None,
         aggregate_id: str | None = None,
     ) -> list[Envelope]:
-        """The last ``count`` matching events at or below position ``up_to``, oldest first."""
+        """The last ``count`` matching events after position ``after`` and at or below
+        ``up_to``, oldest first."""
         if count <= 0:
             return []
         query = self._merged(
+            after=after,
             up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types, descending=True, limit=count
         )
         found = [raw_to_envelope(row) for row in conn.execute(query)]

@@ -1,0 +1,53 @@
+"""Run evtcli on a real pseudo-terminal of a given size and read what it drew."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+
+
+def run_on_terminal(
+    *args: str, columns: int, env: dict[str, str] | None = None, timeout: float = 60
+) -> tuple[int, list[str]]:
+    """Exit code and the lines (colours removed) of ``python -m evtcli ARGS`` whose
+    stdout is a terminal ``columns`` wide (set with TIOCSWINSZ, as a terminal does)."""
+    leader, follower = os.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    environment = {**os.environ, "TERM": "xterm-256color", **(env or {})}
+    environment.pop("FORCE_COLOR", None)
+    if "COLUMNS" not in (env or {}):
+        environment.pop("COLUMNS", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "evtcli", *args],
+        stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE, env=environment,
+    )
+    os.close(follower)
+    chunks = []
+    deadline = time.monotonic() + timeout
+    while True:
+        remaining = deadline - time.monotonic()
+        assert remaining > 0, f"evtcli {' '.join(args)} did not finish in {timeout} s"
+        ready, _, _ = select.select([leader], [], [], remaining)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: every writer closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    code = process.wait(timeout=max(deadline - time.monotonic(), 1))
+    process.stderr.close()  # type: ignore[union-attr]
+    text = ANSI.sub("", b"".join(chunks).decode("utf-8")).replace("\r\n", "\n")
+    return code, text.splitlines()

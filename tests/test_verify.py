@@ -40,6 +40,28 @@ def tamper(db_url: str, *statements: str) -> None:
         connection.close()
 
 
+def tamper_log(db_url: str, *statements: str) -> None:
+    """Change the user events behind evtcli's back on either backend: the immutability
+    triggers are switched off for these statements (dropped on SQLite, disabled on PostgreSQL)."""
+    from sqlalchemy import create_engine
+
+    from evtcli.store import dialect
+
+    engine = create_engine(dialect.parse_location(db_url).url)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("DROP TRIGGER IF EXISTS user_events_no_update")
+            else:
+                conn.exec_driver_sql("ALTER TABLE user_events DISABLE TRIGGER user_events_no_change")
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("ALTER TABLE user_events ENABLE TRIGGER user_events_no_change")
+    finally:
+        engine.dispose()
+
+
 # -- clean stores ------------------------------------------------------------------------
 
 
@@ -95,8 +117,8 @@ def test_sqlite_a_changed_payload_is_named_by_its_position(cli, db_url: str, his
     assert first.startswith("position 2: hash mismatch: event ")
     assert f"user {uid(2)} v1" in first
     assert result.stderr == (
-        "error: verify found 2 problems in the event log; the log was changed outside evtcli; "
-        "restore the database from a backup or an export\n"
+        "error: verify found 1 problem in the event log and 1 problem in the projections; "
+        "the log was changed outside evtcli; restore the database from a backup or an export\n"
     )
     # The projection still says Bob, a fresh fold of the changed log says Bop.
     assert "name is 'Bob', a fresh fold gives 'Bop'" in result.stdout
@@ -165,6 +187,22 @@ def test_sqlite_projection_drift_is_reported_and_replay_repairs_it(cli, db_url: 
     )
     assert cli("replay").exit_code == 0
     assert cli("verify").exit_code == 0
+
+
+def test_log_and_projection_problems_are_counted_apart(cli, db_url: str, history) -> None:
+    # One log problem: metadata changed (the hash no longer matches; no projection reads it).
+    tamper_log(db_url, "UPDATE user_events SET metadata = '{\"actor\":\"mallory\"}' WHERE position = 1")
+    # Two projection problems: two rows that differ from a fresh fold.
+    tamper_log(db_url, f"UPDATE users SET name = 'Robert' WHERE id = '{uid(2)}'", f"UPDATE users SET name = 'Cyd' WHERE id = '{uid(3)}'")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: verify found 1 problem in the event log and 2 problems in the projections; "
+        "the log was changed outside evtcli; restore the database from a backup or an export\n"
+    )
+    report = json.loads(cli("verify", "--json").stdout)
+    assert (report["log_problems"], report["projection_problems"]) == (1, 2)
+    assert [p["kind"] for p in report["problems"]] == ["log", "projection", "projection"]
 
 
 def test_sqlite_a_lagging_checkpoint_is_reported(cli, db_url: str, history) -> None:

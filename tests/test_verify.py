@@ -13,6 +13,7 @@ import evtcli
 from jsonl_events import created, destroyed, jsonl as make_jsonl, uid
 
 from conftest import CHEAP_HASHER, run_evtcli
+from hardening import assert_one_error_line
 
 HISTORY = [
     created(1, name="Ada", email="ada@example.com"),
@@ -203,6 +204,29 @@ def test_log_and_projection_problems_are_counted_apart(cli, db_url: str, history
     report = json.loads(cli("verify", "--json").stdout)
     assert (report["log_problems"], report["projection_problems"]) == (1, 2)
     assert [p["kind"] for p in report["problems"]] == ["log", "projection", "projection"]
+
+
+def test_replay_refuses_a_log_whose_chain_is_broken(cli, db_url: str, history) -> None:
+    # Bob's name changed in the log behind the triggers' back: "Bob" -> "Bop".
+    tamper_log(db_url, "UPDATE user_events SET payload = replace(payload, '\"Bob\"', '\"Bop\"') WHERE position = 2")
+    before = cli("projection", "list", "--json").stdout
+    result = cli("replay")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    line = assert_one_error_line(result.stderr)
+    assert line.startswith("error: the event log's hash chain is broken: event ")
+    assert "at position 2 is not what was recorded; run 'evtcli verify'" in line
+    # Nothing written: the projection still says Bob, the checkpoints are as they were.
+    assert json.loads(cli("user", "show", uid(2), "--json").stdout)["name"] == "Bob"
+    assert cli("projection", "list", "--json").stdout == before
+
+
+def test_replay_refuses_a_log_whose_head_is_moved(db_url: str, store) -> None:
+    store.create_user("Ada", "ada@example.com", "correct horse")
+    store.create_user("Bob", "bob@example.com", "correct horse")
+    tamper_log(db_url, "UPDATE event_log_head SET position = 3")
+    with pytest.raises(evtcli.IntegrityProblem, match="the head row does not name the last event"):
+        store.replay()
 
 
 def test_sqlite_a_lagging_checkpoint_is_reported(cli, db_url: str, history) -> None:

@@ -57,7 +57,8 @@ def replay(
                 raise typer.Exit(ExitCode.REFUSED)
             return
         started = time.perf_counter()
-        with output.progress("replaying", total) as advance:
+        # Two passes over the log: the hash chain, then the fold.
+        with output.progress("replaying", total * 2) as advance:
             results = store.replay(projection, advance)
     output.replay_summary(results, time.perf_counter() - started, as_json)
 

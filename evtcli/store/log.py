@@ -248,25 +248,28 @@ class EventLog:
         trusts the log. ``evtcli verify`` does the full check and names every problem.
         """
         expected, previous_hash = 1, GENESIS_HASH
-        for row in self.read_raw(conn):
-            if row.position != expected:
-                _broken(f"position {expected} is missing" if row.position > expected else f"position {row.position} appears twice")
-            link = chain_hash_from_text(
+        link = chain_hash_from_text
+        # Unpacked, not read by attribute: this loop runs once per event of the log.
+        for (
+            aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, digest
+        ) in self.read_raw(conn):
+            if position != expected:
+                _broken(f"position {expected} is missing" if position > expected else f"position {position} appears twice")
+            if digest != link(
                 previous_hash,
-                position=row.position,
-                event_id=row.event_id,
-                aggregate=row.aggregate,
-                aggregate_id=row.aggregate_id,
-                version=row.version,
-                event_type=row.type,
-                schema_version=row.schema_version,
-                payload=row.payload,
-                metadata=row.metadata,
-                recorded_at=row.recorded_at,
-            )
-            if link != row.hash:
-                _broken(f"event {row.event_id} at position {row.position} is not what was recorded")
-            previous_hash, expected = row.hash, expected + 1
+                position=position,
+                event_id=event_id,
+                aggregate=aggregate,
+                aggregate_id=aggregate_id,
+                version=version,
+                event_type=event_type,
+                schema_version=schema_version,
+                payload=payload,
+                metadata=metadata,
+                recorded_at=recorded_at,
+            ):
+                _broken(f"event {event_id} at position {position} is not what was recorded")
+            previous_hash, expected = digest, expected + 1
             if progress is not None and expected % CHAIN_PROGRESS_EVERY == 0:
                 progress(CHAIN_PROGRESS_EVERY)
         if progress is not None:

@@ -47,7 +47,7 @@ def replay(
 ) -> None:
     """Rebuild projections from the log in one transaction."""
     settings: Settings = ctx.obj
-    with settings.open(create=not verify) as store:
+    with settings.open(create=not verify, read_only=verify) as store:
         total = store.head()
         if verify:
             with output.progress("verifying", total) as advance:
@@ -67,6 +67,6 @@ def replay(
 def projection_list(ctx: typer.Context, as_json: Json = False) -> None:
     """Checkpoint, head, lag, rows, definition version and staleness of each projection."""
     settings: Settings = ctx.obj
-    with settings.open() as store:
+    with settings.open(read_only=True) as store:
         statuses = store.projection_status()
     output.projection_table(statuses, as_json)

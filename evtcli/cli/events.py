@@ -31,7 +31,7 @@ def tail(
     """Show the last N events in position order; with -f, follow new ones."""
     settings: Settings = ctx.obj
     try:
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id)
             for event in events:
                 output.event_line(event, as_json)

@@ -124,14 +124,14 @@ def list_groups(
 ) -> None:
     """List groups that are not destroyed (destroyed ones when asked), by name."""
     which = which_rows(deleted, all_groups)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         groups_table(store.iter_groups(which), as_json)
 
 
 @app.command("show")
 def show(ctx: typer.Context, group: GroupRef, as_json: Json = False) -> None:
     """Show one group and its members."""
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         found, members = store.get_group(group)
     group_detail(found, as_json, members)
 
@@ -139,7 +139,7 @@ def show(ctx: typer.Context, group: GroupRef, as_json: Json = False) -> None:
 def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
     """Fold one group's events from the log and print the state."""
     one_point_in_time(at, version)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         state = store.fold_group(group, at=at, version=version)
     group_detail(state, as_json)
 

@@ -194,7 +194,7 @@ def forget(
 def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordStdin = False) -> None:
     """Exit 0 if the password is a live user's; exit 1 saying why not. Writes nothing."""
     password = _read_password(password_stdin, confirm=False)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         store.check_password(user, password)
     output.message("password matches")
 
@@ -208,14 +208,14 @@ def list_users(
 ) -> None:
     """List live and disabled users from the projection (destroyed ones when asked)."""
     which = which_rows(deleted, all_users)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         output.users_table(store.iter_users(which), as_json)
 
 
 @app.command("show")
 def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
     """Show one user from the projection, with the groups they are in."""
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         found = store.get_user(user)
         groups = store.user_groups(found.id)
     output.user_detail(found, as_json, groups)
@@ -226,7 +226,7 @@ def history(ctx: typer.Context, user: UserRef, as_json: Json = False, as_jsonl: 
     """Show the user's events in version order, as events tail shows them."""
     if as_json and as_jsonl:
         raise UsageProblem("--json and --jsonl cannot be used together", "give one of them")
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         events = store.user_history(user)
     output.events(events, as_json=as_json, as_jsonl=as_jsonl)
 
@@ -234,7 +234,7 @@ def history(ctx: typer.Context, user: UserRef, as_json: Json = False, as_jsonl: 
 def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
     """Fold one user's events from the log and print the state."""
     one_point_in_time(at, version)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         state = store.fold_user(user, at=at, version=version)
     output.user_detail(state, as_json)
 

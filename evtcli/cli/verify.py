@@ -19,7 +19,7 @@ def verify(
 ) -> None:
     """Check positions, the hash chain, versions and projections; exit 1 on problems."""
     settings: Settings = ctx.obj
-    with settings.open() as store:
+    with settings.open(read_only=True) as store:
         total = store.head()
         with output.progress("verifying", total * PASSES) as advance:
             report = store.verify(progress=advance, limit=limit)

@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import time
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -147,6 +148,107 @@ def test_read_only_directory(tmp_path: Path) -> None:
     finally:
         directory.chmod(0o700)
     assert event_count(db) == 3
+
+
+NOT_UTF8 = "\udcff"  # how Python hands over a command-line byte that is not UTF-8
+
+
+@pytest.mark.parametrize(
+    "args, stdin",
+    [
+        (("events", "import", "-"), '{"aggregate": "user"}\n'),
+        (("events", "import", "-"), SAMPLE.read_text() + "not json\n"),  # refused after 152 good lines
+        (("user", "create", "--name", "A", "--email", "bad", "--password-stdin"), PASSWORD),
+        (CREATE + ("--correlation-id", NOT_UTF8), PASSWORD),  # refused once the database is open
+        (("group", "create", "--name", "Admins", "--causation-id", NOT_UTF8), None),
+    ],
+    ids=["bad import", "import bad at the end", "bad email", "bad correlation id", "group: bad causation id"],
+)
+def test_a_refused_command_leaves_no_database_file(tmp_path: Path, args: tuple[str, ...], stdin: str | None) -> None:
+    path = tmp_path / "new.db"
+    result = Cli(str(path))(*args, input=stdin)
+    assert result.exit_code == 1, result.stderr
+    assert_one_error_line(result.stderr)
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_a_refused_command_keeps_a_database_it_did_not_create(db: Path) -> None:
+    before = event_count(db)
+    result = Cli(str(db))("events", "import", "-", input='{"aggregate": "user"}\n')
+    assert result.exit_code == 1
+    assert event_count(db) == before
+
+
+# -- another user, who may read the database but not write it ---------------------------------
+
+AS_NOBODY = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+def run_as_nobody(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
+    done = subprocess.run([*AS_NOBODY, *evtcli_command(str(db), *args)], capture_output=True, env=env, timeout=60)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A directory outside tmp_path (which only root may enter) that nobody may read."""
+    import shutil
+    import tempfile
+
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run evtcli as the user nobody")
+    probe = subprocess.run([*AS_NOBODY, *evtcli_command(None, "--version")], capture_output=True)
+    if probe.returncode != 0:
+        reason = f"the user nobody cannot run this Python: {probe.stderr.decode().strip()[-200:]}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    directory = Path(tempfile.mkdtemp(prefix="evtcli-shared-"))
+    try:
+        yield directory
+    finally:
+        directory.chmod(0o700)
+        shutil.rmtree(directory)
+
+
+@pytest.mark.parametrize(
+    "dir_mode, file_mode",
+    [(0o755, 0o444), (0o555, 0o644), (0o1777, 0o444)],
+    ids=["read-only file", "read-only directory", "sticky shared directory, read-only file"],
+)
+def test_read_commands_work_for_a_user_who_may_not_write(shared_dir: Path, dir_mode: int, file_mode: int) -> None:
+    db = _make_db(shared_dir / "evtcli.db")
+    db.chmod(file_mode)
+    shared_dir.chmod(dir_mode)
+    before = (sorted(p.name for p in shared_dir.iterdir()), file_state(db))
+    listed = run_as_nobody("user", "list", "--json", db=db)
+    assert listed.returncode == 0, listed.stderr
+    assert [user["email"] for user in json.loads(listed.stdout)] == ["ada@example.com"]
+    for args in (("verify",), ("events", "tail", "-n", "3"), ("replay", "--verify"), ("projection", "list"), ("stats",)):
+        result = run_as_nobody(*args, db=db)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stderr == "", result.stderr  # no chmod advice to a user who cannot chmod
+    refused = run_as_nobody("user", "destroy", "ada@example.com", db=db)
+    assert refused.returncode == 1
+    assert_one_error_line(refused.stderr)
+    # Nothing was written or created: no -wal or -shm owned by nobody beside the database.
+    assert (sorted(p.name for p in shared_dir.iterdir()), file_state(db)) == before
+
+
+def test_a_reader_who_may_not_write_sees_what_a_writer_has_not_checkpointed(shared_dir: Path) -> None:
+    db = _make_db(shared_dir / "evtcli.db")
+    db.chmod(0o644)
+    shared_dir.chmod(0o755)
+    # The writer's connection stays open, so the new user stays in the WAL.
+    with evtcli.open_store(str(db), password_hasher=CHEAP_HASHER) as store:
+        store.create_user("Bob", "bob@example.com", "correct horse")
+        assert Path(f"{db}-wal").exists()
+        Path(f"{db}-shm").chmod(0o644)
+        Path(f"{db}-wal").chmod(0o644)
+        listed = run_as_nobody("user", "list", "--json", db=db)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(user["email"] for user in json.loads(listed.stdout)) == ["ada@example.com", "bob@example.com"]
 
 
 def test_missing_directory_in_db(tmp_path: Path) -> None:

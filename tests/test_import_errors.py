@@ -143,6 +143,37 @@ def test_destroyed_twice(cli, db_url: str, good_file: bytes) -> None:
     assert event_count(db_url) == 2
 
 
+EARLY = "2020-01-01T00:00:00.000000Z"
+
+
+def test_a_time_before_the_stored_stream_s_last_event_is_refused(cli, db_url: str, good_file: bytes) -> None:
+    result = cli("events", "import", "-", input=make_jsonl(destroyed(2), destroyed(1, recorded_at=EARLY)))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: line 2: user {uid(1)} version 2 is recorded at {EARLY}, before its version 1 "
+        "(2026-01-01T10:00:00.000000Z); a stream's events are recorded in time order; "
+        "correct recorded_at or the order of the lines\n"
+    )
+    assert event_count(db_url) == 2
+
+
+def test_a_time_before_the_same_stream_s_earlier_line_is_refused(cli, db_url: str, store) -> None:
+    lines = [created(1), created(2, name="Bob", email="bob@example.com", minute=50), destroyed(2, minute=0)]
+    lines[2]["recorded_at"] = "2026-01-01T10:49:59.999999Z"
+    result = cli("events", "import", "-", input=make_jsonl(*lines))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: line 3: user {uid(2)} version 2 is recorded at 2026-01-01T10:49:59.999999Z")
+    assert event_count(db_url) == 0
+
+
+def test_times_may_go_back_across_streams_and_repeat_within_one(cli, db_url: str) -> None:
+    first = created(1, minute=30)
+    lines = [first, created(2, name="Bob", email="bob@example.com", recorded_at=EARLY), destroyed(1, recorded_at=first["recorded_at"])]
+    result = cli("events", "import", "-", input=make_jsonl(*lines))
+    assert result.exit_code == 0, result.stderr
+    assert event_count(db_url) == 3
+
+
 def test_a_version_stored_with_another_event_id(cli, db_url: str, good_file: bytes) -> None:
     other = created(1, event_id=uid(0xF00))
     result = cli("events", "import", "-", input=make_jsonl(other))

@@ -589,6 +589,19 @@ def test_fold_user_as_of_a_version_or_a_time(clocked: Store, clock: Clock) -> No
         assert (state.version, state.deleted) == (version, version == 2), at
 
 
+def test_a_command_whose_clock_is_behind_its_stream_records_the_stream_s_last_time(
+    clocked: Store, clock: Clock
+) -> None:
+    ada = clocked.create_user("Ada", "ada@example.com", PASSWORD)
+    clock.now = T0 - timedelta(days=400)  # the clock was set back
+    renamed = clocked.rename_user(ada, "Ada Lovelace")
+    assert renamed.recorded_at == "2026-11-22T13:00:00.000000Z"
+    clock.now = T0 + timedelta(hours=1)
+    assert clocked.destroy_user(ada).recorded_at == "2026-11-22T14:00:00.000000Z"
+    assert [e.recorded_at for e in clocked.user_history(ada)] == sorted(e.recorded_at for e in clocked.user_history(ada))
+    assert clocked.fold_user(ada, at="2026-11-22T13:00:00Z").name == "Ada Lovelace"
+
+
 @pytest.mark.parametrize("at", ["2026-11-22T12:59:59.999999Z", "2026-11-22T14:30:00+02:00", "1999-01-01", "0999-01-01"])
 def test_fold_user_before_creation_is_not_found(clocked: Store, at: str) -> None:
     ada = clocked.create_user("Ada", "ada@example.com", PASSWORD)

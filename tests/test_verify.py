@@ -13,6 +13,7 @@ import evtcli
 from jsonl_events import created, destroyed, jsonl as make_jsonl, uid
 
 from conftest import CHEAP_HASHER, run_evtcli
+from hardening import assert_one_error_line
 
 HISTORY = [
     created(1, name="Ada", email="ada@example.com"),
@@ -38,6 +39,28 @@ def tamper(db_url: str, *statements: str) -> None:
         connection.commit()
     finally:
         connection.close()
+
+
+def tamper_log(db_url: str, *statements: str) -> None:
+    """Change the user events behind evtcli's back on either backend: the immutability
+    triggers are switched off for these statements (dropped on SQLite, disabled on PostgreSQL)."""
+    from sqlalchemy import create_engine
+
+    from evtcli.store import dialect
+
+    engine = create_engine(dialect.parse_location(db_url).url)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("DROP TRIGGER IF EXISTS user_events_no_update")
+            else:
+                conn.exec_driver_sql("ALTER TABLE user_events DISABLE TRIGGER user_events_no_change")
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("ALTER TABLE user_events ENABLE TRIGGER user_events_no_change")
+    finally:
+        engine.dispose()
 
 
 # -- clean stores ------------------------------------------------------------------------
@@ -95,8 +118,8 @@ def test_sqlite_a_changed_payload_is_named_by_its_position(cli, db_url: str, his
     assert first.startswith("position 2: hash mismatch: event ")
     assert f"user {uid(2)} v1" in first
     assert result.stderr == (
-        "error: verify found 2 problems in the event log; the log was changed outside evtcli; "
-        "restore the database from a backup or an export\n"
+        "error: verify found 1 problem in the event log and 1 problem in the projections; "
+        "the log was changed outside evtcli; restore the database from a backup or an export\n"
     )
     # The projection still says Bob, a fresh fold of the changed log says Bop.
     assert "name is 'Bob', a fresh fold gives 'Bop'" in result.stdout
@@ -165,6 +188,45 @@ def test_sqlite_projection_drift_is_reported_and_replay_repairs_it(cli, db_url: 
     )
     assert cli("replay").exit_code == 0
     assert cli("verify").exit_code == 0
+
+
+def test_log_and_projection_problems_are_counted_apart(cli, db_url: str, history) -> None:
+    # One log problem: metadata changed (the hash no longer matches; no projection reads it).
+    tamper_log(db_url, "UPDATE user_events SET metadata = '{\"actor\":\"mallory\"}' WHERE position = 1")
+    # Two projection problems: two rows that differ from a fresh fold.
+    tamper_log(db_url, f"UPDATE users SET name = 'Robert' WHERE id = '{uid(2)}'", f"UPDATE users SET name = 'Cyd' WHERE id = '{uid(3)}'")
+    result = cli("verify")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: verify found 1 problem in the event log and 2 problems in the projections; "
+        "the log was changed outside evtcli; restore the database from a backup or an export\n"
+    )
+    report = json.loads(cli("verify", "--json").stdout)
+    assert (report["log_problems"], report["projection_problems"]) == (1, 2)
+    assert [p["kind"] for p in report["problems"]] == ["log", "projection", "projection"]
+
+
+def test_replay_refuses_a_log_whose_chain_is_broken(cli, db_url: str, history) -> None:
+    # Bob's name changed in the log behind the triggers' back: "Bob" -> "Bop".
+    tamper_log(db_url, "UPDATE user_events SET payload = replace(payload, '\"Bob\"', '\"Bop\"') WHERE position = 2")
+    before = cli("projection", "list", "--json").stdout
+    result = cli("replay")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    line = assert_one_error_line(result.stderr)
+    assert line.startswith("error: the event log's hash chain is broken: event ")
+    assert "at position 2 is not what was recorded; run 'evtcli verify'" in line
+    # Nothing written: the projection still says Bob, the checkpoints are as they were.
+    assert json.loads(cli("user", "show", uid(2), "--json").stdout)["name"] == "Bob"
+    assert cli("projection", "list", "--json").stdout == before
+
+
+def test_replay_refuses_a_log_whose_head_is_moved(db_url: str, store) -> None:
+    store.create_user("Ada", "ada@example.com", "correct horse")
+    store.create_user("Bob", "bob@example.com", "correct horse")
+    tamper_log(db_url, "UPDATE event_log_head SET position = 3")
+    with pytest.raises(evtcli.IntegrityProblem, match="the head row does not name the last event"):
+        store.replay()
 
 
 def test_sqlite_a_lagging_checkpoint_is_reported(cli, db_url: str, history) -> None:

@@ -98,6 +98,7 @@ def open_store(
     busy_timeout: float | None = None,
     model: Model | None = None,
     projections: Sequence[Projection] | None = None,
+    read_only: bool = False,
 ) -> Store:
     """Open a store at a SQLite path or a database URL.
 
@@ -105,11 +106,15 @@ def open_store(
     database gets the schema; with ``upgrade=True`` (``evtcli init``) an older
     schema is upgraded. Otherwise the database must exist, be evtcli's and be of
     this evtcli's schema version. ``model`` and ``projections`` default to evtcli's
-    own; ``clock`` and ``new_id`` give times and new stream ids.
+    own; ``clock`` and ``new_id`` give times and new stream ids. With
+    ``read_only=True`` (for commands that only read) the database is opened read-only:
+    it works on a database the user may read but not write, and writes are refused.
     """
+    if read_only and (create or upgrade):
+        raise ValueError("a read-only store cannot create or upgrade the database")
     location = dialect.parse_location(url_or_path)
     timeout = dialect.DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
-    engine = dialect.make_engine(location, create=create, busy_timeout=timeout)
+    engine, created = dialect.make_engine(location, create=create, busy_timeout=timeout, read_only=read_only)
     store = Store(
         engine,
         location,
@@ -120,12 +125,13 @@ def open_store(
         clock=clock or _now,
         new_id=new_id or (lambda: str(uuid.uuid4())),
     )
+    store.created_file = created
     try:
         if create or upgrade:
             store.schema_change = store.init(upgrade=upgrade)
         else:
             store.check()
     except BaseException:
-        store.close()
+        store.close(failed=True)
         raise
     return store

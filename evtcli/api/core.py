@@ -89,6 +89,7 @@ class StoreCore:
         self.actor = actor
         self.clock = clock
         self.new_id = new_id
+        self.created_file = False  # set by open_store: this opening made the SQLite file
         # What opening the store did to the schema (see init()).
         self.schema_change = SchemaChange(schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
         tables = {
@@ -126,6 +127,7 @@ class StoreCore:
         """One read transaction: a consistent snapshot of the log and projections."""
         with self._translated(), self.engine.connect() as conn, dialect.begin_snapshot(conn):
             yield conn
+            dialect.check_unchanged(conn)
 
     @contextmanager
     def _translated(self) -> Iterator[None]:
@@ -140,17 +142,45 @@ class StoreCore:
             raise translated from exc
 
     def readable_by_others(self) -> bool:
-        """True for a SQLite file other users may read (it holds password hashes)."""
-        return self.location.path is not None and dialect.world_readable(self.location.path)
+        """True for a SQLite file other users may read (it holds password hashes) that this
+        user may change the mode of: a reader who does not own it can do nothing about it."""
+        path = self.location.path
+        return path is not None and dialect.world_readable(path) and dialect.owned(path)
 
-    def close(self) -> None:
-        self.engine.dispose()
+    def close(self, *, failed: bool = False) -> None:
+        """Close the store. ``failed``: the work it was opened for was refused or
+        interrupted; a SQLite file that opening created is then removed (a refused
+        command leaves no database behind), unless another process wrote to it."""
+        try:
+            if failed and self.created_file and self.location.path is not None:
+                self._remove_created_file(self.location.path)
+        finally:
+            self.engine.dispose()
+
+    def _remove_created_file(self, path: Path) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from evtcli.errors import EvtcliError
+        from evtcli.store.log import head
+
+        try:
+            with self._write() as conn:
+                # Under the write lock: no other process can commit between this look
+                # and the removal. Events mean it is someone else's database now.
+                if schema.stored_schema_version(conn) is not None and head(conn)[0] != 0:
+                    return
+                dialect.remove_database_files(path)
+                raise _Removed
+        except _Removed:
+            pass  # rolled back: nothing to keep in a file that is gone
+        except (EvtcliError, SQLAlchemyError, OSError):
+            pass  # busy or unreadable: leave the file rather than guess
 
     def __enter__(self) -> "StoreCore":
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        self.close(failed=exc_type is not None)
 
     # -- schema -------------------------------------------------------------------
 
@@ -347,6 +377,10 @@ class StoreCore:
             recorded_at=self._timestamp(),
             hash="",
         )
+
+
+class _Removed(Exception):
+    """Ends the write transaction of a removal by rolling it back."""
 
 
 def expect_version(aggregate: str, aggregate_id: str, current: int, expected: int | None) -> None:

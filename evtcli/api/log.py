@@ -170,9 +170,16 @@ class LogCommands(StoreCore):
     # -- projections ----------------------------------------------------------------
 
     def replay(self, projection: str | None = None, progress: Progress = None) -> list[ReplayResult]:
-        """Rebuild projections from the log in one transaction: readers see old or new."""
+        """Rebuild projections from the log in one transaction: readers see old or new.
+
+        The hash chain is checked first: a broken log raises IntegrityProblem and
+        nothing is written. ``progress`` gets the events checked, then those folded.
+        """
         self.projections.names(projection)  # an unknown name is refused before the lock
         with self._write() as conn:
+            # A tampered log would be folded into the projections as if it were true:
+            # refuse it first (inside the lock, so it is the log that is replayed).
+            self.log.check_chain(conn, progress)
             return self.projections.replay(conn, projection, progress)
 
     def diff_projections(

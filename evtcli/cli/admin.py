@@ -47,7 +47,7 @@ def replay(
 ) -> None:
     """Rebuild projections from the log in one transaction."""
     settings: Settings = ctx.obj
-    with settings.open(create=not verify) as store:
+    with settings.open(create=not verify, read_only=verify) as store:
         total = store.head()
         if verify:
             with output.progress("verifying", total) as advance:
@@ -57,7 +57,8 @@ def replay(
                 raise typer.Exit(ExitCode.REFUSED)
             return
         started = time.perf_counter()
-        with output.progress("replaying", total) as advance:
+        # Two passes over the log: the hash chain, then the fold.
+        with output.progress("replaying", total * 2) as advance:
             results = store.replay(projection, advance)
     output.replay_summary(results, time.perf_counter() - started, as_json)
 
@@ -70,6 +71,6 @@ def projection_list(ctx: typer.Context, as_json: Json = False, as_jsonl: Jsonl =
     """
     chosen = output_format(as_json, as_jsonl, form)
     settings: Settings = ctx.obj
-    with settings.open() as store:
+    with settings.open(read_only=True) as store:
         statuses = store.projection_status()
     output.projection_table(statuses, chosen)

@@ -39,7 +39,7 @@ def tail(
         chosen = "jsonl"
     settings: Settings = ctx.obj
     try:
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             shorten = id_shortener(store, full_ids)
             events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id, since=since)
             output.events(events, chosen, shorten)

@@ -139,14 +139,14 @@ def list_groups(
     """
     which = which_rows(deleted, all_groups)
     chosen = output_format(as_json, as_jsonl, form)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         groups_table(store.iter_groups(which), chosen, id_shortener(store, full_ids, ["group"]))
 
 
 @app.command("show")
 def show(ctx: typer.Context, group: GroupRef, as_json: Json = False, full_ids: FullIds = False) -> None:
     """Show one group and its members."""
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         found, members = store.get_group(group)
         group_detail(found, as_json, members, id_shortener(store, full_ids, ["user"]))
 
@@ -154,7 +154,7 @@ def show(ctx: typer.Context, group: GroupRef, as_json: Json = False, full_ids: F
 def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
     """Fold one group's events from the log and print the state."""
     one_point_in_time(at, version)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         state = store.fold_group(group, at=at, version=version)
     group_detail(state, as_json)
 

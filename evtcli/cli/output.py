@@ -541,6 +541,8 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
                 **{f"{status}_{_plural(name)}": count for name, (status, count) in report.erased.items()},
                 "seconds": round(report.seconds, 3),
                 "complete": report.complete,
+                "log_problems": report.log_problems,
+                "projection_problems": report.projection_problems,
                 "problems": [
                     {"where": p.where, "position": p.position, "kind": p.kind, "what": p.what}
                     for p in report.problems

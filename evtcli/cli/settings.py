@@ -21,13 +21,17 @@ if TYPE_CHECKING:
 class Settings:
     db: str
 
-    def open(self, *, create: bool = False, upgrade: bool = False) -> "Store":
+    def open(self, *, create: bool = False, upgrade: bool = False, read_only: bool = False) -> "Store":
         """Open the store. Commands that may start a history (``user create``, import,
-        replay, ``init``) create a missing database; any other refuses, writing nothing."""
+        replay, ``init``) create a missing database; any other refuses, writing nothing.
+        Commands that only read open it ``read_only``: they work where the user may
+        read the database but not write it."""
         from evtcli import open_store
         from evtcli.cli import output
 
-        store = open_store(self.db, create=create, upgrade=upgrade, busy_timeout=_busy_timeout())
+        store = open_store(
+            self.db, create=create, upgrade=upgrade, read_only=read_only, busy_timeout=_busy_timeout()
+        )
         if store.readable_by_others():
             output.warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
         return store

@@ -14,6 +14,6 @@ def stats(ctx: typer.Context, as_json: JsonStats = False) -> None:
     lag behind the head position, and the database's size on disk.
     """
     settings: Settings = ctx.obj
-    with settings.open() as store:
+    with settings.open(read_only=True) as store:
         figures = store.stats()
     output.stats_report(figures, as_json)

@@ -76,7 +76,7 @@ def export_events(
     if keys is not None and (keys == "-" or keys == output_path):
         raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
     settings: Settings = ctx.obj
-    with settings.open() as store:
+    with settings.open(read_only=True) as store:
         keys_to = None if keys is None else (lambda lines: output.jsonl_lines(lines, keys))
         lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since, keys_to=keys_to)
         output.jsonl_lines(lines, output_path)

@@ -224,7 +224,7 @@ def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordSt
     Exit 1 otherwise, saying why not. Writes nothing.
     """
     password = _read_password(password_stdin, confirm=False)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         store.check_password(user, password)
     output.message("password matches")
 
@@ -250,7 +250,7 @@ def list_users(
     """
     which = which_rows(deleted, all_users)
     chosen = output_format(as_json, as_jsonl, form)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         users = store.iter_users(which, search=search, sort=sort, limit=limit)
         output.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
 
@@ -258,7 +258,7 @@ def list_users(
 @app.command("show")
 def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
     """Show one user and the groups they are in."""
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         found = store.get_user(user)
         groups = store.user_groups(found.id)
     output.user_detail(found, as_json, groups)
@@ -278,7 +278,7 @@ def history(
     Each event as events tail shows it.
     """
     chosen = output_format(as_json, as_jsonl, form)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         events = store.user_history(user)
         output.events(events, chosen, id_shortener(store, full_ids))
 
@@ -286,7 +286,7 @@ def history(
 def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
     """Fold one user's events from the log and print the state."""
     one_point_in_time(at, version)
-    with ctx.obj.open() as store:
+    with ctx.obj.open(read_only=True) as store:
         state = store.fold_user(user, at=at, version=version)
     output.user_detail(state, as_json)
 

@@ -22,7 +22,7 @@ def verify(
     Exits 1 when it finds a problem, naming each one (at most --limit).
     """
     settings: Settings = ctx.obj
-    with settings.open() as store:
+    with settings.open(read_only=True) as store:
         total = store.head()
         with output.progress("verifying", total * PASSES) as advance:
             report = store.verify(progress=advance, limit=limit)

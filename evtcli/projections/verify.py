@@ -71,17 +71,36 @@ class VerifyReport:
     def users(self) -> int:
         return self.streams.get("user", 0)
 
+    @property
+    def log_problems(self) -> int:
+        """Problems in the event log itself: the chain, positions, versions, payloads."""
+        return sum(1 for problem in self.problems if problem.kind == "log")
+
+    @property
+    def projection_problems(self) -> int:
+        """Projection rows, checkpoints or definitions that differ from a fresh fold."""
+        return len(self.problems) - self.log_problems
+
+    def summary(self) -> str:
+        """The problems counted by kind, e.g. ``1 problem in the event log and 2 problems in
+        the projections`` (each count a lower bound when the check stopped at the limit)."""
+        more = "" if self.complete else " or more"
+        parts = [
+            f"{count}{more} problem{'s' if count != 1 else ''} in the {where}"
+            for count, where in ((self.log_problems, "event log"), (self.projection_problems, "projections"))
+            if count
+        ]
+        return " and ".join(parts)
+
     def error(self) -> IntegrityProblem:
         """The error a command raises for this report (call only when not ``ok``)."""
-        count = len(self.problems)
-        found = f"{count}{'' if self.complete else ' or more'} problem{'s' if count != 1 else ''}"
-        if all(problem.kind == "projection" for problem in self.problems):
+        if not self.log_problems:
             return IntegrityProblem(
-                f"verify found {found} in the projections",
-                "run 'evtcli replay' to rebuild them from the log",
+                f"verify found {self.summary()}", "run 'evtcli replay' to rebuild them from the log"
             )
+        # A broken log comes first: a replay would only rebuild the projections from it.
         return IntegrityProblem(
-            f"verify found {found} in the event log",
+            f"verify found {self.summary()}",
             "the log was changed outside evtcli; restore the database from a backup or an export",
         )
 

@@ -122,7 +122,7 @@ class Writer:
         keyless: dict[StreamKey, int] = {}
         if not plaintext:
             self.keyring.prefetch_sealed(drafts)
-        self._fold(drafts, 0, current, transitions, locate, None if plaintext else keyless)
+        self._fold(drafts, 0, current, transitions, locate, None if plaintext else keyless, clamp_time=plaintext)
         carried = set(unsettled or ())
         memberships = rules.Memberships(self.conn, self.model, self.projections)
         changed = {key: current[key] for key in {(d.aggregate, d.aggregate_id) for d in drafts}}
@@ -143,11 +143,21 @@ class Writer:
         transitions: list[Transition],
         locate: Locate | None,
         keyless: dict[StreamKey, int] | None = None,
+        clamp_time: bool = False,
     ) -> None:
         """Fold drafts[start:] onto ``current`` (in place), noting claim transitions.
 
         With ``keyless``, the drafts are as stored: sealed values are opened first,
-        and the streams whose values no key opens are noted there."""
+        and the streams whose values no key opens are noted there.
+
+        Within a stream ``recorded_at`` never goes backwards, or ``fold --at`` would
+        have no single answer. A draft earlier than its stream's last event is
+        refused (an import line); with ``clamp_time`` (a command) it is recorded at
+        the stream's last time instead. A command's time is this machine's clock,
+        read under the write lock: it falls behind the stream only when a clock was
+        wrong (another machine's, on a shared server, or an imported event from the
+        future), and refusing would lock the stream until the clock caught up, while
+        the stream's last time is the earliest one that keeps the order."""
         declared = self.model.aggregates
         unreadable = self.keyring.unreadable
         for index in range(start, len(drafts)):
@@ -158,6 +168,10 @@ class Writer:
                 aggregate = declared.get(draft.aggregate) or self.model.aggregate(draft.aggregate)
                 if draft.version != (1 if state is None else state.version + 1):
                     _refuse_version(draft, state)
+                if state is not None and draft.recorded_at < state.updated_at:
+                    if not clamp_time:
+                        _refuse_time(draft, state)
+                    draft = drafts[index] = replace(draft, recorded_at=state.updated_at)
                 payload = draft.payload
                 if keyless is not None and aggregate.sealed:
                     payload = self.keyring.unseal(aggregate, draft.aggregate_id, draft.type, draft.schema_version, payload)
@@ -212,7 +226,7 @@ class Writer:
                 key = (holder[0], holder[1])
                 versions[key] = versions.get(key, current[key].version) + 1
                 drafts.append(rules.release(self.model, trigger, holder, versions[key], held[1]))
-        self._fold(drafts, start, current, transitions, locate)
+        self._fold(drafts, start, current, transitions, locate, clamp_time=True)
 
     def _append(
         self,
@@ -303,4 +317,12 @@ def _refuse_version(draft: Envelope, state: Any) -> None:
     raise RuleViolation(
         f"{draft.aggregate} {draft.aggregate_id} version {draft.version} does not follow version {current}",
         "versions of a stream go 1, 2, 3 … without gaps; is a line missing or out of order?",
+    )
+
+
+def _refuse_time(draft: Envelope, state: Any) -> None:
+    raise RuleViolation(
+        f"{draft.aggregate} {draft.aggregate_id} version {draft.version} is recorded at {draft.recorded_at}, "
+        f"before its version {state.version} ({state.updated_at})",
+        "a stream's events are recorded in time order; correct recorded_at or the order of the lines",
     )

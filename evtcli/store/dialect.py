@@ -8,6 +8,7 @@ translation of driver errors into evtcli's typed errors.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,11 +103,8 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
     # the file drops every POSIX lock this process holds on it, those of other stores'
     # connections included (SQLite defers its own closes for that reason), and another
     # process could then checkpoint and delete the WAL under a live reader.
-    import sqlite3
-    from urllib.parse import quote
-
     try:
-        probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        probe = sqlite3.connect(_read_only_uri(path)[0].replace("mode=rw", "mode=ro"), uri=True)
         try:
             probe.execute("PRAGMA schema_version").fetchone()
         finally:
@@ -184,18 +182,137 @@ def world_readable(path: Path) -> bool:
         return False
 
 
-def make_engine(location: Location, *, create: bool, busy_timeout: float) -> Engine:
+def owned(path: Path) -> bool:
+    """True when this process may chmod the file: its owner, or root."""
+    try:
+        return os.geteuid() in (0, path.stat().st_uid)
+    except OSError:
+        return False
+
+
+def make_engine(
+    location: Location, *, create: bool, busy_timeout: float, read_only: bool = False
+) -> tuple[Engine, bool]:
+    """The engine, and whether this call created the SQLite file (see remove_database_files).
+
+    ``read_only``: for commands that only read, which must work on a database the
+    user may read but not write (see _read_only_uri and _postgres_engine).
+    """
     if location.path is not None:
+        if read_only:
+            return _sqlite_read_only_engine(location, busy_timeout=busy_timeout), False
         return _sqlite_engine(location, create=create, busy_timeout=busy_timeout)
-    return _postgres_engine(location, busy_timeout=busy_timeout)
+    return _postgres_engine(location, busy_timeout=busy_timeout, read_only=read_only), False
 
 
-def _sqlite_engine(location: Location, *, create: bool, busy_timeout: float) -> Engine:
+class _ReadOnlyConnection(sqlite3.Connection):
+    """A read-only SQLite connection; ``identity`` is set when it was opened immutable."""
+
+    identity: tuple[int, ...] | None = None
+
+
+def _file_identity(path: Path) -> tuple[int, ...]:
+    info = path.stat()
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _read_only_uri(path: Path) -> tuple[str, bool]:
+    """The URI of a read-only connection to ``path``, and whether it is immutable.
+
+    evtcli's databases are in WAL mode, and a WAL reader needs the -shm file (the
+    WAL index). SQLite (https://www.sqlite.org/wal.html, "Read-Only Databases")
+    reads a WAL database it may not write when the -shm and -wal files exist (a
+    writer has it open: SQLite then builds a private copy of the index, which is
+    what SQLITE_READONLY_CANTINIT triggers internally), or when it may create them,
+    or when the file is opened with immutable=1. So:
+
+    - this user may write the file and its directory: ``mode=rw``, an ordinary
+      connection that only reads: the last one to close removes the -wal and -shm
+      files (a ``mode=ro`` one cannot, and would leave them behind);
+    - a -wal file exists: ``mode=ro``, the only way to see what it holds;
+    - otherwise no writer has the database open, the main file is all of it, and
+      ``immutable=1`` reads it without creating anything (a reader that created
+      -shm and -wal files owned by itself, read-only for the owner, would lock the
+      owner out of writing). Immutable means no locks: a writer that starts now is
+      not seen, and one that checkpoints into the main file during the read could
+      tear it. check_unchanged() refuses a read during which the file changed.
+    """
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode="
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return uri + "rw", False
+    if Path(f"{path}-wal").exists():
+        return uri + "ro", False
+    return uri + "ro&immutable=1", True
+
+
+def check_unchanged(conn: Connection) -> None:
+    """After a read on an immutable SQLite connection: refuse it if the file changed meanwhile."""
+    dbapi = conn.connection.dbapi_connection
+    identity = getattr(dbapi, "identity", None)
+    if identity is not None and _file_identity(Path(dbapi.evtcli_path)) != identity:
+        raise StoreError("the database changed while it was being read", "run the command again")
+
+
+def _sqlite_read_only_engine(location: Location, *, busy_timeout: float) -> Engine:
+    from sqlalchemy.pool import NullPool
+
+    path = location.path
+    assert path is not None
+    _check_sqlite_file(path, create=False)
+
+    def connect() -> sqlite3.Connection:
+        uri, immutable = _read_only_uri(path)
+        identity = _file_identity(path) if immutable else None
+        dbapi = sqlite3.connect(uri, uri=True, timeout=busy_timeout, factory=_ReadOnlyConnection)
+        dbapi.identity, dbapi.evtcli_path = identity, str(path)  # type: ignore[attr-defined]
+        return dbapi
+
+    # No pool: each connection chooses its URI anew, so `tail -f` reads through the
+    # WAL once a writer has opened the database, and sees its checkpoints after.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool)
+    _sqlite_events(engine)
+    return engine
+
+
+def remove_database_files(path: Path) -> None:
+    """Remove a SQLite database and the files SQLite keeps beside it.
+
+    For a database this process created for a command that was then refused: the
+    caller holds the write lock and has seen that nothing but its own schema is
+    in it. Another process that opened the file meanwhile keeps a descriptor of
+    the removed file, and SQLite refuses its next write (SQLITE_READONLY_DBMOVED,
+    reported as _moved()) instead of writing where no one will read.
+    """
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _sqlite_engine(location: Location, *, create: bool, busy_timeout: float) -> tuple[Engine, bool]:
     assert location.path is not None
     new_file = _check_sqlite_file(location.path, create)
+    if not os.access(location.path, os.W_OK):
+        # Refused before SQLite opens it: SQLite would fall back to reading and, in a
+        # directory this user may write, leave -wal and -shm files the owner cannot write.
+        raise _read_only()
     # The driver's timeout is SQLite's busy timeout: a writer waits this long for the lock.
     engine = create_engine(location.url, connect_args={"timeout": busy_timeout})
+    _sqlite_events(engine)
+    if new_file:
+        # WAL lets readers (tail -f, user list) run while a writer commits; the mode is
+        # stored in the file, so it is set once, outside any transaction.
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            raise _sqlite_error(exc, exc.sqlite_errorcode, {}, {}) or exc from None
+        finally:
+            raw.close()
+    return engine, new_file
 
+
+def _sqlite_events(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         # Stop the sqlite3 module from issuing its own deferred BEGIN; _on_begin does it.
@@ -222,22 +339,8 @@ def _sqlite_engine(location: Location, *, create: bool, busy_timeout: float) -> 
         else:
             conn.exec_driver_sql("BEGIN")
 
-    if new_file:
-        # WAL lets readers (tail -f, user list) run while a writer commits; the mode is
-        # stored in the file, so it is set once, outside any transaction.
-        import sqlite3
 
-        raw = engine.raw_connection()
-        try:
-            raw.driver_connection.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as exc:
-            raise _sqlite_error(exc, exc.sqlite_errorcode, {}, {}) or exc from None
-        finally:
-            raw.close()
-    return engine
-
-
-def _postgres_engine(location: Location, *, busy_timeout: float) -> Engine:
+def _postgres_engine(location: Location, *, busy_timeout: float, read_only: bool = False) -> Engine:
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -254,6 +357,11 @@ def _postgres_engine(location: Location, *, busy_timeout: float) -> Engine:
     # gets slower with every event (a long import went from 40 to 360 ms per 100
     # events over 24,000). Custom plans keep the indexes in use as the log grows.
     options += " -c plan_cache_mode=force_custom_plan"
+    if read_only:
+        # A read command's transactions are read-only on the server too: a bug that
+        # wrote would be refused (25006), and a standby server accepts them. Set at
+        # connection start, it costs no round trip.
+        options += " -c default_transaction_read_only=on"
     if location.url.query.get("options"):
         options = f"{location.url.query['options']} {options}"  # keep the URL's own settings
     engine = create_engine(
@@ -368,6 +476,7 @@ ErrorFactory = Callable[[], EvtcliError]
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
 _SQLITE_PERM, _SQLITE_NOMEM = 3, 7
+_SQLITE_READONLY_DBMOVED = 1032
 _SQLITE_CONSTRAINT_CHECK, _SQLITE_CONSTRAINT_PRIMARYKEY = 275, 1555
 _SQLITE_CONSTRAINT_TRIGGER, _SQLITE_CONSTRAINT_UNIQUE = 1811, 2067
 
@@ -422,6 +531,11 @@ def _sqlite_error(
         return NotAnEvtcliDatabase(
             "the file is not a usable SQLite database (damaged or not SQLite)",
             "restore it from a copy or point --db elsewhere",
+        )
+    if code == _SQLITE_READONLY_DBMOVED:
+        return StoreError(
+            "the database file was removed or moved while this command had it open",
+            "run the command again",
         )
     if primary == _SQLITE_READONLY:
         return _read_only()

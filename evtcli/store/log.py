@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Collection, Iterator, Mapping, Sequence
+from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
     Connection,
@@ -25,11 +25,13 @@ from sqlalchemy import (
     update,
 )
 
-from evtcli.domain.events import ENVELOPE_FIELDS, HASH_PREFIX, Envelope, canonical_json
-from evtcli.errors import NotFound
+from evtcli.domain.events import ENVELOPE_FIELDS, GENESIS_HASH, HASH_PREFIX, Envelope, canonical_json
+from evtcli.errors import IntegrityProblem, NotFound
 from evtcli.store.bulk import insert_rows
 from evtcli.store.schema import event_log_head
 
+# Events between progress calls of the chain check (a call per event costs more than the hash).
+CHAIN_PROGRESS_EVERY = 1000
 # Rows fetched per round trip when streaming the whole log; bounds memory on servers
 # whose drivers would otherwise buffer a result set in full.
 STREAM_BATCH = 1000
@@ -246,6 +248,44 @@ class EventLog:
         found.reverse()
         return found
 
+    def check_chain(self, conn: Connection, progress: Callable[[int], None] | None = None) -> int:
+        """Refuse a log whose hash chain is broken: positions 1, 2, 3 … each hashed over
+        its stored text from the hash before it, up to the head row. Returns the event count.
+
+        Only the links are checked (no JSON is parsed): what replay needs before it
+        trusts the log. ``evtcli verify`` does the full check and names every problem.
+        """
+        expected, previous_hash = 1, GENESIS_HASH
+        link = chain_hash_from_text
+        # Unpacked, not read by attribute: this loop runs once per event of the log.
+        for (
+            aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, digest
+        ) in self.read_raw(conn):
+            if position != expected:
+                _broken(f"position {expected} is missing" if position > expected else f"position {position} appears twice")
+            if digest != link(
+                previous_hash,
+                position=position,
+                event_id=event_id,
+                aggregate=aggregate,
+                aggregate_id=aggregate_id,
+                version=version,
+                event_type=event_type,
+                schema_version=schema_version,
+                payload=payload,
+                metadata=metadata,
+                recorded_at=recorded_at,
+            ):
+                _broken(f"event {event_id} at position {position} is not what was recorded")
+            previous_hash, expected = digest, expected + 1
+            if progress is not None and expected % CHAIN_PROGRESS_EVERY == 0:
+                progress(CHAIN_PROGRESS_EVERY)
+        if progress is not None:
+            progress((expected - 1) % CHAIN_PROGRESS_EVERY)
+        if head(conn) != (expected - 1, previous_hash):
+            _broken(f"the head row does not name the last event (position {expected - 1})")
+        return expected - 1
+
     def read_by_stream(self, conn: Connection) -> Iterator[Row[Any]]:
         """Every stored row (RAW_COLUMNS), aggregate by aggregate, each in (id, version) order."""
         for name in self.aggregates:
@@ -322,6 +362,13 @@ class EventLog:
             insert_rows(conn, table, _event_columns(id_column), rows)
         conn.execute(update(event_log_head).values(position=position, hash=previous_hash))
         return first, hashes
+
+
+def _broken(what: str) -> None:
+    raise IntegrityProblem(
+        f"the event log's hash chain is broken: {what}",
+        "run 'evtcli verify' to see every problem, and restore the database from a backup or an export",
+    )
 
 
 def _event_columns(id_column: str) -> tuple[str, ...]:

@@ -54,7 +54,7 @@ STATE_COLUMNS = tuple(field.name for field in dataclasses.fields(User))
 Which = Literal["live", "deleted", "all"]
 # How `user list --sort` orders users; "created" (oldest first) is the default.
 SORTS = {
-    "name": (users.c.name, users.c.id),
+    "name": (dialect.fold_case(users.c.name), users.c.id),  # as people read names: "de Vries" before "Eve"
     "email": (users.c.email_key, users.c.id),
     "created": (users.c.created_at, users.c.id),
 }

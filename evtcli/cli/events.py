@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Json
+from evtcli.cli.options import Json, event_filters
 from evtcli.cli.settings import Settings
 
 app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
@@ -30,6 +30,7 @@ def tail(
 ) -> None:
     """Show the last N events in position order; with -f, follow new ones."""
     settings: Settings = ctx.obj
+    event_filters(types, aggregate)
     try:
         with settings.open() as store:
             events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id)

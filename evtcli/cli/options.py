@@ -68,7 +68,6 @@ def event_filters(types: Optional[list[str]], aggregate: Optional[str]) -> None:
 def projection_name(name: Optional[str]) -> None:
     """``replay``: refuse an unknown --projection before the store is opened (or created)."""
     if name is not None:
-        from evtcli.projections.declared import PROJECTIONS
-        from evtcli.projections.runner import select_projections
+        from evtcli.api import check_projection
 
-        select_projections([projection.name for projection in PROJECTIONS], name)
+        check_projection(name)

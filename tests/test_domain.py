@@ -16,15 +16,20 @@ from typing import Any
 import pytest
 
 from evtcli.domain.events import Envelope, canonical_json, chain_hash, format_timestamp, parse_timestamp
+from evtcli.domain.groups import validate_group_name
 from evtcli.domain.users import User, user
 from evtcli.domain.validation import (
     NAME_MAX,
     PASSWORD_MAX,
     PASSWORD_MIN,
     email_key,
+    password_from_input,
+    stored_name,
+    stored_reason,
     validate_email,
     validate_name,
     validate_password,
+    validate_reason,
 )
 from evtcli.errors import ExitCode, RuleViolation, ValidationError
 
@@ -96,11 +101,42 @@ def history(*steps: tuple[str, dict[str, Any]]) -> User:
         ("x" * NAME_MAX, "x" * NAME_MAX),
         ("   " + "y" * NAME_MAX + "   ", "y" * NAME_MAX),
         ("🦄" * NAME_MAX, "🦄" * NAME_MAX),
-        ("zero\u200bwidth", "zero\u200bwidth"),  # Cf, not Cc
+        ("Zoe\u0301", "Zo\u00e9"),  # NFC: e + combining acute is é
+        (" \u1100\u1161 ", "\uac00"),  # Hangul jamo compose
+        ("\u00c5ngstr\u00f6m", "\u00c5ngstr\u00f6m"),
     ],
 )
-def test_valid_names_are_trimmed(raw: str, stored: str) -> None:
+def test_valid_names_are_trimmed_and_nfc_normalised(raw: str, stored: str) -> None:
     assert validate_name(raw) == stored
+
+
+@pytest.mark.parametrize(
+    "char", ["\u202e", "\u202a", "\u2066", "\u200b", "\u200e", "\u2060", "\ufeff", "\u00ad", "\U000e0041"]
+)
+def test_format_characters_are_refused_in_names_groups_and_reasons(char: str) -> None:
+    for check, what in ((validate_name, "name"), (validate_group_name, "group name"), (validate_reason, "reason")):
+        with pytest.raises(ValidationError) as caught:
+            check(f"Ada{char}Lovelace")
+        assert caught.value.message.startswith(f"{what} contains an invisible format character (U+{ord(char):04X}")
+
+
+def test_text_already_in_a_log_is_read_by_the_rules_it_was_written_under() -> None:
+    # Events are never rewritten: a name stored before NFC and the Cf rule still folds,
+    # while a new event (a command's, an import line) must meet today's rules.
+    old = {**CREATED, "name": "Zoe\u0301 \u200b", "email": "a" * 65 + "@example.com"}
+    assert decode("Created", 1, old) == old
+    with pytest.raises(ValidationError, match="invisible format character"):
+        user.decode("Created", 1, old, new=True)
+    with pytest.raises(ValidationError, match="name 'Zoe\u0301' is not as stored: trimmed, in Unicode NFC"):
+        user.decode("Created", 1, {**CREATED, "name": "Zoe\u0301"}, new=True)
+    with pytest.raises(ValidationError, match="too long before the @-sign"):
+        user.decode("Created", 1, {**CREATED, "email": old["email"]}, new=True)
+    assert stored_name(" Ada ") == "Ada" and stored_reason("left") == "left"
+
+
+def test_reasons_are_trimmed_and_nfc_normalised() -> None:
+    assert validate_reason("  cafe\u0301 closed ") == "caf\u00e9 closed"
+    assert validate_group_name(" E\u0301quipe ") == "\u00c9quipe"
 
 
 @pytest.mark.parametrize("raw", ["", "   ", "\u3000", "x" * (NAME_MAX + 1), " " + "🦄" * (NAME_MAX + 1)])
@@ -134,6 +170,11 @@ def test_a_name_must_be_text() -> None:
         ("Ada.Lovelace+notes@Example.org", "Ada.Lovelace+notes@example.org"),
         ("josé@example.com", "josé@example.com"),
         ("用户@例子.广告", "用户@例子.广告"),
+        ("  ada@example.com ", "ada@example.com"),  # trimmed like a name
+        ("\u3000ada@example.com\u00a0", "ada@example.com"),
+        ("Zoe\u0301@example.com", "Zo\u00e9@example.com"),  # NFC
+        ("a" * 64 + "@example.com", "a" * 64 + "@example.com"),
+        ("é" * 64 + "@example.com", "é" * 64 + "@example.com"),
     ],
 )
 def test_valid_emails_are_normalised(raw: str, stored: str) -> None:
@@ -142,7 +183,21 @@ def test_valid_emails_are_normalised(raw: str, stored: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "ada", "ada@", "@example.com", "ada@@example.com", "a da@example.com", "ada@example", "ada@exa mple.com"],
+    [
+        "",
+        "   ",
+        "ada",
+        "ada@",
+        "@example.com",
+        "ada@@example.com",
+        "a da@example.com",
+        "ada@example",
+        "ada@exa mple.com",
+        "ada@example.com\n",  # a control character is refused, not trimmed, as in a name
+        "a" * 65 + "@example.com",  # RFC 5321: at most 64 characters before the @
+        "é" * 65 + "@example.com",
+        "ada\u200b@example.com",
+    ],
 )
 def test_invalid_emails_are_refused(raw: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -173,12 +228,36 @@ def test_passwords_within_bounds_are_accepted(password: str) -> None:
     assert validate_password(password) is None
 
 
-@pytest.mark.parametrize("password", ["", "short77", "x" * (PASSWORD_MAX + 1)])
+@pytest.mark.parametrize(
+    "password",
+    ["", "short77", "x" * (PASSWORD_MAX + 1), " " * 8, " \t \u3000 \u00a0   ", "first line\nsecond", "good-password\r"],
+)
 def test_passwords_out_of_bounds_are_refused_without_being_echoed(password: str) -> None:
     with pytest.raises(ValidationError) as caught:
         validate_password(password)
-    if password:
+    if password.strip():
         assert password not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "given, password",
+    [
+        ("good-password", "good-password"),
+        ("good-password\n", "good-password"),
+        ("good-password\r\n", "good-password"),
+        ("  spaced out  \n", "  spaced out  "),
+        ("", ""),
+    ],
+)
+def test_password_input_loses_one_trailing_newline(given: str, password: str) -> None:
+    assert password_from_input(given) == password
+
+
+@pytest.mark.parametrize("given", ["one\ntwo", "good-password\n\n", "good-password\r\n\r\n", "a\rb", "pw\r\r\n", "\n\n"])
+def test_password_input_of_more_than_one_line_is_refused(given: str) -> None:
+    with pytest.raises(ValidationError, match="more than one line") as caught:
+        password_from_input(given)
+    assert given.strip() not in str(caught.value) or not given.strip()
 
 
 # -- decoding payloads -------------------------------------------------------------------

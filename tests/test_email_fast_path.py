@@ -39,7 +39,7 @@ EXAMPLES = [
 
 def _library(raw: str) -> str | None:
     try:
-        return validation._validate_with_library(raw)
+        return validation._validate_with_library(raw.strip())  # emails are trimmed first, as names are
     except ValidationError:
         return None
 

@@ -22,7 +22,7 @@ from evtcli.domain.model import Model
 from evtcli.domain.passwords import PasswordHasher
 from evtcli.projections.base import Difference, Projection
 from evtcli.projections.declared import PROJECTIONS
-from evtcli.projections.runner import ProjectionStatus, ReplayResult
+from evtcli.projections.runner import ProjectionStatus, ReplayResult, select_projections
 from evtcli.projections.users import Which
 from evtcli.store import dialect
 
@@ -37,6 +37,7 @@ __all__ = [
     "ImportSummary",
     "ProjectionStatus",
     "ReplayResult",
+    "check_projection",
     "SchemaChange",
     "Stats",
     "Store",
@@ -45,6 +46,12 @@ __all__ = [
     "WriteContext",
     "open_store",
 ]
+
+
+def check_projection(name: str | None) -> None:
+    """Refuse a projection name evtcli does not keep (a usage error naming those it
+    does), without a store: before one is opened, or created."""
+    select_projections([projection.name for projection in PROJECTIONS], name)
 
 
 def __getattr__(name: str) -> Any:

@@ -38,9 +38,12 @@ def check_choice(option: str, value: str, accepted: Collection[str]) -> None:
 
 
 def one_point_in_time(at: str | None, version: int | None) -> None:
-    """``fold``: --at and --version each name a point in the stream; refuse both at once."""
+    """``fold``: --at and --version each name a point in the stream; refuse both at once,
+    and an --at that is not a time (before any user or group is looked up)."""
     if at is not None and version is not None:
         raise UsageProblem("--at and --version cannot be used together", "give one of them")
+    if at is not None:
+        parse_at(at)
 
 
 def parse_at(at: str) -> str:

@@ -11,9 +11,9 @@ from evtcli.api.core import StoreCore, WriteContext
 from evtcli.api.resolve import check_choice, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
-from evtcli.domain.users import DESTROYED, DISABLED, FORGOTTEN, User
+from evtcli.domain.users import DESTROYED, DISABLED, EMAIL_CLAIM, FORGOTTEN, User
 from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
-from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, UsageProblem, ValidationError
+from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, RuleViolation, UsageProblem, ValidationError
 from evtcli.projections import users as users_projection
 from evtcli.projections.users import Which
 from evtcli.store import dialect
@@ -61,6 +61,15 @@ class UserCommands(StoreCore):
         validate_password(password)
         values["password_hash"] = self.password_hasher.hash(password)
         return self.start_stream(USER, "Created", context, **values)
+
+    def check_new_user(self, name: str, email: str) -> None:
+        """Refuse, reading only, what :meth:`create_user` would refuse of the name and
+        email: a terminal asks for a password only when the user could be created."""
+        email = self.model.aggregate(USER).normalize("Created", name=name, email=email)["email"]
+        with self._read() as conn:
+            holder = users_projection.email_holder(conn, email_key(email))
+        if holder is not None:
+            raise RuleViolation(f"{EMAIL_CLAIM.name} {email} belongs to {USER} {holder}", EMAIL_CLAIM.hint)
 
     def _user_command(
         self, user: str, type_name: str, *, expected_version: int | None, context: WriteContext, **values: object

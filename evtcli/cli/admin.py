@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import Format, Json, JsonReplay, Jsonl, ProjectionName, output_format
+from evtcli.cli.options import Format, Json, JsonReplay, Jsonl, ProjectionName, output_format, projection_name
 from evtcli.cli.settings import Settings
 from evtcli.errors import ExitCode
 
@@ -47,6 +47,7 @@ def replay(
 ) -> None:
     """Rebuild projections from the log in one transaction."""
     settings: Settings = ctx.obj
+    projection_name(projection)  # before a missing database is created
     with settings.open(create=not verify, read_only=verify) as store:
         total = store.head()
         if verify:

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import AggregateType, EventTypes, Format, FullIds, Jsonl, id_shortener, output_format
+from evtcli.cli.options import AggregateType, EventTypes, Format, FullIds, Jsonl, event_filters, id_shortener, output_format
 from evtcli.cli.settings import Settings
 
 app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
@@ -38,6 +38,7 @@ def tail(
     if chosen == "json":
         chosen = "jsonl"
     settings: Settings = ctx.obj
+    event_filters(types, aggregate)
     try:
         with settings.open(read_only=True) as store:
             shorten = id_shortener(store, full_ids)

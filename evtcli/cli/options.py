@@ -103,7 +103,24 @@ def id_shortener(store: Any, full_ids: bool, aggregates: Optional[list[str]] = N
 
 
 def one_point_in_time(at: Optional[str], version: Optional[int]) -> None:
-    """``fold``: refuse --at with --version before the store is opened."""
+    """``fold``: refuse --at with --version, or an unreadable --at, before the store is opened."""
     from evtcli.api.resolve import one_point_in_time as refuse_both  # not at start-up
 
     refuse_both(at, version)
+
+
+def event_filters(types: Optional[list[str]], aggregate: Optional[str]) -> None:
+    """``events tail``/``export``: refuse an undeclared --type or --aggregate (a usage
+    error naming the declared ones) before the store is opened."""
+    from evtcli.api.resolve import check_filters
+    from evtcli.domain.declared import MODEL
+
+    check_filters(MODEL, types, aggregate)
+
+
+def projection_name(name: Optional[str]) -> None:
+    """``replay``: refuse an unknown --projection before the store is opened (or created)."""
+    if name is not None:
+        from evtcli.api import check_projection
+
+        check_projection(name)

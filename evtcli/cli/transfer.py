@@ -9,7 +9,7 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary
+from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, event_filters
 from evtcli.cli.settings import Settings, write_context
 from evtcli.errors import NotFound, UsageProblem, ValidationError
 
@@ -75,6 +75,7 @@ def export_events(
     """
     if keys is not None and (keys == "-" or keys == output_path):
         raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
+    event_filters(None, aggregate)
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         keys_to = None if keys is None else (lambda lines: output.jsonl_lines(lines, keys))

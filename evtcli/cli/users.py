@@ -1,7 +1,8 @@
 """``evtcli user …``: the user's whole life (§4, §7)."""
 
 import sys
-from typing import Annotated
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -30,6 +31,9 @@ from evtcli.cli.options import (
 from evtcli.cli.settings import Settings, run_write, write_context
 from evtcli.errors import UsageProblem, ValidationError
 
+if TYPE_CHECKING:
+    from evtcli.api import Store
+
 app = typer.Typer(help="Create, change, disable, destroy, restore and inspect users.", no_args_is_help=True)
 
 Name = Annotated[str, typer.Option("--name", metavar="NAME", help="1-200 characters.")]
@@ -48,13 +52,19 @@ def create(
 ) -> None:
     """Append a Created event and print the new user's id."""
     from evtcli.domain.declared import MODEL
-    from evtcli.domain.validation import validate_password
 
     settings: Settings = ctx.obj
     MODEL.aggregate("user").normalize("Created", name=name, email=email)  # refuse before asking for a password
-    password = _read_password(password_stdin, confirm=True)
-    validate_password(password)  # a refused create must not create the database either
-    with settings.open(create=True) as store:
+    with ExitStack() as opened:
+        # At a terminal, a taken email is refused before the prompts too: that needs
+        # the store, read if it exists (a missing one is created only to write).
+        store = _existing_store(settings) if not password_stdin and sys.stdin.isatty() else None
+        if store is not None:
+            opened.enter_context(store)
+            store.check_new_user(name, email)
+        password = _read_password(password_stdin, confirm=True)
+        if store is None:
+            store = opened.enter_context(settings.open(create=True))
         event = store.create_user_event(
             name, email, password, write_context("user create", correlation_id, causation_id)
         )
@@ -62,6 +72,17 @@ def create(
         output.written(event, as_json)
     else:
         output.line(event.aggregate_id)
+
+
+def _existing_store(settings: Settings) -> "Store | None":
+    """The store, when it exists and has evtcli's schema; else None: no one holds an email
+    there yet, and the write decides whether to create it (or to refuse another kind)."""
+    from evtcli.errors import DatabaseMissing, NotAnEvtcliDatabase
+
+    try:
+        return settings.open()
+    except (DatabaseMissing, NotAnEvtcliDatabase):
+        return None
 
 
 @app.command("rename")
@@ -291,7 +312,15 @@ def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVe
     output.user_detail(state, as_json)
 
 
+# How often a terminal asks for a new password that is refused (too short, mismatched).
+PASSWORD_TRIES = 3
+
+
 def _read_password(from_stdin: bool, *, confirm: bool) -> str:
+    """The password from standard input, or typed at a terminal (twice with ``confirm``:
+    a new password, checked against the rules as it is typed)."""
+    from evtcli.domain.validation import password_from_input, validate_password
+
     if from_stdin:
         data = sys.stdin.buffer.read()
         try:
@@ -300,12 +329,44 @@ def _read_password(from_stdin: bool, *, confirm: bool) -> str:
             raise ValidationError(
                 "the password on standard input is not valid UTF-8", "send UTF-8 text"
             ) from None
-        if text.endswith("\r\n"):
-            return text[:-2]
-        return text[:-1] if text.endswith("\n") else text
+        password = password_from_input(text)
+        if confirm:
+            validate_password(password)  # refused before the store is opened or created
+        return password
     if not sys.stdin.isatty():
         raise UsageProblem(
             "no terminal to ask for the password",
             "pipe it in with --password-stdin, e.g. printf %s \"$PW\" | evtcli user … --password-stdin",
         )
-    return typer.prompt("Password", hide_input=True, confirmation_prompt=confirm, err=True)
+    if not confirm:
+        return _ask("Password: ")
+    for attempt in range(1, PASSWORD_TRIES + 1):
+        password = _ask("Password: ")
+        try:
+            validate_password(password)
+        except ValidationError as refused:
+            problem = refused
+        else:
+            if _ask("Repeat for confirmation: ") == password:
+                return password
+            problem = ValidationError("the two passwords do not match", "type the same password twice")
+        if attempt == PASSWORD_TRIES:
+            raise ValidationError(f"no password after {PASSWORD_TRIES} tries: {problem.message}", problem.hint)
+        output.error(str(problem))
+    raise AssertionError("the last try returns or raises")
+
+
+def _ask(prompt: str) -> str:
+    """One hidden prompt. Ctrl-D is end of input, not an interruption."""
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        sys.stderr.write("\n")  # getpass ends the prompt's line only after an answer
+        raise ValidationError(
+            "no password given (end of input)", "type the password, or pipe it in with --password-stdin"
+        ) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        raise

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Mapping
 from evtcli.domain.model import Aggregate, Claim, EventType, Field, Payload
 from evtcli.domain.relations import Membership, Reference
 from evtcli.domain.users import CLAIMING, LIVE as USER_LIVE
-from evtcli.domain.validation import validate_id, validate_name, validate_reason
+from evtcli.domain.validation import stored_name, stored_reason, validate_id, validate_name, validate_reason
 
 LIVE, DESTROYED = "live", "destroyed"
 NAME_MAX = 100
@@ -24,6 +24,11 @@ NAME_MAX = 100
 def validate_group_name(raw: str) -> str:
     """Return the trimmed group name (1-100 characters) or raise ValidationError."""
     return validate_name(raw, limit=NAME_MAX, what="group name")
+
+
+def stored_group_name(raw: str) -> str:
+    """A group name already in a log, checked as before NFC and the Cf rule."""
+    return stored_name(raw, limit=NAME_MAX, what="group name")
 
 
 @dataclass(frozen=True)
@@ -82,15 +87,17 @@ group = Aggregate(
 NAME = Field(
     "name",
     validate_group_name,
-    unstored="is not trimmed",
-    unstored_hint="remove leading and trailing spaces",
+    unstored="is not as stored: trimmed, in Unicode NFC",
+    unstored_hint="remove leading and trailing spaces and write it in NFC",
+    stored=stored_group_name,
 )
 REASON = Field(
     "reason",
     validate_reason,
     optional=True,
-    unstored="is not trimmed",
-    unstored_hint="remove leading and trailing spaces",
+    unstored="is not as stored: trimmed, in Unicode NFC",
+    unstored_hint="remove leading and trailing spaces and write it in NFC",
+    stored=stored_reason,
 )
 USER_ID = Field("user_id", validate_id, unstored="is not a canonical id", unstored_hint="write the id in lower case")
 NOT_DESTROYED = {DESTROYED: "a destroyed group stays destroyed; create a new one"}

@@ -46,7 +46,10 @@ class Field:
     """One payload field and what kind of data it holds.
 
     ``normalize`` turns a value given to a command into its stored form, or raises
-    ValidationError; a stored payload must already be in that form. ``personal``
+    ValidationError; a new event (a command's, or an import line) must already be in
+    that form. ``stored`` is the looser check for events already in a log, where a
+    rule was tightened after they were written (a name stored before NFC): events are
+    never rewritten, so history stays readable. ``personal``
     marks data about a person (erased when a user is forgotten), ``secret`` data that
     output never shows, ``refers`` a value that names another aggregate's stream.
     """
@@ -59,6 +62,7 @@ class Field:
     unstored: str = "is not in its stored form"  # what decode says of another form
     unstored_hint: str = "store it as evtcli normalises it"
     refers: Reference | None = None  # the stream of another aggregate the value names
+    stored: Callable[[Any], Any] | None = None  # None: the stored form is normalize's
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class EventType:
     personal: ClassVar[frozenset[str]]
     secret: ClassVar[frozenset[str]]
     checks: ClassVar[tuple[tuple[str, Callable[[Any], Any], Field], ...]]  # (name, normalize, field)
+    stored_checks: ClassVar[tuple[tuple[str, Callable[[Any], Any], Field], ...]]  # (name, stored or normalize, field)
     references: ClassVar[tuple[tuple[str, Reference], ...]]  # (field name, what it refers to)
 
     @staticmethod
@@ -184,6 +189,7 @@ class Aggregate:
         self.sealed = self.sealed or cls.sealed_since is not None
         cls.secret = frozenset(f.name for f in cls.fields if f.secret)
         cls.checks = tuple((f.name, f.normalize, f) for f in cls.fields)
+        cls.stored_checks = tuple((f.name, f.stored or f.normalize, f) for f in cls.fields)
         cls.references = tuple((f.name, f.refers) for f in cls.fields if f.refers is not None)
         self.event_types[cls.type] = cls
         return cls
@@ -200,12 +206,16 @@ class Aggregate:
             )
         return found
 
-    def decode(self, type_name: str, schema_version: int, payload: Payload) -> tuple[type[EventType], Payload]:
+    def decode(
+        self, type_name: str, schema_version: int, payload: Payload, *, new: bool = False
+    ) -> tuple[type[EventType], Payload]:
         """The event type and the payload as the current schema version reads it.
 
         A payload of an older schema version goes through the declared upcasters
         (the stored event itself is never changed). The result is checked field by
-        field: a payload that decodes is exactly one a command could have written.
+        field: a ``new`` payload (about to be appended) decodes exactly when a command
+        could write it now; one already in a log, when an evtcli could have written it
+        (each field's ``stored`` check).
         """
         event_type = self.event_types.get(type_name)
         if event_type is None:
@@ -225,7 +235,7 @@ class Aggregate:
             if missing:
                 raise ValidationError(f"payload is missing {', '.join(missing)}")
             raise ValidationError(f"payload has unknown field {', '.join(sorted(keys - event_type.field_names))}")
-        for name, normalize, field in event_type.checks:
+        for name, normalize, field in event_type.checks if new else event_type.stored_checks:
             value = payload.get(name, _ABSENT)
             if value == ERASED and field.personal:
                 continue
@@ -243,13 +253,16 @@ class Aggregate:
         schema_version: int,
         payload: Payload,
         recorded_at: str,
+        *,
+        new: bool = False,
     ) -> State:
-        """Apply one stored event to a stream's state; refuse what the rules do not allow.
+        """Apply one event to a stream's state; refuse what the rules do not allow.
 
         The single source of truth for every aggregate: commands, import, replay,
-        verify and ``fold`` all come here.
+        verify and ``fold`` all come here. ``new``: the event is about to be appended
+        (a command's or an import line), so its payload meets today's rules.
         """
-        event_type, payload = self.decode(type_name, schema_version, payload)
+        event_type, payload = self.decode(type_name, schema_version, payload, new=new)
         expected = 1 if state is None else state.version + 1
         if version != expected:
             raise RuleViolation(

@@ -14,7 +14,15 @@ from typing import Any, ClassVar
 
 from evtcli.domain.model import ERASED, Aggregate, Claim, EventType, Field, Payload
 from evtcli.domain.passwords import check_password_hash
-from evtcli.domain.validation import email_key, validate_email, validate_name, validate_reason
+from evtcli.domain.validation import (
+    email_key,
+    stored_email,
+    stored_name,
+    stored_reason,
+    validate_email,
+    validate_name,
+    validate_reason,
+)
 
 LIVE, DISABLED, DESTROYED, FORGOTTEN = "live", "disabled", "destroyed", "forgotten"
 STATUSES = (LIVE, DISABLED, DESTROYED, FORGOTTEN)
@@ -84,8 +92,9 @@ NAME = Field(
     "name",
     validate_name,
     personal=True,
-    unstored="is not trimmed",
-    unstored_hint="remove leading and trailing spaces",
+    unstored="is not as stored: trimmed, in Unicode NFC",
+    unstored_hint="remove leading and trailing spaces and write it in NFC",
+    stored=stored_name,
 )
 EMAIL = Field(
     "email",
@@ -93,14 +102,16 @@ EMAIL = Field(
     personal=True,
     unstored="is not in normalised form",
     unstored_hint="store it as email-validator normalises it",
+    stored=stored_email,
 )
 PASSWORD_HASH = Field("password_hash", check_password_hash, personal=True, secret=True)
 REASON = Field(
     "reason",
     validate_reason,
     optional=True,
-    unstored="is not trimmed",
-    unstored_hint="remove leading and trailing spaces",
+    unstored="is not as stored: trimmed, in Unicode NFC",
+    unstored_hint="remove leading and trailing spaces and write it in NFC",
+    stored=stored_reason,
 )
 
 GONE = "a forgotten user is gone for good; create a new user"

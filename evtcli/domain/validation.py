@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from evtcli.errors import ValidationError
@@ -36,7 +37,22 @@ def refuse_non_utf8(text: str, what: str) -> str:
 
 
 def validate_name(raw: str, *, limit: int = NAME_MAX, what: str = "name") -> str:
-    """Return the trimmed name (of at most ``limit`` characters) or raise ValidationError."""
+    """Return the name as stored (NFC, trimmed, 1 to ``limit`` characters) or raise ValidationError.
+
+    Control characters (Cc) and format characters (Cf: bidirectional overrides such
+    as U+202E, zero-width characters such as U+200B) are refused: the first kind
+    breaks lines and terminals, the second reorders or hides what a terminal shows.
+    """
+    return _user_text(raw, what, limit, f"give a {what} of 1 to {limit} characters", tight=True)
+
+
+def stored_name(raw: str, *, limit: int = NAME_MAX, what: str = "name") -> str:
+    """A name already in a log, checked as evtcli stored names before NFC and the Cf
+    rule: trimmed, no Cc. Events are never rewritten, so reading them keeps this rule."""
+    return _user_text(raw, what, limit, f"give a {what} of 1 to {limit} characters", tight=False)
+
+
+def _user_text(raw: str, what: str, limit: int, empty_hint: str, *, tight: bool) -> str:
     if not isinstance(raw, str):
         raise ValidationError(f"{what} must be a string")
     bad = _control_character(raw)
@@ -46,14 +62,29 @@ def validate_name(raw: str, *, limit: int = NAME_MAX, what: str = "name") -> str
             "remove tabs, newlines and other control characters",
         )
     refuse_non_utf8(raw, what)
-    name = raw.strip()
-    if not name:
-        raise ValidationError(f"{what} is empty", f"give a {what} of 1 to {limit} characters")
-    if len(name) > limit:
-        raise ValidationError(
-            f"{what} is {len(name)} characters long", f"give a {what} of at most {limit} characters"
-        )
-    return name
+    # ASCII holds no format character and is NFC already: most text stops here.
+    if tight and not raw.isascii():
+        bad = _format_character(raw)
+        if bad is not None:
+            raise ValidationError(
+                f"{what} contains an invisible format character (U+{ord(bad):04X} {unicodedata.name(bad, 'unnamed')})",
+                "remove bidirectional controls and zero-width characters",
+            )
+        raw = unicodedata.normalize("NFC", raw)
+    text = raw.strip()
+    if not text:
+        raise ValidationError(f"{what} is empty", empty_hint)
+    if len(text) > limit:
+        raise ValidationError(f"{what} is {len(text)} characters long", f"give a {what} of at most {limit} characters")
+    return text
+
+
+def _format_character(text: str) -> str | None:
+    category = unicodedata.category
+    for char in text:
+        if category(char) == "Cf":
+            return char
+    return None
 
 
 # The canonical spelling of a UUID: what str(uuid.UUID(...)) gives.
@@ -75,30 +106,36 @@ def validate_id(raw: str) -> str:
 
 
 def validate_reason(raw: str) -> str:
-    """Return the trimmed reason for a destruction or raise ValidationError."""
-    if not isinstance(raw, str):
-        raise ValidationError("reason must be a string")
-    bad = _control_character(raw)
-    if bad is not None:
-        raise ValidationError(
-            f"reason contains a control character (U+{ord(bad):04X})",
-            "remove tabs, newlines and other control characters",
-        )
-    refuse_non_utf8(raw, "reason")
-    reason = raw.strip()
-    if not reason:
-        raise ValidationError("reason is empty", "leave out --reason or give some text")
-    if len(reason) > REASON_MAX:
-        raise ValidationError(
-            f"reason is {len(reason)} characters long", f"keep it to {REASON_MAX} characters"
-        )
-    return reason
+    """Return the reason for a destruction as stored (NFC, trimmed; no Cc or Cf) or raise."""
+    return _user_text(raw, "reason", REASON_MAX, "leave out --reason or give some text", tight=True)
+
+
+def stored_reason(raw: str) -> str:
+    """A reason already in a log, checked as before NFC and the Cf rule (see stored_name)."""
+    return _user_text(raw, "reason", REASON_MAX, "leave out --reason or give some text", tight=False)
 
 
 def validate_email(raw: str) -> str:
-    """Return the email as email-validator normalises it (syntax only, no network)."""
+    """Return the email as stored: trimmed like a name, then as email-validator normalises
+    it (syntax only, no network), with RFC 5321's 64-character limit on the local part."""
+    return _email(raw, strict=True)
+
+
+def stored_email(raw: str) -> str:
+    """An email already in a log, checked as evtcli did before it refused local parts over
+    64 characters (email-validator's default then). Events are never rewritten."""
+    return _email(raw, strict=False)
+
+
+def _email(raw: str, *, strict: bool) -> str:
     if not isinstance(raw, str):
         raise ValidationError("email must be a string")
+    bad = _control_character(raw)
+    if bad is not None:  # refused before trimming, as in a name: "a@b.c\n" is not an email
+        raise ValidationError(
+            f"email contains a control character (U+{ord(bad):04X})", "give an address like name@example.com"
+        )
+    raw = raw.strip()
     local, _, domain = raw.partition("@")
     if len(local) <= LOCAL_PART_MAX and _PLAIN_LOCAL.fullmatch(local) is not None:
         # A plain ASCII dot-atom before the @ is valid and kept as it is (the
@@ -108,7 +145,7 @@ def validate_email(raw: str) -> str:
         checked = _checked_domain(domain)
         if checked is not None and len(local) + 1 + checked[1] <= EMAIL_MAX:
             return f"{local}@{checked[0]}"
-    return _validate_with_library(raw)
+    return _validate_with_library(raw, strict=strict)
 
 
 # RFC 5322 atext, dot-separated: what email-validator accepts unchanged as a local part.
@@ -133,13 +170,14 @@ def _checked_domain(domain: str) -> tuple[str, int] | None:
     return str(result.domain), max(len(form.encode("utf-8")) for form in forms)
 
 
-def _validate_with_library(raw: str) -> str:
+def _validate_with_library(raw: str, *, strict: bool = True) -> str:
     # Imported here: email-validator pulls in idna and dnspython-free parsing code
     # that commands which never see an email should not pay for at start-up.
     from email_validator import EmailNotValidError, validate_email as check
 
     try:
-        result = check(raw, check_deliverability=False)
+        # strict: the local part's limit of 64 characters (email-validator 2.3 made it optional).
+        result = check(raw, check_deliverability=False, strict=strict)
     except EmailNotValidError as exc:
         shown = raw if len(raw) <= 80 else raw[:77] + "..."
         raise ValidationError(
@@ -154,7 +192,8 @@ def email_key(email: str) -> str:
 
 
 def validate_password(password: str) -> None:
-    """Refuse passwords that are too short or too long. The password is never echoed."""
+    """Refuse passwords that are too short, too long, all whitespace or more than one line.
+    The password is never echoed."""
     if not isinstance(password, str):
         raise ValidationError("password must be text")
     if len(password) < PASSWORD_MIN:
@@ -167,3 +206,24 @@ def validate_password(password: str) -> None:
             f"password is longer than {PASSWORD_MAX} characters",
             f"choose a password of at most {PASSWORD_MAX} characters",
         )
+    if password.isspace():
+        raise ValidationError("password is only whitespace", "choose a password with other characters too")
+    if "\n" in password or "\r" in password:
+        raise ValidationError(
+            "password has more than one line", "give the password on one line (one trailing newline is ignored)"
+        )
+
+
+def password_from_input(text: str) -> str:
+    """The password in what ``--password-stdin`` read: one trailing newline (``\\n`` or
+    ``\\r\\n``) is stripped, and any other line break means more than one line: refused."""
+    if text.endswith("\r\n"):
+        text = text[:-2]
+    elif text.endswith("\n"):
+        text = text[:-1]
+    if "\n" in text or "\r" in text:
+        raise ValidationError(
+            "the password on standard input has more than one line",
+            "send the password alone, with at most one trailing newline",
+        )
+    return text

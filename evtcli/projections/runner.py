@@ -47,6 +47,15 @@ class ReplayResult:
     position: int
 
 
+def select_projections(names: Sequence[str], selected: str | None) -> list[str]:
+    """Every name, or only ``selected``: a usage error naming them when it is none of them."""
+    if selected is None:
+        return list(names)
+    if selected not in names:
+        raise UsageProblem(f"unknown projection {selected!r}", f"use one of: {', '.join(names)}")
+    return [selected]
+
+
 class Projections:
     """The projections of one store, kept in step with its log."""
 
@@ -62,11 +71,7 @@ class Projections:
         return {name: projection.version for name, projection in self.all.items()}
 
     def names(self, selected: str | None) -> list[str]:
-        if selected is None:
-            return list(self.all)
-        if selected not in self.all:
-            raise UsageProblem(f"unknown projection {selected!r}", f"use one of: {', '.join(self.all)}")
-        return [selected]
+        return select_projections(list(self.all), selected)
 
     def of(self, aggregate: str) -> list[Projection]:
         return [projection for projection in self.all.values() if projection.aggregate == aggregate]

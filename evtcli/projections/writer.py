@@ -185,6 +185,7 @@ class Writer:
                     draft.schema_version,
                     payload,
                     draft.recorded_at,
+                    new=True,  # appended now: today's rules, not only those of when it was recorded
                 )
                 if aggregate.event_types[draft.type].references:
                     rules.check_references(self.model, draft, current)

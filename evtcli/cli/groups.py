@@ -15,6 +15,7 @@ from evtcli.cli.options import (
     Json,
     JsonEvent,
     Jsonl,
+    Quiet,
     Reason,
     id_shortener,
     one_point_in_time,
@@ -66,6 +67,7 @@ def rename(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Renamed event: give a group a new, free name."""
     run_write(ctx, "group rename", correlation_id, causation_id, as_json,
@@ -81,6 +83,7 @@ def add(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a MemberAdded event per user, in one transaction.
 
@@ -100,6 +103,7 @@ def remove(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a MemberRemoved event per user, in one transaction."""
     run_write(ctx, "group remove", correlation_id, causation_id, as_json,
@@ -116,6 +120,7 @@ def destroy(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Destroyed event: disband the group, free its name."""
     run_write(ctx, "group destroy", correlation_id, causation_id, as_json,

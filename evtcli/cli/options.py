@@ -64,6 +64,10 @@ ProjectionName = Annotated[
     Optional[str],
     typer.Option("--projection", metavar="NAME", help="Only this projection."),
 ]
+Quiet = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Print nothing on success; errors and warnings still go to stderr."),
+]
 PasswordStdin = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input.")
 ]
@@ -124,3 +128,13 @@ def projection_name(name: Optional[str]) -> None:
         from evtcli.api import check_projection
 
         check_projection(name)
+
+
+def said(as_json: bool, quiet: bool) -> bool:
+    """Whether a write command reports what it did (not with --quiet); never both
+    --quiet and --json, whose whole point is to print."""
+    if quiet and as_json:
+        from evtcli.errors import UsageProblem
+
+        raise UsageProblem("--quiet and --json cannot be used together", "give one of them")
+    return not quiet

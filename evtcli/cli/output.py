@@ -296,8 +296,9 @@ def written(envelope: "Envelope", as_json: bool) -> None:
     message(f"{done} {envelope.aggregate} {envelope.aggregate_id} (version {envelope.version}, position {envelope.position})")
 
 
-def forgotten(done: "Forgetting", as_json: bool) -> None:
-    """``user forget``: the event, and the truth about what no key could erase."""
+def forgotten(done: "Forgetting", as_json: bool, report: bool = True) -> None:
+    """``user forget``: the event, and the truth about what no key could erase (the
+    warnings even when the event itself is not ``report``ed)."""
     positions = done.plaintext_positions
     if positions:
         shown = ", ".join(map(str, positions[:20])) + (", …" if len(positions) > 20 else "")
@@ -309,8 +310,8 @@ def forgotten(done: "Forgetting", as_json: bool) -> None:
         warning("a reader kept the database's WAL file busy: its old pages go at the next checkpoint")
     if as_json:
         json_line({**event_dict(done.event), "plaintext_positions": positions})
-        return
-    written(done.event, False)
+    elif report:
+        written(done.event, False)
 
 
 # -- projections ------------------------------------------------------------------

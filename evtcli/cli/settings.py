@@ -66,10 +66,15 @@ def run_write(
     as_json: bool,
     act: "Callable[[Store, WriteContext], Envelope | list[Envelope]]",
 ) -> None:
-    """Run one write command on an existing database and say what it appended."""
+    """Run one write command on an existing database and say what it appended
+    (nothing when the command was given ``--quiet``)."""
     from evtcli.cli import output
+    from evtcli.cli.options import said
 
+    report = said(as_json, ctx.params.get("quiet", False))
     with ctx.obj.open() as store:
         appended = act(store, write_context(command, correlation_id, causation_id))
+    if not report:
+        return
     for event in appended if isinstance(appended, list) else [appended]:
         output.written(event, as_json)

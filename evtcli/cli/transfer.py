@@ -9,7 +9,7 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 import typer
 
 from evtcli.cli import output
-from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, event_filters
+from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters, said
 from evtcli.cli.settings import Settings, write_context
 from evtcli.errors import NotFound, UsageProblem, ValidationError
 
@@ -28,6 +28,7 @@ def import_events(
         typer.Option("--keys", metavar="FILE", help="The keys file written by 'events export --keys' with these events."),
     ] = None,
     as_json: JsonSummary = False,
+    quiet: Quiet = False,
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
 ) -> None:
@@ -38,6 +39,7 @@ def import_events(
     lines with metadata keep theirs. Blank lines are skipped. An error names the first bad line and nothing is written.
     Sealed personal data imports with the keys that open it (--keys).
     """
+    report = said(as_json, quiet)
     settings: Settings = ctx.obj
     # Opened before the store so that a missing file creates no database.
     with _open_source(source) as (stream, size), _open_keys(keys) as key_stream:
@@ -48,7 +50,8 @@ def import_events(
                 progress=advance,
                 keys=key_stream,
             )
-    output.import_summary(summary, as_json)
+    if report:
+        output.import_summary(summary, as_json)
 
 
 def export_events(

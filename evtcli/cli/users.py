@@ -20,11 +20,13 @@ from evtcli.cli.options import (
     Jsonl,
     Limit,
     PasswordStdin,
+    Quiet,
     Reason,
     Search,
     UserRef,
     id_shortener,
     one_point_in_time,
+    said,
     output_format,
     which_rows,
 )
@@ -94,6 +96,7 @@ def rename(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Renamed event: give a user a new name.
 
@@ -112,6 +115,7 @@ def change_email(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append an EmailChanged event: give a user a new email.
 
@@ -130,6 +134,7 @@ def change_password(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a PasswordChanged event: set a new password.
 
@@ -149,6 +154,7 @@ def disable(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Disabled event: the user may no longer sign in.
 
@@ -166,6 +172,7 @@ def enable(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append an Enabled event: a disabled user may sign in again."""
     run_write(ctx, "user enable", correlation_id, causation_id, as_json,
@@ -181,6 +188,7 @@ def destroy(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Destroyed event: soft-delete the user.
 
@@ -201,6 +209,7 @@ def restore(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Restored event: a destroyed user comes back.
 
@@ -220,11 +229,13 @@ def forget(
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
     as_json: JsonEvent = False,
+    quiet: Quiet = False,
 ) -> None:
     """Append a Forgotten event: erase personal data for good.
 
     Name, email and password hash become unreadable; asks first unless --yes.
     """
+    report = said(as_json, quiet)
     if not yes:
         if not sys.stdin.isatty():
             raise UsageProblem("user forget cannot be undone and needs confirmation", "pass --yes to forget without asking")
@@ -235,7 +246,7 @@ def forget(
             user, reason=reason, expected_version=expected_version,
             context=write_context("user forget", correlation_id, causation_id),
         )
-    output.forgotten(done, as_json)
+    output.forgotten(done, as_json, report)
 
 
 @app.command("check-password")

@@ -220,4 +220,4 @@ def group_detail(
     ids = output.shown_ids([member[0] for member in listed], shorten)
     for user_id, name, email, added_at in listed:
         who = f"{name} <{email}>" if name is not None else ""
-        print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")])
+        print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")], wrap=True)

@@ -87,8 +87,13 @@ def print_table(
     stream.flush()
 
 
-def print_line(parts: Sequence[Cell], stream: IO[str] | None = None) -> None:
-    """One line made of styled pieces (user text is never read as markup)."""
+def print_line(parts: Sequence[Cell], stream: IO[str] | None = None, *, wrap: bool = False) -> None:
+    """One line made of styled pieces (user text is never read as markup).
+
+    A line longer than the terminal is left for the terminal to wrap, unless
+    ``wrap``: rich would break it with newlines, which a copied id, event or error
+    line would then carry.
+    """
     stream = stream or sys.stdout
     if styled(stream):
         from rich.text import Text
@@ -96,7 +101,7 @@ def print_line(parts: Sequence[Cell], stream: IO[str] | None = None) -> None:
         text = Text()
         for piece, style in parts:
             text.append(piece, style=style or "")
-        emit(console(stream), text)
+        emit(console(stream), text, wrap=wrap)
     else:
         stream.write("".join(piece for piece, _ in parts).rstrip(" ") + "\n")
     stream.flush()
@@ -251,12 +256,13 @@ def rich_table(
     return table
 
 
-def emit(shown: Any, renderable: Any) -> None:
-    """Print ``renderable`` on a rich console without the spaces rich pads lines with."""
+def emit(shown: Any, renderable: Any, *, wrap: bool = True) -> None:
+    """Print ``renderable`` on a rich console without the spaces rich pads lines with
+    (laid out for the terminal's width unless not ``wrap``)."""
     from rich.segment import Segment, Segments
 
     # Off a terminal (colours forced) no line is cut at the console's width.
-    options = shown.options.update(width=10**6) if shown.soft_wrap else shown.options
+    options = shown.options.update(width=10**6) if shown.soft_wrap or not wrap else shown.options
     segments: list[Segment] = []
     for line in shown.render_lines(renderable, options, pad=False, new_lines=False):
         while line and not line[-1].control and not line[-1].text.rstrip(" "):
@@ -266,7 +272,7 @@ def emit(shown: Any, renderable: Any) -> None:
             line[-1] = Segment(last.text.rstrip(" "), last.style)
         segments.extend(line)
         segments.append(Segment.line())
-    shown.print(Segments(segments), end="")
+    shown.print(Segments(segments), end="", crop=False)
 
 
 def console(stream: IO[str]):  # type: ignore[no-untyped-def]

@@ -285,6 +285,28 @@ def test_change_password_asks_twice_and_check_password_once(db_url: str) -> None
     assert code == 0 and "Repeat" not in shown and shown.rstrip().endswith("password matches"), shown
 
 
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (("nobody@example.com",), "error: no user has or had the email nobody@example.com"),
+        (("ADA", "--expected-version", "2"), "error: user "),
+        (("ADA",), "error: cannot change the password of user "),
+    ],
+)
+def test_change_password_refuses_before_asking(db_url: str, args: tuple[str, ...], words: str) -> None:
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
+        ada = store.create_user("Ada", "ada@example.com", PASSWORD)
+        if "--expected-version" not in args:
+            store.destroy_user(ada)
+    args = tuple(ada if arg == "ADA" else arg for arg in args)
+    code, shown = Terminal(db_url, "user", "change-password", *args).end()
+    assert code in (1, 3) and "Password" not in shown, shown
+    assert len(errors(shown)) == 1 and errors(shown)[0].startswith(words), shown
+    # The same line as when the write itself refuses (the password from stdin).
+    piped = Cli(db_url)("user", "change-password", *args, "--password-stdin", input="good-password\n")
+    assert errors(shown) == [assert_error(piped, code)]
+
+
 @pytest.mark.parametrize("stdin", ["good-password\nsecond line\n", "good-password\n\n", "good\rpassword"])
 def test_password_stdin_of_more_than_one_line_is_refused(cli: Cli, stdin: str) -> None:
     line = assert_error(cli("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", input=stdin), 1)

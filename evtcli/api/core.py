@@ -283,6 +283,27 @@ class StoreCore:
         )
         return event
 
+    def check_event(
+        self,
+        aggregate: str,
+        reference: str,
+        type_name: str,
+        *,
+        expected_version: int | None = None,
+        resolve: Resolve | None = None,
+    ) -> None:
+        """Refuse, reading only, what :meth:`append_event` would refuse before it sees
+        a payload: no such stream, another version, a status the event does not
+        follow. A terminal asks for a password only when it could be used."""
+        declared = self.model.aggregate(aggregate)
+        with self._read() as conn:
+            aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
+            state = self._writer(conn).states(aggregate, [aggregate_id])[aggregate_id]
+        if state is None:
+            raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
+        expect_version(aggregate, aggregate_id, state.version, expected_version)
+        declared.allow(declared.event_type(type_name), state, aggregate_id)
+
     def append_events(
         self,
         aggregate: str,

@@ -90,6 +90,10 @@ class UserCommands(StoreCore):
         """Append ``EmailChanged``; the new email must be free (§7)."""
         return self._user_command(user, "EmailChanged", email=email, expected_version=expected_version, context=context)
 
+    def check_password_change(self, user: str, *, expected_version: int | None = None) -> None:
+        """Refuse, reading only, what :meth:`change_password` would refuse of the user."""
+        self.check_event(USER, user, "PasswordChanged", expected_version=expected_version, resolve=self._resolve)
+
     def change_password(
         self, user: str, password: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
     ) -> Envelope:

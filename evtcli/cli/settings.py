@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 @dataclass
 class Settings:
     db: str
+    warned: bool = False
 
     def open(self, *, create: bool = False, upgrade: bool = False, read_only: bool = False) -> "Store":
         """Open the store. Commands that may start a history (``user create``, import,
@@ -32,7 +33,8 @@ class Settings:
         store = open_store(
             self.db, create=create, upgrade=upgrade, read_only=read_only, busy_timeout=_busy_timeout()
         )
-        if store.readable_by_others():
+        if store.readable_by_others() and not self.warned:
+            self.warned = True  # a command that opens the store twice says it once
             output.warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
         return store
 

@@ -140,6 +140,10 @@ def change_password(
 
     On a terminal it asks twice; scripts pass --password-stdin.
     """
+    if not password_stdin and sys.stdin.isatty():
+        # An unknown or destroyed user, or another version, is refused before asking.
+        with ctx.obj.open(read_only=True) as store:
+            store.check_password_change(user, expected_version=expected_version)
     password = _read_password(password_stdin, confirm=True)
     run_write(ctx, "user change-password", correlation_id, causation_id, as_json,
             lambda store, context: store.change_password(user, password, expected_version=expected_version, context=context))

@@ -276,12 +276,7 @@ class Aggregate:
             raise RuleViolation(
                 f"{self.name} {aggregate_id} does not exist: {type_name} cannot start a stream"
             )
-        if state.status not in event_type.follows:
-            raise RuleViolation(
-                f"cannot {event_type.verb} {self.name} {aggregate_id}: it is {state.status}",
-                event_type.hints.get(state.status)
-                or f"{type_name} applies to {_either(sorted(event_type.follows))} {self.name}s only",
-            )
+        self.allow(event_type, state, aggregate_id)
         # An event whose personal values are erased was checked when it was written;
         # what it is compared with is erased too, so it is not refused again.
         refusal = event_type.refuse(state, payload) if not _erased(event_type, payload) else None
@@ -293,6 +288,16 @@ class Aggregate:
         fields["version"] = version
         fields["updated_at"] = recorded_at
         return changed
+
+    def allow(self, event_type: type[EventType], state: State, aggregate_id: str) -> None:
+        """Refuse ``event_type`` after a stream in ``state`` when its status does not
+        allow it (the payload aside: a command may ask before it has one)."""
+        if event_type.follows is not None and state.status not in event_type.follows:
+            raise RuleViolation(
+                f"cannot {event_type.verb} {self.name} {aggregate_id}: it is {state.status}",
+                event_type.hints.get(state.status)
+                or f"{event_type.type} applies to {_either(sorted(event_type.follows))} {self.name}s only",
+            )
 
     def fold_envelopes(self, envelopes: Iterable[Any]) -> State | None:
         """The state after a stream's envelopes (None for no events)."""

@@ -56,6 +56,21 @@ def test_sort_and_limit(store: Store, people: dict[str, str]) -> None:
     assert store.list_users(limit=0) == []
 
 
+def test_group_list_searches_sorts_and_limits(store: Store, cli) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Payments", "data & Analytics", "Platform 100%", "admins"):
+        store.create_group(name)
+    assert [g.name for g in store.list_groups()] == ["admins", "data & Analytics", "Payments", "Platform 100%"]
+    assert [g.name for g in store.list_groups(sort="created")] == ["Payments", "data & Analytics", "Platform 100%", "admins"]
+    assert [g.name for g in store.list_groups(search="P")] == ["Payments", "Platform 100%"]
+    assert [g.name for g in store.list_groups(search="0%")] == ["Platform 100%"]
+    assert [g.name for g in store.list_groups(search="A", sort="created", limit=2)] == ["Payments", "data & Analytics"]
+    result = cli("group", "list", "--search", "ANALYTICS", "--jsonl")
+    assert [json.loads(line)["name"] for line in result.stdout.splitlines()] == ["data & Analytics"]
+    bad = cli("group", "list", "--sort", "members")
+    assert bad.exit_code == 2
+    assert bad.stderr == "error: unknown --sort value 'members'; use one of: name, created\n"
+
+
 def test_a_bad_sort_is_a_usage_error_naming_the_choices(cli, people) -> None:  # type: ignore[no-untyped-def]
     result = cli("user", "list", "--sort", "age")
     assert result.exit_code == 2

@@ -7,7 +7,7 @@ from typing import Iterator, Sequence
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import match_prefix, one_point_in_time
+from evtcli.api.resolve import listing_options, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.groups import Group
 from evtcli.domain.validation import refuse_non_utf8
@@ -99,13 +99,23 @@ class GroupCommands(StoreCore):
 
     # -- reads ----------------------------------------------------------------------
 
-    def list_groups(self, which: Which = "live") -> list[GroupSummary]:
-        return list(self.iter_groups(which))
+    def list_groups(
+        self, which: Which = "live", *, search: str | None = None, sort: str = "name", limit: int | None = None
+    ) -> list[GroupSummary]:
+        return list(self.iter_groups(which, search=search, sort=sort, limit=limit))
 
-    def iter_groups(self, which: Which = "live") -> Iterator[GroupSummary]:
-        """Groups by name, streamed: those not destroyed (``"live"``), ``"deleted"`` or ``"all"``."""
+    def iter_groups(
+        self, which: Which = "live", *, search: str | None = None, sort: str = "name", limit: int | None = None
+    ) -> Iterator[GroupSummary]:
+        """Groups, streamed: those not destroyed (``"live"``), ``"deleted"`` or ``"all"``;
+        ``search`` keeps those whose name holds the text, in any case; ``sort`` is
+        ``"name"`` (the default) or ``"created"``; ``limit`` caps the count."""
+        listing_options("groups", sort, groups_projection.SORTS, limit)
+        return self._iter_groups(which, search=search, sort=sort, limit=limit)
+
+    def _iter_groups(self, which: Which, **options: object) -> Iterator[GroupSummary]:
         with self._read() as conn:
-            yield from groups_projection.iter_groups(conn, which)
+            yield from groups_projection.iter_groups(conn, which, **options)  # type: ignore[arg-type]
 
     def get_group(self, group: str) -> tuple[Group, list[tuple[str, str, str, str]]]:
         """A group from the projections, and its members as (user id, name, email, added_at)."""

@@ -37,6 +37,13 @@ def check_choice(option: str, value: str, accepted: Collection[str]) -> None:
         raise UsageProblem(f"unknown {option} value {value!r}", f"use one of: {', '.join(accepted)}")
 
 
+def listing_options(noun: str, sort: str, sorts: Collection[str], limit: int | None) -> None:
+    """``list``: refuse an unknown --sort or a negative --limit now, not when first read."""
+    check_choice("--sort", sort, sorts)
+    if limit is not None and limit < 0:
+        raise UsageProblem(f"cannot list {limit} {noun}", "give --limit 0 or more")
+
+
 def one_point_in_time(at: str | None, version: int | None) -> None:
     """``fold``: --at and --version each name a point in the stream; refuse both at once,
     and an --at that is not a time (before any user or group is looked up)."""

@@ -8,12 +8,12 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import check_choice, match_prefix, one_point_in_time
+from evtcli.api.resolve import listing_options, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
 from evtcli.domain.users import DESTROYED, DISABLED, EMAIL_CLAIM, FORGOTTEN, User
 from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
-from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, RuleViolation, UsageProblem, ValidationError
+from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, RuleViolation, ValidationError
 from evtcli.projections import users as users_projection
 from evtcli.projections.users import Which
 from evtcli.store import dialect
@@ -213,9 +213,7 @@ class UserCommands(StoreCore):
         default), ``"name"`` or ``"email"``; ``limit`` caps the count. Consume it
         before the store is closed; memory stays flat however many users there are.
         """
-        check_choice("--sort", sort, users_projection.SORTS)  # refused now, not when first read
-        if limit is not None and limit < 0:
-            raise UsageProblem(f"cannot list {limit} users", "give --limit 0 or more")
+        listing_options("users", sort, users_projection.SORTS, limit)
         return self._iter_users(which, search=search, sort=sort, limit=limit)
 
     def _iter_users(self, which: Which, **options: object) -> Iterator[User]:

@@ -15,6 +15,7 @@ from evtcli.cli.options import (
     Json,
     JsonEvent,
     Jsonl,
+    Limit,
     Quiet,
     Reason,
     id_shortener,
@@ -133,6 +134,11 @@ def list_groups(
     ctx: typer.Context,
     deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed groups.")] = False,
     all_groups: Annotated[bool, typer.Option("--all", help="Every group, destroyed ones too.")] = False,
+    search: Annotated[
+        Optional[str], typer.Option("--search", metavar="TEXT", help="Only groups whose name holds TEXT (any case).")
+    ] = None,
+    sort: Annotated[str, typer.Option("--sort", metavar="KEY", help="Order by name (the default) or created.")] = "name",
+    limit: Limit = None,
     as_json: Json = False,
     as_jsonl: Jsonl = False,
     form: Format = None,
@@ -145,7 +151,8 @@ def list_groups(
     which = which_rows(deleted, all_groups)
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
-        groups_table(store.iter_groups(which), chosen, id_shortener(store, full_ids, ["group"]))
+        found = store.iter_groups(which, search=search, sort=sort, limit=limit)
+        groups_table(found, chosen, id_shortener(store, full_ids, ["group"]))
 
 
 @app.command("show")

@@ -153,9 +153,21 @@ class GroupSummary:
 _SUMMARY = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary)))
 
 
-def iter_groups(conn: Connection, which: Which = "live") -> Iterator[GroupSummary]:
-    """Groups by name, streamed: those that are not destroyed, destroyed ones, or all."""
-    query = _SUMMARY.order_by(groups.c.name_key, groups.c.id)
+# How `group list --sort` orders groups; "name" is the default.
+SORTS = {"name": (groups.c.name_key, groups.c.id), "created": (groups.c.created_at, groups.c.id)}
+
+
+def iter_groups(
+    conn: Connection, which: Which = "live", *, search: str | None = None, sort: str = "name", limit: int | None = None
+) -> Iterator[GroupSummary]:
+    """Groups, streamed: those that are not destroyed, destroyed ones, or all; those
+    whose name holds ``search`` (any case), ordered by ``sort`` (a key of SORTS), at
+    most ``limit`` of them."""
+    query = _SUMMARY.order_by(*SORTS[sort])
+    if search:
+        query = query.where(dialect.holds_text([groups.c.name], search))
+    if limit is not None:
+        query = query.limit(limit)
     if which == "live":
         query = query.where(groups.c.deleted == false())
     elif which == "deleted":

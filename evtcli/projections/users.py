@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterator, Literal
 
-from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, literal, select, true
+from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
 
 from evtcli.domain.model import ERASED
 from evtcli.domain.users import EMAIL_CLAIM, User
@@ -128,13 +128,7 @@ def iter_users(
     of SORTS), at most ``limit`` of them."""
     query = _STATE_SELECT.order_by(*SORTS[sort])
     if search:
-        # % and _ in the text match themselves; the text is folded as the columns are.
-        escaped = search.replace("/", "//").replace("%", "/%").replace("_", "/_")
-        pattern = dialect.fold_case(literal(f"%{escaped}%"))
-        query = query.where(
-            dialect.fold_case(users.c.name).like(pattern, escape="/")
-            | dialect.fold_case(users.c.email).like(pattern, escape="/")
-        )
+        query = query.where(dialect.holds_text([users.c.name, users.c.email], search))
     if limit is not None:
         query = query.limit(limit)
     if which == "live":

@@ -12,9 +12,9 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
-from sqlalchemy import DDL, Connection, Engine, String, Table, Text, create_engine, event, make_url, text
+from sqlalchemy import DDL, Connection, Engine, String, Table, Text, create_engine, event, literal, make_url, or_, text
 from sqlalchemy.engine import URL, RootTransaction
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
@@ -142,8 +142,8 @@ def partial_unique_index(table: Table, name: str, column: str, flag: str, flag_v
     for queries whose WHERE holds the same term. ``table.info["unique_indexes"]``
     records it for the error translation.
     """
-    for backend, literal in (("sqlite", str(int(flag_value))), ("postgresql", str(flag_value).lower())):
-        statement = f"CREATE UNIQUE INDEX {name} ON {table.name} ({column}) WHERE {flag} = {literal}"
+    for backend, flag_text in (("sqlite", str(int(flag_value))), ("postgresql", str(flag_value).lower())):
+        statement = f"CREATE UNIQUE INDEX {name} ON {table.name} ({column}) WHERE {flag} = {flag_text}"
         event.listen(table, "after_create", DDL(statement).execute_if(dialect=backend))
     table.info.setdefault("unique_indexes", {})[name] = (column,)
 
@@ -169,6 +169,16 @@ def _fold_case_sqlite(element, compiler, **kw):  # type: ignore[no-untyped-def]
 @compiles(fold_case)
 def _fold_case(element, compiler, **kw):  # type: ignore[no-untyped-def]
     return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+def holds_text(columns: Sequence[Any], text: str) -> Any:
+    """Where any of ``columns`` holds ``text``, case-insensitively (``--search``).
+
+    % and _ in the text match themselves; the text is folded as the columns are.
+    """
+    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    pattern = fold_case(literal(f"%{escaped}%"))
+    return or_(*(fold_case(column).like(pattern, escape="/") for column in columns))
 
 
 def _lower(value: str | None) -> str | None:

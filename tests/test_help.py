@@ -3,15 +3,7 @@ and error lines whose message and hint meet cleanly."""
 
 from __future__ import annotations
 
-import fcntl
-import os
 import re
-import select
-import struct
-import subprocess
-import sys
-import termios
-import time
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -21,6 +13,8 @@ from typer.testing import CliRunner
 
 from evtcli.cli import app
 from evtcli.errors import ValidationError, joined
+
+from terminal import run_on_terminal
 
 
 def walk(command: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
@@ -139,31 +133,9 @@ def test_error_lines_read_cleanly(tmp_path: Path, args: tuple[str, ...], line: s
 
 def help_at_terminal(columns: int, *args: str) -> str:
     """``evtcli … --help`` on a pseudo-terminal of the given width, as a person sees it."""
-    leader, follower = os.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES") and not k.startswith("EVTCLI_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "evtcli", *args, "--help"],
-        stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True,
-    )
-    os.close(follower)
-    chunks: list[bytes] = []
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([leader], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the terminal closed: the process is done
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        elif process.poll() is not None:
-            break
-    os.close(leader)
-    assert process.wait(timeout=10) == 0
-    return b"".join(chunks).decode().replace("\r\n", "\n")
+    code, lines = run_on_terminal(*args, "--help", columns=columns, timeout=30)
+    assert code == 0
+    return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize("columns", [40, 80, 120])

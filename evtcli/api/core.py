@@ -297,11 +297,8 @@ class StoreCore:
         follow. A terminal asks for a password only when it could be used."""
         declared = self.model.aggregate(aggregate)
         with self._read() as conn:
-            aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
-            state = self._writer(conn).states(aggregate, [aggregate_id])[aggregate_id]
-        if state is None:
-            raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
-        expect_version(aggregate, aggregate_id, state.version, expected_version)
+            writer = self._writer(conn)
+            aggregate_id, state = self._current(conn, writer, aggregate, reference, expected_version, resolve)
         declared.allow(declared.event_type(type_name), state, aggregate_id)
 
     def append_events(
@@ -325,18 +322,32 @@ class StoreCore:
         declared = self.model.aggregate(aggregate)
         metadata = context.metadata(self.actor)
         with self._write() as conn:
-            aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
             writer = self._writer(conn)
-            state = writer.states(aggregate, [aggregate_id])[aggregate_id]
-            if state is None:
-                raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
-            expect_version(aggregate, aggregate_id, state.version, expected_version)
+            aggregate_id, state = self._current(conn, writer, aggregate, reference, expected_version, resolve)
             drafts = []
             for offset, (type_name, values) in enumerate(steps(conn), start=1):
                 event_type, payload = declared.draft(type_name, **values)
                 drafts.append(self._draft(aggregate, aggregate_id, state.version + offset, event_type, payload, metadata))
             written = writer.write(drafts, states={(aggregate, aggregate_id): state}, react=True, plaintext=True)
             return written.events[: len(drafts)]
+
+    def _current(
+        self,
+        conn: Connection,
+        writer: Any,
+        aggregate: str,
+        reference: str,
+        expected_version: int | None,
+        resolve: Resolve | None,
+    ) -> tuple[str, Any]:
+        """The stream ``reference`` names and its state, refused unless it exists (and
+        is at ``expected_version`` when given)."""
+        aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
+        state = writer.states(aggregate, [aggregate_id])[aggregate_id]
+        if state is None:
+            raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
+        expect_version(aggregate, aggregate_id, state.version, expected_version)
+        return aggregate_id, state
 
     def fold_as_of(
         self, conn: Connection, aggregate: str, aggregate_id: str, *, at: str | None, version: int | None

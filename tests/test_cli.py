@@ -885,7 +885,10 @@ def test_the_cli_never_imports_sqlalchemy() -> None:
 
 
 def test_the_cli_imports_only_the_api_the_errors_and_the_domain_declarations() -> None:
-    allowed = ("evtcli.api", "evtcli.errors", "evtcli.domain", "evtcli.cli", "evtcli.open_store", "evtcli.__version__")
+    allowed = (
+        "evtcli.api", "evtcli.errors", "evtcli.domain", "evtcli.cli", "evtcli.open_store", "evtcli.__version__",
+        "evtcli.web",  # serve: the browser is the other client of the API
+    )
     found = {
         path: sorted(m for m in modules if m.startswith("evtcli") and m != "evtcli" and not m.startswith(allowed))
         for path, modules in layer_imports("cli").items()
@@ -893,12 +896,26 @@ def test_the_cli_imports_only_the_api_the_errors_and_the_domain_declarations() -
     assert {path: modules for path, modules in found.items() if modules} == {}
 
 
+def test_the_web_pages_read_through_the_api_only() -> None:
+    """No SQL, no store or projection internals, no terminal libraries in evtcli/web."""
+    allowed = ("evtcli.api", "evtcli.errors", "evtcli.domain", "evtcli.web")
+    found = {
+        path: sorted(m for m in modules if m.startswith("evtcli") and m != "evtcli" and not m.startswith(allowed))
+        for path, modules in layer_imports("web").items()
+    }
+    assert {path: modules for path, modules in found.items() if modules} == {}
+    assert offending(layer_imports("web"), ("sqlalchemy", "typer", "click", "rich")) == {}
+    files = sorted((PACKAGE / "web").rglob("*.py"))
+    assert {str(path.relative_to(PACKAGE)): calls for path in files if (calls := sql_calls(path))} == {}
+
+
 def test_layers_import_downward_only() -> None:
     upper = {
-        "store": ("evtcli.projections", "evtcli.api", "evtcli.jsonl", "evtcli.cli"),
-        "projections": ("evtcli.api", "evtcli.jsonl", "evtcli.cli"),
-        "jsonl": ("evtcli.api", "evtcli.cli"),
-        "api": ("evtcli.cli",),
+        "store": ("evtcli.projections", "evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "projections": ("evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "jsonl": ("evtcli.api", "evtcli.cli", "evtcli.web"),
+        "api": ("evtcli.cli", "evtcli.web"),
+        "web": ("evtcli.cli",),
     }
     for layer, forbidden in upper.items():
         assert offending(layer_imports(layer), forbidden) == {}, layer

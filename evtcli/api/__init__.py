@@ -12,6 +12,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
+from evtcli.api.browse import BrowseCommands, EventContext, TimelinePage, public_state, shown_event
 from evtcli.api.core import SchemaChange, WriteContext
 from evtcli.api.groups import GroupCommands
 from evtcli.api.log import AggregateStats, LogCommands, Stats
@@ -34,6 +35,7 @@ __all__ = [
     "MIN_PREFIX",
     "AggregateStats",
     "Difference",
+    "EventContext",
     "ImportSummary",
     "ProjectionStatus",
     "ReplayResult",
@@ -41,10 +43,13 @@ __all__ = [
     "SchemaChange",
     "Stats",
     "Store",
+    "TimelinePage",
     "VerifyReport",
     "Which",
     "WriteContext",
     "open_store",
+    "public_state",
+    "shown_event",
 ]
 
 
@@ -68,7 +73,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Store(UserCommands, GroupCommands, LogCommands):
+class Store(UserCommands, GroupCommands, LogCommands, BrowseCommands):
     """An evtcli store on SQLite or PostgreSQL. Create one with :func:`open_store`."""
 
     def __enter__(self) -> "Store":

@@ -217,7 +217,7 @@ def root(
 
 
 def _register() -> None:
-    from evtcli.cli import admin, events, groups, stats, transfer, users, verify
+    from evtcli.cli import admin, events, groups, serve, stats, transfer, users, verify
 
     app.add_typer(users.app, name="user")
     app.add_typer(groups.app, name="group")
@@ -230,6 +230,7 @@ def _register() -> None:
     transfer.register(events.app)
     app.command("verify")(verify.verify)
     app.command("stats")(stats.stats)
+    app.command("serve")(serve.serve)
 
 
 _register()

@@ -87,16 +87,13 @@ def json_line(value: Any) -> None:
 
 def event_dict(envelope: "Envelope") -> dict[str, Any]:
     """An event for tail: the envelope with its type's secret fields left out of the payload."""
-    data = envelope.to_dict()
-    data["payload"] = _shown_payload(envelope)
-    return data
+    from evtcli.api.browse import shown_event
+
+    return shown_event(envelope)
 
 
 def _shown_payload(envelope: "Envelope") -> dict[str, Any]:
-    from evtcli.domain.declared import MODEL
-
-    secret = MODEL.secret_fields(envelope.aggregate, envelope.type)
-    return {key: value for key, value in envelope.payload.items() if key not in secret}
+    return event_dict(envelope)["payload"]  # type: ignore[no-any-return]
 
 
 # -- listings -----------------------------------------------------------------------
@@ -202,9 +199,9 @@ USER_COLUMNS = ("id", "name", "email", "version", "created_at", "status")
 
 def public(aggregate: str, state: Any) -> dict[str, Any]:
     """A state as output shows it: the declared public fields, never a secret one."""
-    from evtcli.domain.declared import MODEL
+    from evtcli.api.browse import public_state
 
-    return MODEL.aggregate(aggregate).public(state)
+    return public_state(aggregate, state)
 
 
 def user_detail(user: "User", as_json: bool, groups: "list[tuple[str, str]] | None" = None) -> None:

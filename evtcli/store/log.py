@@ -178,6 +178,7 @@ class EventLog:
         aggregate: str | None = None,
         aggregate_id: str | None = None,
         types: Sequence[str] | None = None,
+        recorded_until: str | None = None,
         descending: bool = False,
         limit: int | None = None,
     ) -> Any:
@@ -195,6 +196,8 @@ class EventLog:
                 query = query.where(table.c[id_column] == aggregate_id)
             if types:
                 query = query.where(table.c.type.in_(list(types)))
+            if recorded_until is not None:
+                query = query.where(table.c.recorded_at <= recorded_until)
             selects.append(query)
         if len(selects) == 1:
             merged = selects[0]
@@ -235,14 +238,21 @@ class EventLog:
         aggregate: str | None = None,
         types: Sequence[str] | None = None,
         aggregate_id: str | None = None,
+        recorded_until: str | None = None,
     ) -> list[Envelope]:
         """The last ``count`` matching events after position ``after`` and at or below
-        ``up_to``, oldest first."""
+        ``up_to`` (and recorded at or before ``recorded_until``), oldest first."""
         if count <= 0:
             return []
         query = self._merged(
             after=after,
-            up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types, descending=True, limit=count
+            up_to=up_to,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            types=types,
+            recorded_until=recorded_until,
+            descending=True,
+            limit=count,
         )
         found = [raw_to_envelope(row) for row in conn.execute(query)]
         found.reverse()
@@ -303,6 +313,29 @@ class EventLog:
             for row in conn.execute(query, {"event_ids": list(event_ids)}):
                 found[row.event_id] = row
         return found
+
+    def read_position(self, conn: Connection, position: int) -> Envelope | None:
+        """The event at one position, whatever its table, or None."""
+        for row in conn.execute(self._merged(after=position - 1, up_to=position)):
+            return raw_to_envelope(row)
+        return None
+
+    def caused_by(self, conn: Connection, event_id: str, limit: int) -> list[Envelope]:
+        """Events whose ``metadata.causation_id`` is ``event_id``, in position order.
+
+        Metadata is stored as canonical JSON text, so the key and its value appear in
+        it exactly as ``"causation_id":"<id>"``: one LIKE on every backend, no JSON
+        functions (whose spelling differs between SQLite and PostgreSQL).
+        """
+        needle = canonical_json({"causation_id": event_id})[1:-1]
+        escaped = needle.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        selects = []
+        for name in self.aggregates:
+            table, _ = self.tables[name]
+            selects.append(self._raw[name].where(table.c.metadata.like(f"%{escaped}%", escape="/")))
+        merged = union_all(*selects) if len(selects) > 1 else selects[0]
+        query = merged.order_by(literal_column("position")).limit(limit)
+        return [raw_to_envelope(row) for row in conn.execute(query)]
 
     # -- appending -----------------------------------------------------------------------
 

@@ -1,0 +1,160 @@
+"""Reads for looking around the log: pages of the timeline, one event and what it
+caused, a stream's history. ``evtcli serve`` is their client; it holds no SQL of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from evtcli.api.core import StoreCore
+from evtcli.api.resolve import check_filters, parse_at
+from evtcli.domain.events import Envelope
+from evtcli.errors import NotFound, UsageProblem
+from evtcli.store.log import head, raw_to_envelope
+
+# An event names at most this many others as caused by it on one page.
+CAUSED_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """Events newest first, the head position they were read at, and whether older
+    matching events exist below the last one (the cursor for the next page)."""
+
+    events: list[Envelope]
+    head: int
+    has_older: bool
+
+    @property
+    def older_cursor(self) -> int | None:
+        return self.events[-1].position if self.has_older and self.events else None
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """One event with the events its metadata names and the events it caused."""
+
+    event: Envelope
+    causation: Envelope | None
+    correlation: Envelope | None
+    caused: list[Envelope]
+
+
+class BrowseCommands(StoreCore):
+    """Timeline pages by position (keyset, so page 2,000 costs what page 1 does),
+    single events, and stream histories for every aggregate."""
+
+    def timeline(
+        self,
+        count: int = 50,
+        *,
+        before: int | None = None,
+        after: int = 0,
+        types: Sequence[str] | None = None,
+        aggregate: str | None = None,
+        aggregate_id: str | None = None,
+        until: str | None = None,
+    ) -> TimelinePage:
+        """Up to ``count`` matching events below position ``before`` (the newest when
+        not given) and above ``after``, newest first. ``until`` keeps events recorded
+        at or before that time (ISO 8601); ``aggregate_id`` is an id, prefix or email."""
+        if count < 1:
+            raise UsageProblem(f"cannot show {count} events a page", "give a count of 1 or more")
+        types, aggregate = check_filters(self.model, types, aggregate)
+        recorded_until = parse_at(until) if until else None
+        with self._read() as conn:
+            if aggregate_id is not None:
+                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)  # type: ignore[attr-defined]
+            position = head(conn)[0]
+            up_to = position if before is None else min(position, before - 1)
+            found = self.log.read_last(
+                conn,
+                count + 1,
+                after=after,
+                up_to=up_to,
+                aggregate=aggregate,
+                types=types,
+                aggregate_id=aggregate_id,
+                recorded_until=recorded_until,
+            )
+            found.reverse()
+            events = self.unsealed(conn, found[:count])
+            return TimelinePage(events, position, len(found) > count)
+
+    def event_context(self, position: int) -> EventContext:
+        """The event at ``position``, the stored events its causation and correlation
+        ids name, and the events recorded with it as their cause."""
+        with self._read() as conn:
+            found = self.log.read_position(conn, position) if position > 0 else None
+            if found is None:
+                raise NotFound(f"no event at position {position}", f"the log ends at position {head(conn)[0]}")
+            named = {
+                key: found.metadata[key]
+                for key in ("causation_id", "correlation_id")
+                if isinstance(found.metadata.get(key), str)
+            }
+            rows = self.log.events_by_id(conn, set(named.values()))
+            linked = self.unsealed(conn, [raw_to_envelope(row) for row in rows.values()])
+            by_id = {event.event_id: event for event in linked}
+            caused = self.log.caused_by(conn, found.event_id, CAUSED_LIMIT)
+            event, *caused = self.unsealed(conn, [found, *caused])
+            return EventContext(
+                event,
+                by_id.get(named.get("causation_id", "")),
+                by_id.get(named.get("correlation_id", "")),
+                caused,
+            )
+
+    def history(self, aggregate: str, reference: str) -> list[Envelope]:
+        """One stream's events in version order: a USER or GROUP reference as the
+        commands take it (id, unique prefix, email or group name)."""
+        _, aggregate = check_filters(self.model, None, aggregate)
+        with self._read() as conn:
+            stream_id = self.resolve_in(conn, aggregate or "", reference)
+            return self.unsealed(conn, self.log.read_stream(conn, aggregate, stream_id))
+
+    def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
+        """The current name of each (aggregate, id) stream that a projection names
+        (users and groups), by id: what a page shows beside an id."""
+        from evtcli.projections import groups as groups_projection
+        from evtcli.projections import users as users_projection
+
+        loaders = {"user": users_projection.load, "group": groups_projection.load}
+        names: dict[str, str] = {}
+        with self._read() as conn:
+            for aggregate, stream_id in dict.fromkeys(streams):
+                load = loaders.get(aggregate)
+                found = load(conn, stream_id) if load else None
+                if found is not None:
+                    names[stream_id] = found.name
+        return names
+
+    def resolve(self, aggregate: str, reference: str) -> str:
+        """A reference to one stream of ``aggregate`` as its full id."""
+        with self._read() as conn:
+            return self.resolve_in(conn, aggregate, reference)
+
+    def resolve_in(self, conn: Any, aggregate: str, reference: str) -> str:
+        if aggregate == "user":
+            return self._resolve(conn, reference, ids_from_log=True)  # type: ignore[attr-defined,no-any-return]
+        if aggregate == "group":
+            return self._resolve_group(conn, reference, ids_from_log=True)  # type: ignore[attr-defined,no-any-return]
+        raise UsageProblem(f"unknown aggregate {aggregate!r}", f"use one of: {', '.join(self.model.aggregates)}")
+
+
+def shown_event(envelope: Envelope) -> dict[str, Any]:
+    """An event as output shows it: the envelope, its payload without the type's secret
+    fields (password hashes). ``tail --json`` and ``evtcli serve`` both print this."""
+    from evtcli.domain.declared import MODEL
+
+    data = envelope.to_dict()
+    secret = MODEL.secret_fields(envelope.aggregate, envelope.type)
+    data["payload"] = {key: value for key, value in envelope.payload.items() if key not in secret}
+    return data
+
+
+def public_state(aggregate: str, state: Any) -> dict[str, Any]:
+    """A folded or projected state as output shows it: the declared public fields only."""
+    from evtcli.domain.declared import MODEL
+
+    return MODEL.aggregate(aggregate).public(state)  # type: ignore[no-any-return]

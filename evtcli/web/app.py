@@ -1,0 +1,77 @@
+"""The ASGI application of ``evtcli serve``: routes, error pages and the guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from evtcli.api import Store
+from evtcli.errors import AmbiguousReference, EvtcliError, NotFound, StoreError, UsageProblem
+from evtcli.web import pages
+from evtcli.web.guard import Guard
+from evtcli.web.render import HERE, render
+
+READ = ["GET", "HEAD"]
+
+
+def create_app(store: Store, *, name: str = "", token: str | None = None) -> Any:
+    """The web browser of ``store`` (opened read-only by the caller): an ASGI app.
+
+    ``name`` is what the pages call the store (its path or URL without a password);
+    with ``token``, every request must carry it (see :class:`~evtcli.web.guard.Guard`).
+    """
+    routes = [
+        Route("/", pages.timeline, methods=READ),
+        Route("/timeline/rows", pages.timeline_rows, methods=READ),
+        Route("/events/{position:int}", pages.event, methods=READ),
+        Route("/users", pages.users, methods=READ),
+        Route("/users/{ref}", pages.stream("user"), methods=READ),
+        Route("/users/{ref}/state", pages.stream_state("user"), methods=READ),
+        Route("/groups", pages.groups, methods=READ),
+        Route("/groups/{ref}", pages.stream("group"), methods=READ),
+        Route("/groups/{ref}/state", pages.stream_state("group"), methods=READ),
+        Route("/projections", pages.projections, methods=READ),
+        Route("/verify", pages.verify, methods=[*READ, "POST"]),
+        Route("/find", pages.find, methods=READ),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={EvtcliError: _refused, HTTPException: _http_error},  # type: ignore[dict-item]
+    )
+    app.state.store = store
+    app.state.name = name
+    return Guard(app, token)
+
+
+def _status(error: EvtcliError) -> int:
+    if isinstance(error, NotFound):
+        return 404
+    if isinstance(error, (UsageProblem, AmbiguousReference)):
+        return 400
+    if isinstance(error, StoreError):
+        return 503
+    return 409
+
+
+def _refused(request: Request, error: EvtcliError) -> Response:
+    return render(
+        request,
+        "error.html",
+        {"title": error.message, "hint": error.hint, "status": _status(error)},
+        status_code=_status(error),
+    )
+
+
+def _http_error(request: Request, error: HTTPException) -> Response:
+    titles = {404: "No such page", 405: "This browser only reads: nothing here changes the store"}
+    title = titles.get(error.status_code, error.detail)
+    return render(
+        request, "error.html", {"title": title, "hint": None, "status": error.status_code}, status_code=error.status_code
+    )

@@ -1,0 +1,46 @@
+"""Templates: one Jinja2 environment with autoescaping, and the filters pages share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+HERE = Path(__file__).parent
+
+# Every template is HTML and escapes by default: a name like <script> renders as text.
+environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+def _when(timestamp: str | None) -> str:
+    """A stored time as people read it: ``2025-09-02 14:03:11`` (UTC, to the second)."""
+    return "" if not timestamp else timestamp[:19].replace("T", " ")
+
+
+def _value(value: Any) -> str:
+    """A payload or state value as text: strings as they are, the rest as JSON would write them."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+environment.filters["when"] = _when
+environment.filters["value"] = _value
+
+
+def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    """A page (or a fragment, for names starting with ``_``), never cached: it shows the log now."""
+    store = request.app.state.store
+    page = environment.get_template(template).render(request=request, store_name=request.app.state.name, model=store.model, **context)
+    return HTMLResponse(page, status_code=status_code, headers={"Cache-Control": "no-store"})

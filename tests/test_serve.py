@@ -1,0 +1,356 @@
+"""``evtcli serve``'s pages over HTTP, in-process (Starlette's TestClient), on both backends.
+
+What only a browser shows (scripts that run or not, the slider, live rows) is in
+``test_serve_browser.py``; what only a process shows (the printed address, signals,
+exit codes) is at the end of this file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import signal
+import socket
+import subprocess
+import sys
+import urllib.request
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+import evtcli
+from evtcli.api import Store, WriteContext, public_state
+from evtcli.web import pages
+from evtcli.web.app import create_app
+from evtcli.web.guard import CONTENT_SECURITY_POLICY, TOKEN_COOKIE
+
+from conftest import CHEAP_HASHER, evtcli_command
+
+LOOPBACK = "http://127.0.0.1"
+START = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+
+
+class Minutes:
+    """A clock that moves one minute a reading, so every event has its own time."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> datetime:
+        self.count += 1
+        return START + timedelta(minutes=self.count)
+
+
+class History:
+    """A small store: two users (one renamed, one destroyed while in a group), a group."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.ada = store.create_user("Ada Lovelace", "ada@example.com", "correct horse")
+        self.bob = store.create_user("Bob <script>alert(1)</script>", "bob@example.com", "battery staple")
+        store.rename_user(self.ada, "Ada King")
+        self.team = store.create_group("Engines").aggregate_id
+        store.add_members(self.team, [self.ada, self.bob])
+        self.destroyed = store.destroy_user(self.bob, reason="left", context=WriteContext(command="user destroy"))
+
+
+@pytest.fixture
+def history(db_url: str) -> Iterator[History]:
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER, clock=Minutes()) as store:
+        yield History(store)
+
+
+@pytest.fixture
+def client(history: History) -> Iterator[TestClient]:
+    with TestClient(create_app(history.store, name="test"), base_url=LOOPBACK) as opened:
+        yield opened
+
+
+def positions(page: str) -> list[int]:
+    return [int(found) for found in re.findall(r'<tr class="event[^"]*" data-position="(\d+)"', page)]
+
+
+def field(page: str, name: str, section: str | None = None) -> str:
+    """The text of ``dd[data-field=name]`` (in ``section#…`` when given), tags stripped."""
+    if section is not None:
+        start = page.index(f'id="{section}"')
+        page = page[start : page.index("</section>", start)]
+    found = re.search(rf'<dd data-field="{name}"[^>]*>(.*?)</dd>', page, re.S)
+    assert found is not None, name
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(1))).strip()
+
+
+# -- the timeline ------------------------------------------------------------------------
+
+
+def test_the_timeline_pages_newest_first_by_position(client: TestClient, history: History, monkeypatch) -> None:
+    monkeypatch.setattr(pages, "PAGE_SIZE", 3)  # page size 3 runs the cursor code on a small log
+    head = history.store.head()
+    seen: list[int] = []
+    url = "/"
+    while url:
+        page = client.get(url).text
+        seen += positions(page)
+        older = re.search(r'<a id="older" href="([^"]+)"', page)
+        url = html.unescape(older.group(1)) if older else ""
+        if seen[3:]:
+            assert 'id="newest"' in page and 'data-live="on"' not in page
+    assert seen == list(range(head, 0, -1))
+
+
+def test_the_timeline_filters_by_aggregate_type_stream_and_time(client: TestClient, history: History) -> None:
+    events = history.store.timeline(100).events
+    assert positions(client.get("/?aggregate=group").text) == [e.position for e in events if e.aggregate == "group"]
+    assert positions(client.get("/?type=renamed").text) == [e.position for e in events if e.type == "Renamed"]
+    mine = [e.position for e in events if e.aggregate_id == history.ada]
+    assert positions(client.get("/?id=ada@example.com").text) == mine
+    assert positions(client.get(f"/?id={history.ada[:6]}").text) == mine
+    cut = events[3].recorded_at
+    page = client.get("/", params={"until": cut}).text
+    assert positions(page) == [e.position for e in events[3:]]
+    assert 'data-live="on"' not in page  # a page in the past does not grow
+
+
+@pytest.mark.parametrize(
+    "query, says",
+    [("type=Exploded", "unknown event type 'Exploded'"), ("aggregate=robot", "unknown aggregate 'robot'"),
+     ("until=yesterday", "cannot read time 'yesterday'"), ("id=zz", "too short")],
+)
+def test_a_bad_filter_is_said_on_the_page(client: TestClient, query: str, says: str) -> None:
+    response = client.get(f"/?{query}")
+    assert response.status_code == 400
+    assert says in html.unescape(response.text) and positions(response.text) == []
+
+
+def test_the_live_rows_are_those_above_the_head_the_page_was_read_at(client: TestClient, history: History) -> None:
+    head = history.store.head()
+    renamed = history.store.rename_user(history.ada, "Ada, Countess of Lovelace")
+    response = client.get("/timeline/rows", params={"after": head, "aggregate": "user"})
+    assert positions(response.text) == [renamed.position]
+    assert response.headers["X-Head"] == str(renamed.position) and "X-More" not in response.headers
+    assert positions(client.get("/timeline/rows", params={"after": head, "aggregate": "group"}).text) == []
+
+
+# -- one event ---------------------------------------------------------------------------
+
+
+def test_an_event_links_its_cause_and_what_it_caused(client: TestClient, history: History) -> None:
+    destroyed = history.destroyed
+    removed = [e for e in history.store.timeline(100).events if e.type == "MemberRemoved"]
+    assert len(removed) == 1
+    page = client.get(f"/events/{destroyed.position}").text
+    assert field(page, "event_id", "envelope") == destroyed.event_id
+    assert field(page, "reason") == "left"
+    caused = re.search(r'<ul id="caused".*?</ul>', page, re.S)
+    assert caused and f'href="/events/{removed[0].position}"' in caused.group(0)
+    effect = client.get(f"/events/{removed[0].position}").text
+    assert f'<a id="causation" href="/events/{destroyed.position}"' in effect
+
+
+def test_an_unknown_position_is_a_404_page(client: TestClient, history: History) -> None:
+    response = client.get(f"/events/{history.store.head() + 1}")
+    assert response.status_code == 404
+    assert "no event at position" in response.text and "<nav>" in response.text
+
+
+# -- users and groups --------------------------------------------------------------------
+
+
+def test_a_prefix_or_an_email_goes_to_the_one_address(client: TestClient, history: History) -> None:
+    for reference in (history.ada[:6], "ada@example.com"):
+        response = client.get(f"/users/{reference}", params={"version": 1}, follow_redirects=False)
+        assert response.status_code == 303
+        assert response.headers["location"] == f"/users/{history.ada}?version=1"
+    assert client.get("/users/ffffffff").status_code == 404
+    assert client.get("/groups/Engines", follow_redirects=False).headers["location"] == f"/groups/{history.team}"
+
+
+def test_each_version_shows_the_fold_at_that_version(client: TestClient, history: History) -> None:
+    versions = history.store.history("user", history.bob)
+    for envelope in versions:
+        page = client.get(f"/users/{history.bob}/state", params={"version": envelope.version}).text
+        assert f'data-version="{envelope.version}" data-at="{envelope.recorded_at}"' in page
+        folded = public_state("user", history.store.fold_user(history.bob, at=envelope.recorded_at))
+        for name in ("name", "email", "status", "version"):
+            assert field(page, name) == str(folded[name])
+    whole = client.get(f"/users/{history.bob}", params={"version": 1}).text
+    assert 'data-version="1"' in whole and field(whole, "status", "current") == "destroyed"
+
+
+def test_a_group_shows_its_members_then_and_now(client: TestClient, history: History) -> None:
+    now = client.get(f"/groups/{history.team}").text
+    assert re.findall(r'<li><a href="/users/([^"]+)"', now.split('id="members"')[1].split("</ul>")[0]) == [history.ada]
+    added = client.get(f"/groups/{history.team}/state", params={"version": 3}).text  # both added
+    assert re.findall(r'data-user-id="([^"]+)"', added) == [history.ada, history.bob]
+    assert "Ada King" in added
+
+
+def test_a_name_is_text_never_markup(client: TestClient, history: History) -> None:
+    for url in ("/", f"/users/{history.bob}", f"/events/{history.destroyed.position}", "/users?which=all"):
+        page = client.get(url).text
+        assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page, url
+
+
+def test_lists_search_the_projections(client: TestClient, history: History) -> None:
+    live = client.get("/users").text
+    assert f'data-id="{history.ada}"' in live and f'data-id="{history.bob}"' not in live
+    found = client.get("/users", params={"q": "SCRIPT", "which": "all"}).text
+    assert re.findall(r'<tr data-id="([^"]+)"', found) == [history.bob]
+    assert re.findall(r'<tr data-id="([^"]+)"', client.get("/groups").text) == [history.team]
+
+
+def test_find_goes_to_what_the_text_names(client: TestClient, history: History) -> None:
+    def where(text: str) -> str:
+        return client.get("/find", params={"q": text}, follow_redirects=False).headers["location"]
+
+    assert where("3") == "/events/3"
+    assert where("ada@example.com") == f"/users/{history.ada}"
+    assert where("engines") == f"/groups/{history.team}"
+    assert where("nobody here") == "/users?q=nobody+here&which=all"
+
+
+# -- the store as a whole ----------------------------------------------------------------
+
+
+def test_projections_show_checkpoint_head_and_lag(client: TestClient, history: History) -> None:
+    page = client.get("/projections").text
+    for status in history.store.projection_status():
+        row = page.split(f'data-name="{status.name}"')[1].split("</tr>")[0]
+        assert f'data-field="checkpoint">{status.checkpoint}<' in row and f'data-field="lag">{status.lag}<' in row
+
+
+def test_verify_runs_on_request_and_reports_drift(client: TestClient, history: History) -> None:
+    assert 'id="verify-result"' not in client.get("/verify").text  # a GET only shows the button
+    assert 'data-ok="true"' in client.post("/verify").text
+    from sqlalchemy import text
+
+    with history.store.engine.begin() as conn:  # a projection row that no event explains
+        conn.execute(text("UPDATE users SET name = 'Mallory' WHERE id = :id"), {"id": history.ada})
+    result = client.post("/verify").text
+    assert 'data-ok="false"' in result and "1 problem in the projections" in result
+
+
+def test_no_route_writes(client: TestClient, history: History) -> None:
+    before = [e.hash for e in history.store.timeline(100).events]
+    for url in ("/", "/timeline/rows", f"/users/{history.ada}", f"/groups/{history.team}", "/events/1", "/find"):
+        for method in ("POST", "PUT", "PATCH", "DELETE"):
+            assert client.request(method, url).status_code == 405, (method, url)
+    assert [e.hash for e in history.store.timeline(100).events] == before
+
+
+# -- what every answer carries, who may ask ----------------------------------------------
+
+
+def test_every_answer_carries_the_security_headers(client: TestClient) -> None:
+    for url in ("/", "/static/app.css", "/static/app.js", "/no/such/page", "/events/999"):
+        response = client.get(url)
+        assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY, url
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "no-referrer"
+
+
+def test_pages_load_nothing_from_elsewhere(client: TestClient, history: History) -> None:
+    for url in ("/", f"/users/{history.ada}", f"/groups/{history.team}", "/verify"):
+        page = client.get(url).text
+        addresses = re.findall(r'(?:src|href|action)="([^"]*)"', page)
+        assert addresses and all(a.startswith(("/", "?", "#")) for a in addresses), url
+        assert "style=" not in page and "<script>" not in page  # nothing inline for the CSP to allow
+
+
+def test_a_loopback_server_answers_only_to_loopback_names(history: History) -> None:
+    with TestClient(create_app(history.store), base_url=LOOPBACK) as client:
+        assert client.get("/", headers={"host": "localhost:8470"}).status_code == 200
+        assert client.get("/", headers={"host": "[::1]:8470"}).status_code == 200
+        assert client.get("/", headers={"host": "rebound.example:8470"}).status_code == 403
+        assert client.post("/verify", headers={"origin": "http://evil.example"}).status_code == 403
+        assert client.post("/verify", headers={"origin": "http://127.0.0.1"}).status_code == 200
+
+
+def test_a_token_is_asked_for_once_then_kept_in_a_cookie(history: History) -> None:
+    app = create_app(history.store, token="s3cret-token")
+    with TestClient(app, base_url="http://192.0.2.10:8470") as client:
+        assert client.get("/").status_code == 403
+        assert client.get("/static/app.css").status_code == 403
+        assert client.get("/?token=wrong").status_code == 403
+        entered = client.get("/users?q=ada&token=s3cret-token", follow_redirects=False)
+        assert entered.status_code == 303 and entered.headers["location"] == "/users?q=ada"
+        cookie = entered.headers["set-cookie"]
+        assert cookie.startswith(f"{TOKEN_COOKIE}=s3cret-token;") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        assert client.get("/users").status_code == 200  # the client kept the cookie
+    with TestClient(app, base_url="http://192.0.2.10:8470") as script:
+        assert script.get("/", headers={"authorization": "token s3cret-token"}).status_code == 200
+
+
+# -- the process -------------------------------------------------------------------------
+
+
+def start_serving(db: str, *args: str) -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(
+        [*evtcli_command(db), "serve", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    return process, process.stdout.readline().strip()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_serve_prints_its_address_and_ends_cleanly(history: History, db_url: str, stop: signal.Signals) -> None:
+    process, url = start_serving(db_url)
+    try:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/", url), url
+        with urllib.request.urlopen(url + f"users/{history.ada}", timeout=10) as response:
+            assert "Ada King" in response.read().decode()
+    finally:
+        process.send_signal(stop)
+        out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert out == "" and "Traceback" not in err and "read-only" in err
+
+
+def test_serve_on_another_address_prints_a_token(tmp_path: Path) -> None:
+    db = str(tmp_path / "evtcli.db")
+    evtcli.open_store(db, create=True).close()
+    process, url = start_serving(db, "--host", "0.0.0.0")
+    try:
+        port = int(re.fullmatch(r"http://[^/]+:(\d+)/\?token=[\w-]{20,}", url).group(1))  # type: ignore[union-attr]
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10)
+        assert refused.value.code == 403
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+
+
+def test_serve_refuses_a_missing_database_and_a_taken_port(tmp_path: Path) -> None:
+    from conftest import run_evtcli
+
+    missing = tmp_path / "missing.db"
+    completed = run_evtcli("serve", "--port", "0", db=str(missing))
+    assert completed.returncode == 1 and completed.stderr.startswith("error: ") and not missing.exists()
+    db = str(tmp_path / "evtcli.db")
+    evtcli.open_store(db, create=True).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        completed = run_evtcli("serve", "--port", str(taken.getsockname()[1]), db=db)
+    assert completed.returncode == 1, completed.stderr
+    assert completed.stderr.count("\n") == 1 and "choose another with --port" in completed.stderr
+
+
+def test_serve_without_the_extra_says_how_to_install_it(tmp_path: Path) -> None:
+    db = str(tmp_path / "evtcli.db")
+    evtcli.open_store(db, create=True).close()
+    code = (
+        "import sys; sys.modules['starlette'] = None; sys.argv = ['evtcli', '--db', sys.argv[1], 'serve'];"
+        "from evtcli.cli import main; main()"
+    )
+    completed = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 1
+    assert completed.stderr == (
+        "error: evtcli serve needs starlette, which is not installed; install it with: pip install 'evtcli[serve]'\n"
+    )

@@ -207,8 +207,10 @@ def server_env() -> dict[str, str]:
 
 
 @contextmanager
-def serve(db: str | Path, *, host: str | None = None, timeout: float = SERVER_START_TIMEOUT) -> Iterator[Server]:
-    """Run ``evtcli --db DB serve --port 0 [--host H]`` while the block runs.
+def serve(
+    db: str | Path, *, host: str | None = None, cwd: Path | None = None, timeout: float = SERVER_START_TIMEOUT
+) -> Iterator[Server]:
+    """Run ``evtcli --db DB serve --port 0 [--host H]`` (in ``cwd``) while the block runs.
 
     Yields once the URL line is read. On leaving, sends SIGINT (Ctrl-C) and, unless the
     block raised, asserts exit 0, no traceback on stderr and no second line on stdout.
@@ -218,7 +220,7 @@ def serve(db: str | Path, *, host: str | None = None, timeout: float = SERVER_ST
     stderr_path = log_dir / "stderr"
     with open(stderr_path, "wb") as stderr:
         process = subprocess.Popen(
-            evtcli_command(str(db), *args), stdout=subprocess.PIPE, stderr=stderr, env=server_env()
+            evtcli_command(str(db), *args), stdout=subprocess.PIPE, stderr=stderr, env=server_env(), cwd=cwd
         )
     lines: queue.Queue[bytes] = queue.Queue()
 

@@ -559,17 +559,18 @@ def test_names_that_are_html_show_as_text_and_run_nothing(page: Any, hostile_ser
     assert GROUP_NAME in page.title, "the group's name broke out of <title>"
     assert {SCRIPT_NAME, SVG_NAME} <= {a.text for a in page.find_elements("css selector", "ul#members li a")}
 
-    # Text typed into a search box or a filter comes back in the page too.
-    open_page(page, f"{base}/users?q={urllib.parse.quote(SCRIPT_NAME)}", "table#users")
+    # Text typed into a search box or a filter comes back in the page, in attributes
+    # (where a quote would end the value) as well as in text.
+    open_page(page, f"{base}/users?q={urllib.parse.quote(SVG_NAME)}", "table#users")
     assert_nothing_injected(page)
     searched = [box.get_attribute("value") for box in page.find_elements("css selector", "input[name=q]")]
-    assert SCRIPT_NAME in searched, f"the search box does not hold the text searched for: {searched}"
+    assert SVG_NAME in searched, f"the search box does not hold the text searched for: {searched}"
     assert [tr.get_attribute("data-id") for tr in page.find_elements("css selector", "table#users tr[data-id]")] == [
-        ids.script_user
+        ids.img_user
     ]
-    open_page(page, f"{base}/?id={urllib.parse.quote(IMG_NAME)}", "form#filters")
+    open_page(page, f"{base}/?id={urllib.parse.quote(SVG_NAME + IMG_NAME)}", "form#filters")
     assert_nothing_injected(page)
-    assert page.find_element("css selector", "input[name=id]").get_attribute("value") == IMG_NAME
+    assert page.find_element("css selector", "input[name=id]").get_attribute("value") == SVG_NAME + IMG_NAME
 
 
 # -- the live timeline ---------------------------------------------------------------

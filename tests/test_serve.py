@@ -186,6 +186,8 @@ def test_a_group_shows_its_members_then_and_now(client: TestClient, history: His
     added = client.get(f"/groups/{history.team}/state", params={"version": 3}).text  # both added
     assert re.findall(r'data-user-id="([^"]+)"', added) == [history.ada, history.bob]
     assert "Ada King" in added
+    # In the history, the user a member event names links to their page: added, then removed.
+    assert now.count(f'href="/users/{history.bob}" title="{history.bob}">Bob &lt;script&gt;') == 2
 
 
 def test_a_name_is_text_never_markup(client: TestClient, history: History) -> None:

@@ -150,6 +150,17 @@ def test_an_event_links_its_cause_and_what_it_caused(client: TestClient, history
     assert f'<a id="causation" href="/events/{destroyed.position}"' in effect
 
 
+def test_a_bug_is_a_500_page_and_the_traceback_stays_on_the_server(history: History, monkeypatch) -> None:
+    def broken(self: Store) -> list[object]:
+        raise RuntimeError("projection status exploded")
+
+    monkeypatch.setattr(Store, "projection_status", broken)
+    with TestClient(create_app(history.store), base_url=LOOPBACK, raise_server_exceptions=False) as client:
+        response = client.get("/projections")
+    assert response.status_code == 500
+    assert "Internal error" in response.text and "exploded" not in response.text and "Traceback" not in response.text
+
+
 def test_an_unknown_position_is_a_404_page(client: TestClient, history: History) -> None:
     response = client.get(f"/events/{history.store.head() + 1}")
     assert response.status_code == 404

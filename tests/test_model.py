@@ -323,3 +323,13 @@ def test_rules_of_the_second_aggregate_refuse_and_write_nothing(both: Store) -> 
     with pytest.raises(EvtcliError):
         both.append_event("widget", ada, "Scrapped")  # a user id is no widget
     assert both.head() == head
+
+
+def test_an_event_type_names_the_streams_its_payload_refers_to() -> None:
+    from evtcli.domain.declared import MODEL
+
+    group = MODEL.aggregate("group")
+    assert group.named_streams("MemberAdded") == (("user_id", "user"),)  # a declared reference
+    assert group.named_streams("MemberRemoved") == (("user_id", "user"),)  # what the membership lets go
+    assert group.named_streams("Renamed") == ()
+    assert MODEL.aggregate("user").named_streams("Created") == ()

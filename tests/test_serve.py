@@ -150,6 +150,17 @@ def test_an_event_links_its_cause_and_what_it_caused(client: TestClient, history
     assert f'<a id="causation" href="/events/{destroyed.position}"' in effect
 
 
+def test_a_bug_is_a_500_page_and_the_traceback_stays_on_the_server(history: History, monkeypatch) -> None:
+    def broken(self: Store) -> list[object]:
+        raise RuntimeError("projection status exploded")
+
+    monkeypatch.setattr(Store, "projection_status", broken)
+    with TestClient(create_app(history.store), base_url=LOOPBACK, raise_server_exceptions=False) as client:
+        response = client.get("/projections")
+    assert response.status_code == 500
+    assert "Internal error" in response.text and "exploded" not in response.text and "Traceback" not in response.text
+
+
 def test_an_unknown_position_is_a_404_page(client: TestClient, history: History) -> None:
     response = client.get(f"/events/{history.store.head() + 1}")
     assert response.status_code == 404
@@ -186,6 +197,8 @@ def test_a_group_shows_its_members_then_and_now(client: TestClient, history: His
     added = client.get(f"/groups/{history.team}/state", params={"version": 3}).text  # both added
     assert re.findall(r'data-user-id="([^"]+)"', added) == [history.ada, history.bob]
     assert "Ada King" in added
+    # In the history, the user a member event names links to their page: added, then removed.
+    assert now.count(f'href="/users/{history.bob}" title="{history.bob}">Bob &lt;script&gt;') == 2
 
 
 def test_a_name_is_text_never_markup(client: TestClient, history: History) -> None:

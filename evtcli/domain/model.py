@@ -194,6 +194,16 @@ class Aggregate:
         self.event_types[cls.type] = cls
         return cls
 
+    def named_streams(self, type_name: str) -> tuple[tuple[str, str], ...]:
+        """(payload field, aggregate) for each field of an event type that names a
+        stream of another aggregate: a declared reference (the user a group adds) or
+        the held stream a membership lets go (the user a group removes)."""
+        named = {name: reference.aggregate for name, reference in self.event_type(type_name).references}
+        for membership in self.memberships:
+            if membership.release == type_name:
+                named.setdefault(membership.field, membership.aggregate)
+        return tuple(named.items())
+
     # -- reading stored events ------------------------------------------------------
 
     def event_type(self, type_name: str) -> type[EventType]:

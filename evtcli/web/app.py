@@ -43,7 +43,7 @@ def create_app(store: Store, *, name: str = "", token: str | None = None) -> Any
     ]
     app = Starlette(
         routes=routes,
-        exception_handlers={EvtcliError: _refused, HTTPException: _http_error},  # type: ignore[dict-item]
+        exception_handlers={EvtcliError: _refused, HTTPException: _http_error, Exception: _bug},  # type: ignore[dict-item]
     )
     app.state.store = store
     app.state.name = name
@@ -74,4 +74,15 @@ def _http_error(request: Request, error: HTTPException) -> Response:
     title = titles.get(error.status_code, error.detail)
     return render(
         request, "error.html", {"title": title, "hint": None, "status": error.status_code}, status_code=error.status_code
+    )
+
+
+def _bug(request: Request, error: Exception) -> Response:
+    # Starlette answers with this page, then lets the exception go on to uvicorn,
+    # which writes the traceback to the server's stderr.
+    return render(
+        request,
+        "error.html",
+        {"title": "Internal error", "hint": "this is a bug in evtcli; the traceback is on the server's stderr", "status": 500},
+        status_code=500,
     )

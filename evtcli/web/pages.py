@@ -64,19 +64,39 @@ def _int(text: str | None, default: int | None = None) -> int | None:
         return default
 
 
-def event_row(event: Envelope, names: dict[str, str]) -> dict[str, Any]:
-    """What a page shows of one event: the envelope without secrets, and links."""
+def _references(store: Store, event: Envelope) -> list[tuple[str, str, str]]:
+    """(field, aggregate, id) for each payload field the model declares as naming
+    another stream (a member's user id), as the event holds it."""
+    declared = store.model.aggregate(event.aggregate).named_streams(event.type)
+    return [(name, aggregate, event.payload[name]) for name, aggregate in declared if isinstance(event.payload.get(name), str)]
+
+
+def event_row(store: Store, event: Envelope, names: dict[str, str]) -> dict[str, Any]:
+    """What a page shows of one event: the envelope without secrets, and links to
+    its page, its stream and the streams its payload names."""
     shown = shown_event(event)
     page = STREAM_PAGES.get(event.aggregate)
     shown["stream_url"] = f"/{page}/{event.aggregate_id}" if page else None
     shown["stream_name"] = names.get(event.aggregate_id)
     shown["url"] = f"/events/{event.position}"
+    shown["links"] = {
+        name: {"url": f"/{STREAM_PAGES[aggregate]}/{stream_id}", "name": names.get(stream_id)}
+        for name, aggregate, stream_id in _references(store, event)
+        if aggregate in STREAM_PAGES
+    }
     return shown
 
 
+def _named(store: Store, events: list[Envelope]) -> dict[str, str]:
+    """The names of the streams these events belong to or name in their payloads."""
+    streams = [(event.aggregate, event.aggregate_id) for event in events]
+    streams += [(aggregate, stream_id) for event in events for _, aggregate, stream_id in _references(store, event)]
+    return store.stream_names(streams)
+
+
 def _rows(store: Store, events: list[Envelope]) -> list[dict[str, Any]]:
-    names = store.stream_names((event.aggregate, event.aggregate_id) for event in events)
-    return [event_row(event, names) for event in events]
+    names = _named(store, events)
+    return [event_row(store, event, names) for event in events]
 
 
 # -- the timeline ---------------------------------------------------------------------
@@ -124,12 +144,12 @@ def event(request: Request) -> Response:
     store = _store(request)
     found = store.event_context(int(request.path_params["position"]))
     linked = [e for e in (found.event, found.causation, found.correlation, *found.caused) if e is not None]
-    names = store.stream_names((e.aggregate, e.aggregate_id) for e in linked)
+    names = _named(store, linked)
     context = {
-        "event": event_row(found.event, names),
-        "causation": event_row(found.causation, names) if found.causation else None,
-        "correlation": event_row(found.correlation, names) if found.correlation else None,
-        "caused": [event_row(e, names) for e in found.caused],
+        "event": event_row(store, found.event, names),
+        "causation": event_row(store, found.causation, names) if found.causation else None,
+        "correlation": event_row(store, found.correlation, names) if found.correlation else None,
+        "caused": [event_row(store, e, names) for e in found.caused],
     }
     return render(request, "event.html", context)
 
@@ -240,7 +260,7 @@ def _state(store: Store, aggregate: str, stream_id: str, history: list[Envelope]
         "version": version,
         "last": last,
         "at": history[version - 1].recorded_at,
-        "event": event_row(history[version - 1], {}),
+        "event": event_row(store, history[version - 1], {}),
         "fields": shown,
         "changed": {key for key, value in shown.items() if before.get(key) != value} if before else set(),
         "members": members,

@@ -181,6 +181,7 @@ class Server:
     process: subprocess.Popen[bytes]
     stderr_path: Path
     extra_stdout: list[bytes] = field(default_factory=list)
+    stderr_text: str | None = None  # what it wrote to stderr, once it has stopped
 
     @property
     def port(self) -> int:
@@ -198,6 +199,8 @@ class Server:
         return dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(self.url).query)).get("token")
 
     def stderr(self) -> str:
+        if self.stderr_text is not None:
+            return self.stderr_text
         return self.stderr_path.read_text("utf-8", "replace")
 
 
@@ -262,7 +265,7 @@ def serve(
             line = lines.get()
             if line:
                 server.extra_stdout.append(line)
-        stderr_text = server.stderr()
+        stderr_text = server.stderr_text = server.stderr()
         shutil.rmtree(log_dir, ignore_errors=True)
         if not failed:
             assert returncode == 0, f"evtcli serve exited {returncode} on SIGINT; stderr:\n{stderr_text}"

@@ -137,14 +137,20 @@ def open_page(driver: Any, url: str, ready: str) -> Any:
     return element(driver, ready)
 
 
-def click_to_page(driver: Any, link: Any, ready: str) -> Any:
-    """Click ``link``, wait for the page it leads to (the old one gone, ``ready`` there)."""
+def navigate_by(driver: Any, act: Callable[[], Any], ready: str) -> Any:
+    """Do ``act`` (a click, a submit) and wait for the page it leads to: the old one
+    gone, the element ``ready`` selects there (returned)."""
     from selenium.webdriver.support import expected_conditions as EC
 
     old = driver.find_element("css selector", "html")
-    link.click()
-    wait_for(driver, EC.staleness_of(old), f"clicking did not leave {driver.current_url}")
+    act()
+    wait_for(driver, EC.staleness_of(old), f"still on {driver.current_url}: the new page did not come")
     return element(driver, ready)
+
+
+def click_to_page(driver: Any, link: Any, ready: str) -> Any:
+    """Click ``link`` and wait for the page it leads to (``ready`` there)."""
+    return navigate_by(driver, link.click, ready)
 
 
 def navigation_ms(driver: Any) -> float:

@@ -39,6 +39,7 @@ from browser import (  # noqa: F401  (browser is a fixture)
     click_to_page,
     element,
     fetch,
+    navigate_by,
     navigation_ms,
     open_page,
     png_size,
@@ -778,20 +779,11 @@ def test_the_server_answers_only_to_its_own_host_name_and_only_reads(sample_serv
 )
 def test_the_verify_button_runs_verify_and_shows_the_result(page: Any, sample_server: Server) -> None:
     open_page(page, sample_server.base + "/verify", "form#verify")
-    submit_and_load(page, page.find_element("css selector", "form#verify button#run-verify"))
+    navigate_by(page, page.find_element("css selector", "form#verify button#run-verify").click, "body")
+    wait_for(page, lambda d: d.execute_script("return document.readyState") == "complete", "no page after the POST")
     results = page.find_elements("css selector", "section#verify-result")
     assert results, f"POST /verify answered {page.current_url}: {page.execute_script('return document.body.innerText')!r}"
     assert results[0].get_attribute("data-ok") == "true"
-
-
-def submit_and_load(driver: Any, button: Any) -> None:
-    """Click ``button`` and wait until the page it leads to has loaded, whatever it is."""
-    from selenium.webdriver.support import expected_conditions as EC
-
-    old = driver.find_element("css selector", "html")
-    button.click()
-    wait_for(driver, EC.staleness_of(old), "the form was not submitted")
-    wait_for(driver, lambda d: d.execute_script("return document.readyState") == "complete", "no page after submitting")
 
 
 # -- a token off loopback ------------------------------------------------------------
@@ -884,13 +876,20 @@ def test_the_timeline_of_100000_events_pages_quickly_without_gaps_or_overlap(pag
             # Positions are gap-free, so the next page starts right below the last one.
             assert older[0] == shown[-1] - 1, f"page {number} starts at {older[0]} after {shown[-1]}"
             assert f"before={shown[-1]}" in urllib.parse.unquote(page.current_url)
+            assert not page.find_elements("css selector", "table#timeline[data-live]"), "an older page is live"
             shown = older
         click_to_page(page, page.find_element("css selector", "a#newest"), "table#timeline tbody tr.event")
         timings["newest again"] = navigation_ms(page)
         assert positions(page) == first
 
-        # A filter pages the same way, and its links keep it.
-        open_page(page, server.base + "/?aggregate=user&type=Destroyed", "table#timeline tbody tr.event")
+        # A filter, chosen in the form, pages the same way, and its links keep it.
+        from selenium.webdriver.support.ui import Select
+
+        Select(page.find_element("css selector", "form#filters select[name=aggregate]")).select_by_value("user")
+        Select(page.find_element("css selector", "form#filters select[name=type]")).select_by_value("Destroyed")
+        navigate_by(page, page.find_element("css selector", "form#filters").submit, "table#timeline tbody tr.event")
+        query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(page.current_url).query))
+        assert (query.get("aggregate"), query.get("type")) == ("user", "Destroyed"), page.current_url
         timings["Destroyed, page 1"] = navigation_ms(page)
         seen: list[int] = positions(page)
         for number in range(2, 4):
@@ -898,6 +897,7 @@ def test_the_timeline_of_100000_events_pages_quickly_without_gaps_or_overlap(pag
             timings[f"Destroyed, page {number}"] = navigation_ms(page)
             older = positions(page)
             assert older == sorted(older, reverse=True) and older[0] < seen[-1]
+            assert "type=Destroyed" in page.current_url, f"the filter was lost: {page.current_url}"
             seen += older
         types = {td.text for td in page.find_elements("css selector", "table#timeline tbody td.type")}
         assert types == {"Destroyed"}

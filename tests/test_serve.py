@@ -262,7 +262,7 @@ def test_every_answer_carries_the_security_headers(client: TestClient) -> None:
         response = client.get(url)
         assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY, url
         assert response.headers["x-content-type-options"] == "nosniff"
-        assert response.headers["referrer-policy"] == "no-referrer"
+        assert response.headers["referrer-policy"] == "same-origin"
 
 
 def test_pages_load_nothing_from_elsewhere(client: TestClient, history: History) -> None:
@@ -280,6 +280,8 @@ def test_a_loopback_server_answers_only_to_loopback_names(history: History) -> N
         assert client.get("/", headers={"host": "rebound.example:8470"}).status_code == 403
         assert client.post("/verify", headers={"origin": "http://evil.example"}).status_code == 403
         assert client.post("/verify", headers={"origin": "http://127.0.0.1"}).status_code == 200
+        assert client.post("/verify", headers={"sec-fetch-site": "cross-site", "origin": "null"}).status_code == 403
+        assert client.post("/verify", headers={"sec-fetch-site": "same-origin", "origin": "null"}).status_code == 200
 
 
 def test_a_token_is_asked_for_once_then_kept_in_a_cookie(history: History) -> None:

@@ -29,7 +29,9 @@ CONTENT_SECURITY_POLICY = (
 SECURITY_HEADERS = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),  # a token in the address never leaves in a Referer
+    # A Referer never leaves for another site (nor would a token in the address);
+    # within the site it stays, so a form's POST carries its true Origin, not "null".
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
@@ -64,7 +66,7 @@ class Guard:
       ``Authorization: token …`` header for scripts.
     - Without one (bound to loopback), the Host header must name this machine, so a
       page elsewhere cannot reach the server through a DNS name it rebinds to 127.0.0.1.
-    - A POST must come from a page of this server (its Origin, when sent, matches).
+    - A POST must come from a page of this server, by what the browser says of it.
     """
 
     def __init__(self, app: ASGIApp, token: str | None) -> None:
@@ -86,7 +88,7 @@ class Guard:
         if self.token is None and not is_loopback(_host_name(host)):
             await _refuse(send_with_headers, 403, f"This server answers only to localhost, not to {host!r}.")
             return
-        if scope["method"] == "POST" and "origin" in headers and headers["origin"] not in _own_origins(host):
+        if scope["method"] == "POST" and _cross_site(headers, host):
             await _refuse(send_with_headers, 403, "Cross-site requests are refused.")
             return
         if self.token is not None:
@@ -110,8 +112,14 @@ class Guard:
         return given is not None and hmac.compare_digest(given.encode(), self.token.encode())
 
 
-def _own_origins(host: str) -> set[str]:
-    return {f"http://{host}", f"https://{host}"}
+def _cross_site(headers: dict[str, str], host: str) -> bool:
+    """True when a browser says the request comes from another site: its
+    Sec-Fetch-Site, or failing that an Origin that is not this server's."""
+    fetched_from = headers.get("sec-fetch-site")
+    if fetched_from is not None:
+        return fetched_from not in ("same-origin", "none")
+    origin = headers.get("origin")
+    return origin is not None and origin not in (f"http://{host}", f"https://{host}")
 
 
 def _cookie(header: str) -> str | None:

@@ -3,7 +3,7 @@
 Two SQLite stores are served for the whole module (tests/browser.py starts and stops
 the servers): ``sample``, the README's sample history plus one user with a long
 history, which nothing here writes to; and ``hostile``, a copy of it with users and a
-group whose names are HTML, which the live-update test appends to. A third, of
+group whose names are HTML, which the live-update and token tests append to. A third, of
 100,000 events, is built in the background while the other tests run, for paging and
 its timing. The expectations come from evtcli itself (``fold``, ``export``) and from
 the contract's DOM hooks, never from the pages' wording.

@@ -255,7 +255,7 @@ def start_big_store_early(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+def page(browser: Any) -> Iterator[Any]:  # noqa: F811 (the fixture imported above)
     """The session's browser, left on a blank page with no cookies after each test."""
     yield browser
     from selenium.common.exceptions import NoAlertPresentException

@@ -157,34 +157,26 @@ def event(request: Request) -> Response:
 # -- users and groups -------------------------------------------------------------------
 
 
-def users(request: Request) -> Response:
-    store = _store(request)
-    search = request.query_params.get("q", "").strip()
-    which = request.query_params.get("which", "live")
-    which = which if which in ("live", "deleted", "all") else "live"
-    found = store.list_users(which, search=search or None, sort="name", limit=LIST_LIMIT + 1)  # type: ignore[arg-type]
-    context = {
-        "users": [public_state("user", user) for user in found[:LIST_LIMIT]],
-        "more": len(found) > LIST_LIMIT,
-        "search": search,
-        "which": which,
-    }
-    return render(request, "users.html", context)
+def listing(aggregate: str) -> Any:
+    """The users or groups page: the projection's rows by name, searched, capped."""
+    plural = STREAM_PAGES[aggregate]
 
+    def page(request: Request) -> Response:
+        store = _store(request)
+        search = request.query_params.get("q", "").strip()
+        which = request.query_params.get("which", "live")
+        which = which if which in ("live", "deleted", "all") else "live"
+        read = store.list_users if aggregate == "user" else store.list_groups
+        found = read(which, search=search or None, sort="name", limit=LIST_LIMIT + 1)  # type: ignore[operator]
+        context = {
+            plural: [public_state(aggregate, row) for row in found[:LIST_LIMIT]],
+            "more": len(found) > LIST_LIMIT,
+            "search": search,
+            "which": which,
+        }
+        return render(request, f"{plural}.html", context)
 
-def groups(request: Request) -> Response:
-    store = _store(request)
-    search = request.query_params.get("q", "").strip()
-    which = request.query_params.get("which", "live")
-    which = which if which in ("live", "deleted", "all") else "live"
-    found = store.list_groups(which, search=search or None, limit=LIST_LIMIT + 1)  # type: ignore[arg-type]
-    context = {
-        "groups": [public_state("group", group) for group in found[:LIST_LIMIT]],
-        "more": len(found) > LIST_LIMIT,
-        "search": search,
-        "which": which,
-    }
-    return render(request, "groups.html", context)
+    return page
 
 
 def stream(aggregate: str) -> Any:

@@ -226,7 +226,7 @@ def test_the_first_bad_line_is_named_even_when_a_later_one_is_worse(cli, good_fi
 
 
 def test_nothing_is_written_when_a_late_chunk_fails(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(jsonl, "CHUNK_EVENTS", 2)
+    monkeypatch.setattr(importer, "CHUNK_EVENTS", 2)  # the name the importer reads
     events = [created(n, email=f"u{n}@example.com", minute=n) for n in range(1, 8)] + [destroyed(99, version=1)]
     with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
         with pytest.raises(EvtcliError) as caught:

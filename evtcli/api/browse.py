@@ -145,12 +145,17 @@ class BrowseCommands(StoreCore):
 def shown_event(envelope: Envelope) -> dict[str, Any]:
     """An event as output shows it: the envelope, its payload without the type's secret
     fields (password hashes). ``tail --json`` and ``evtcli serve`` both print this."""
+    data = envelope.to_dict()
+    data["payload"] = shown_payload(envelope)
+    return data
+
+
+def shown_payload(envelope: Envelope) -> dict[str, Any]:
+    """An event's payload without the fields its type declares secret."""
     from evtcli.domain.declared import MODEL
 
-    data = envelope.to_dict()
     secret = MODEL.secret_fields(envelope.aggregate, envelope.type)
-    data["payload"] = {key: value for key, value in envelope.payload.items() if key not in secret}
-    return data
+    return {key: value for key, value in envelope.payload.items() if key not in secret}
 
 
 def public_state(aggregate: str, state: Any) -> dict[str, Any]:

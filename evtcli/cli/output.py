@@ -93,7 +93,9 @@ def event_dict(envelope: "Envelope") -> dict[str, Any]:
 
 
 def _shown_payload(envelope: "Envelope") -> dict[str, Any]:
-    return event_dict(envelope)["payload"]  # type: ignore[no-any-return]
+    from evtcli.api.browse import shown_payload
+
+    return shown_payload(envelope)
 
 
 # -- listings -----------------------------------------------------------------------

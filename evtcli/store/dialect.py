@@ -171,14 +171,23 @@ def _fold_case(element, compiler, **kw):  # type: ignore[no-untyped-def]
     return f"lower({compiler.process(element.clauses, **kw)})"
 
 
+LIKE_ESCAPE = "/"
+
+
+def containing(text: str) -> str:
+    """A LIKE pattern (with ESCAPE LIKE_ESCAPE) for values that hold ``text``, in
+    which % and _ match themselves."""
+    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
 def holds_text(columns: Sequence[Any], text: str) -> Any:
     """Where any of ``columns`` holds ``text``, case-insensitively (``--search``).
 
     % and _ in the text match themselves; the text is folded as the columns are.
     """
-    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    pattern = fold_case(literal(f"%{escaped}%"))
-    return or_(*(fold_case(column).like(pattern, escape="/") for column in columns))
+    pattern = fold_case(literal(containing(text)))
+    return or_(*(fold_case(column).like(pattern, escape=LIKE_ESCAPE) for column in columns))
 
 
 def _lower(value: str | None) -> str | None:

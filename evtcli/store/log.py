@@ -27,6 +27,7 @@ from sqlalchemy import (
 
 from evtcli.domain.events import ENVELOPE_FIELDS, GENESIS_HASH, HASH_PREFIX, Envelope, canonical_json
 from evtcli.errors import IntegrityProblem, NotFound
+from evtcli.store import dialect
 from evtcli.store.bulk import insert_rows
 from evtcli.store.schema import event_log_head
 
@@ -327,12 +328,11 @@ class EventLog:
         it exactly as ``"causation_id":"<id>"``: one LIKE on every backend, no JSON
         functions (whose spelling differs between SQLite and PostgreSQL).
         """
-        needle = canonical_json({"causation_id": event_id})[1:-1]
-        escaped = needle.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        pattern = dialect.containing(canonical_json({"causation_id": event_id})[1:-1])
         selects = []
         for name in self.aggregates:
             table, _ = self.tables[name]
-            selects.append(self._raw[name].where(table.c.metadata.like(f"%{escaped}%", escape="/")))
+            selects.append(self._raw[name].where(table.c.metadata.like(pattern, escape=dialect.LIKE_ESCAPE)))
         merged = union_all(*selects) if len(selects) > 1 else selects[0]
         query = merged.order_by(literal_column("position")).limit(limit)
         return [raw_to_envelope(row) for row in conn.execute(query)]

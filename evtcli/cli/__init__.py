@@ -15,8 +15,32 @@ from typer.core import TyperGroup
 
 from evtcli import __version__
 from evtcli.cli import coercion, completion, helptext, output
+from evtcli.cli.lazy import Builder, LazyCommands, command_info, deferred
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, ExitCode, UsageProblem, joined
+
+# The commands under the root, in the order help lists them: (name, module, function).
+COMMANDS = (
+    ("init", "evtcli.cli.admin", "init"),
+    ("replay", "evtcli.cli.admin", "replay"),
+    ("verify", "evtcli.cli.verify", "verify"),
+    ("stats", "evtcli.cli.stats", "stats"),
+    ("serve", "evtcli.cli.serve", "serve"),
+)
+# The groups, after them: (name, module, its Typer app, the commands other modules
+# add to it, as (name, module, function)).
+GROUPS = (
+    ("user", "evtcli.cli.users", "app", ()),
+    ("group", "evtcli.cli.groups", "app", ()),
+    (
+        "events",
+        "evtcli.cli.events",
+        "app",
+        (("import", "evtcli.cli.transfer", "import_events"), ("export", "evtcli.cli.transfer", "export_events")),
+    ),
+    ("fold", "evtcli.cli.admin", "fold_app", (("user", "evtcli.cli.users", "fold"), ("group", "evtcli.cli.groups", "fold"))),
+    ("projection", "evtcli.cli.admin", "projection_app", ()),
+)
 
 
 def _debug() -> bool:
@@ -33,7 +57,33 @@ def _silence_stdout() -> None:
 
 
 class EvtcliGroup(TyperGroup):
-    """The root group; its ``main`` is the one place errors become messages and codes."""
+    """The root group; its ``main`` is the one place errors become messages and codes.
+
+    Its commands are imported and built when first looked up (:mod:`evtcli.cli.lazy`).
+    """
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        build = Builder(app)
+        entries: dict[str, Any] = {
+            name: deferred(lambda name=name, module=module, function=function: build.command(
+                command_info(name, _attribute(module, function))
+            ))
+            for name, module, function in COMMANDS
+        }
+        for name, module, attribute, added in GROUPS:
+            entries[name] = deferred(
+                lambda name=name, module=module, attribute=attribute, added=added: build.group(
+                    _attribute(module, attribute),
+                    name,
+                    {command: (lambda m=m, f=f: _attribute(m, f)) for command, m, f in added},
+                )
+            )
+        entries.update(self.commands)
+        self.commands = LazyCommands(entries)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names alone: listing builds nothing
 
     def main(  # type: ignore[override]
         self,
@@ -216,24 +266,10 @@ def root(
     ctx.obj = Settings(db=db)
 
 
-def _register() -> None:
-    from evtcli.cli import admin, events, groups, serve, stats, transfer, users, verify
+def _attribute(module: str, name: str) -> Any:
+    from importlib import import_module
 
-    app.add_typer(users.app, name="user")
-    app.add_typer(groups.app, name="group")
-    app.add_typer(events.app, name="events")
-    app.add_typer(admin.fold_app, name="fold")
-    admin.fold_app.command("user")(users.fold)
-    admin.fold_app.command("group")(groups.fold)
-    app.add_typer(admin.projection_app, name="projection")
-    admin.register(app)
-    transfer.register(events.app)
-    app.command("verify")(verify.verify)
-    app.command("stats")(stats.stats)
-    app.command("serve")(serve.serve)
-
-
-_register()
+    return getattr(import_module(module), name)
 
 
 def main() -> None:

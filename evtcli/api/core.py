@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -27,10 +27,13 @@ from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import ConcurrencyConflict, NotFound
 from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
-from evtcli.projections.writer import Writer
 from evtcli.store import dialect, schema
 from evtcli.store.keys import Keyring, key_tables
 from evtcli.store.log import EventLog
+
+if TYPE_CHECKING:
+    from evtcli.api.results import SchemaChange
+    from evtcli.projections.writer import Writer
 
 
 @dataclass(frozen=True)
@@ -50,17 +53,13 @@ class WriteContext:
         return data
 
 
-@dataclass(frozen=True)
-class SchemaChange:
-    """What :meth:`StoreCore.init` did: ``before`` is None for a new database."""
+def __getattr__(name: str) -> Any:
+    # SchemaChange lives in evtcli/api/results.py (imported when one is made); still importable from here.
+    if name == "SchemaChange":
+        from evtcli.api.results import SchemaChange
 
-    before: int | None
-    after: int
-    backup: Path | None = None
-
-    @property
-    def changed(self) -> bool:
-        return self.before != self.after
+        return SchemaChange
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # How a command finds the stream it acts on, inside its transaction.
@@ -78,7 +77,7 @@ class StoreCore:
         model: Model,
         projections: Sequence[Projection],
         password_hasher: PasswordHasher,
-        actor: str,
+        actor: str | Callable[[], str],
         clock: Callable[[], datetime],
         new_id: Callable[[], str],
     ) -> None:
@@ -86,12 +85,11 @@ class StoreCore:
         self.location = location
         self.model = model
         self.password_hasher = password_hasher
-        self.actor = actor
+        self._actor = actor  # or how to find it, when a write first needs it
         self.clock = clock
         self.new_id = new_id
         self.created_file = False  # set by open_store: this opening made the SQLite file
-        # What opening the store did to the schema (see init()).
-        self.schema_change = SchemaChange(schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
+        self._schema_change: SchemaChange | None = None
         tables = {
             name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()
         }
@@ -106,6 +104,26 @@ class StoreCore:
             projection_tables=[table for projection in projections for table in projection.tables],
             projection_errors=errors,
         )
+
+    @property
+    def schema_change(self) -> SchemaChange:
+        """What opening the store did to the schema (see init()): nothing, unless set."""
+        if self._schema_change is None:
+            from evtcli.api.results import SchemaChange
+
+            self._schema_change = SchemaChange(schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
+        return self._schema_change
+
+    @schema_change.setter
+    def schema_change(self, change: SchemaChange) -> None:
+        self._schema_change = change
+
+    @property
+    def actor(self) -> str:
+        """Who writes: recorded in the metadata of every event this store appends."""
+        if callable(self._actor):
+            self._actor = self._actor()
+        return self._actor
 
     # -- transactions -------------------------------------------------------------
 
@@ -190,6 +208,8 @@ class StoreCore:
         An upgrade first saves a copy of a SQLite file beside it as
         ``<file>.schema-<old>.bak``, then rebuilds every projection from the log.
         """
+        from evtcli.api.results import SchemaChange
+
         with self._write() as conn:
             before = schema.stored_schema_version(conn)
             if before is None:
@@ -237,6 +257,9 @@ class StoreCore:
     # -- the generic write ----------------------------------------------------------
 
     def _writer(self, conn: Connection) -> Writer:
+        # Imported here: the write path (rules, batches) is more than a read command needs.
+        from evtcli.projections.writer import Writer
+
         return Writer(conn, self.model, self.log, self.projections)
 
     def _timestamp(self) -> str:

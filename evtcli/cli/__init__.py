@@ -156,9 +156,9 @@ def _usage_error(exc: typer.TyperException) -> int:
 
 # Click's wording, as evtcli words its own errors (lower case, a suggestion in brackets).
 _CLICK_WORDING = (
-    (re.compile(r"^No such command "), "unknown command "),
-    (re.compile(r"^No such option: "), "unknown option "),
-    (re.compile(r" \(Possible options: (.*)\)$"), lambda found: f" (did you mean {_either(found[1])}?)"),
+    (r"^No such command ", "unknown command "),
+    (r"^No such option: ", "unknown option "),
+    (r" \(Possible options: (.*)\)$", lambda found: f" (did you mean {_either(found[1])}?)"),
 )
 
 
@@ -170,7 +170,7 @@ def _either(options: str) -> str:
 
 def _worded(text: str) -> str:
     for pattern, replacement in _CLICK_WORDING:
-        text = pattern.sub(replacement, text)
+        text = re.sub(pattern, replacement, text)
     if text[:1].isupper() and text[1:2].islower():  # "Missing argument", not "URL …"
         text = text[0].lower() + text[1:]
     return text

@@ -15,7 +15,6 @@ it, :func:`install` does nothing and typer converts everything itself, as before
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 try:
@@ -29,7 +28,8 @@ _PLAIN = (str, int, bool)
 
 if RuntimeParam is not None:
 
-    @dataclass(frozen=True)
+    # No @dataclass: _Plain adds no field, so RuntimeParam's generated methods serve
+    # it as they are, and no code is generated for it at start-up.
     class _Plain(RuntimeParam):  # type: ignore[misc,valid-type]
         """Takes plain ``str``, ``bool`` and in-range digit ``int`` values as they are."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from contextlib import contextmanager
+from functools import cached_property
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -90,18 +91,31 @@ class StoreCore:
         self.new_id = new_id
         self.created_file = False  # set by open_store: this opening made the SQLite file
         self._schema_change: SchemaChange | None = None
-        tables = {
-            name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()
-        }
-        self.log = EventLog({name: (table, model.aggregates[name].id_column) for name, table in tables.items()})
-        self.projections = Projections(model, self.log, projections)
+        self._projections = list(projections)
+        for projection in self._projections:
+            model.aggregate(projection.aggregate)  # a projection of an undeclared aggregate is a bug
+        # The log, the projections' runner and the schema are made when first used:
+        # a command that reads a projection (user list, user show) needs none of them.
+
+    @cached_property
+    def log(self) -> EventLog:
+        model = self.model
+        tables = {name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()}
+        return EventLog({name: (table, model.aggregates[name].id_column) for name, table in tables.items()})
+
+    @cached_property
+    def projections(self) -> Projections:
+        return Projections(self.model, self.log, self._projections)
+
+    @cached_property
+    def schema(self) -> schema.Schema:
         errors: dict[str, Any] = {}
-        for projection in projections:
+        for projection in self._projections:
             errors.update(projection.constraint_errors)
-        self.schema = schema.Schema(
-            event_tables=tables,
-            key_tables=list(key_tables(model).values()),
-            projection_tables=[table for projection in projections for table in projection.tables],
+        return schema.Schema(
+            event_tables={name: table for name, (table, _) in self.log.tables.items()},
+            key_tables=list(key_tables(self.model).values()),
+            projection_tables=[table for projection in self._projections for table in projection.tables],
             projection_errors=errors,
         )
 

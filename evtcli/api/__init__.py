@@ -20,7 +20,6 @@ from evtcli.api.resolve import MIN_PREFIX
 from evtcli.api.users import UserCommands
 from evtcli.domain.declared import MODEL
 from evtcli.domain.model import Model
-from evtcli.domain.passwords import PasswordHasher
 from evtcli.projections.base import Projection
 from evtcli.projections.declared import PROJECTIONS
 from evtcli.projections.runner import select_projections
@@ -28,6 +27,7 @@ from evtcli.projections.users import Which
 from evtcli.store import dialect
 
 if TYPE_CHECKING:
+    from evtcli.domain.passwords import PasswordHasher
     from evtcli.api.results import AggregateStats, EventContext, SchemaChange, Stats, TimelinePage
     from evtcli.jsonl import ImportSummary
     from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
@@ -150,7 +150,7 @@ def open_store(
         location,
         model=model or MODEL,
         projections=PROJECTIONS if projections is None else projections,
-        password_hasher=password_hasher or PasswordHasher(),
+        password_hasher=password_hasher,  # None: the default, made by the first command that hashes
         actor=actor or _actor,  # looked up by the first write: read commands never need it
         clock=clock or _now,
         new_id=new_id or (lambda: str(uuid.uuid4())),

@@ -23,7 +23,6 @@ from sqlalchemy.exc import DBAPIError
 from evtcli.api.resolve import match_prefix, parse_at
 from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.domain.model import Model
-from evtcli.domain.passwords import PasswordHasher
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import ConcurrencyConflict, NotFound
 from evtcli.projections.base import Projection
@@ -34,6 +33,7 @@ from evtcli.store.log import EventLog
 
 if TYPE_CHECKING:
     from evtcli.api.results import SchemaChange
+    from evtcli.domain.passwords import PasswordHasher
     from evtcli.projections.writer import Writer
 
 
@@ -77,7 +77,7 @@ class StoreCore:
         *,
         model: Model,
         projections: Sequence[Projection],
-        password_hasher: PasswordHasher,
+        password_hasher: PasswordHasher | None,
         actor: str | Callable[[], str],
         clock: Callable[[], datetime],
         new_id: Callable[[], str],
@@ -85,7 +85,7 @@ class StoreCore:
         self.engine = engine
         self.location = location
         self.model = model
-        self.password_hasher = password_hasher
+        self._password_hasher = password_hasher  # None: the default, made when first used
         self._actor = actor  # or how to find it, when a write first needs it
         self.clock = clock
         self.new_id = new_id
@@ -131,6 +131,18 @@ class StoreCore:
     @schema_change.setter
     def schema_change(self, change: SchemaChange) -> None:
         self._schema_change = change
+
+    @property
+    def password_hasher(self) -> PasswordHasher:
+        if self._password_hasher is None:
+            from evtcli.domain.passwords import PasswordHasher  # passlib waits until a hash is made
+
+            self._password_hasher = PasswordHasher()
+        return self._password_hasher
+
+    @password_hasher.setter
+    def password_hasher(self, hasher: PasswordHasher) -> None:
+        self._password_hasher = hasher
 
     @property
     def actor(self) -> str:

@@ -8,6 +8,7 @@ exactly the same error handling.
 import os
 import re
 import sys
+from functools import partial
 from typing import Annotated, Any, Optional, Sequence
 
 import typer
@@ -65,20 +66,9 @@ class EvtcliGroup(TyperGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         build = Builder(app)
-        entries: dict[str, Any] = {
-            name: deferred(lambda name=name, module=module, function=function: build.command(
-                command_info(name, _attribute(module, function))
-            ))
-            for name, module, function in COMMANDS
-        }
-        for name, module, attribute, added in GROUPS:
-            entries[name] = deferred(
-                lambda name=name, module=module, attribute=attribute, added=added: build.group(
-                    _attribute(module, attribute),
-                    name,
-                    {command: (lambda m=m, f=f: _attribute(m, f)) for command, m, f in added},
-                )
-            )
+        entries: dict[str, Any] = {name: deferred(partial(_command, build, name, *where)) for name, *where in COMMANDS}
+        for name, *where in GROUPS:
+            entries[name] = deferred(partial(_group, build, name, *where))
         entries.update(self.commands)
         self.commands = LazyCommands(entries)
 
@@ -270,6 +260,16 @@ def _attribute(module: str, name: str) -> Any:
     from importlib import import_module
 
     return getattr(import_module(module), name)
+
+
+def _command(build: Builder, name: str, module: str, function: str) -> Any:
+    return build.command(command_info(name, _attribute(module, function)))
+
+
+def _group(build: Builder, name: str, module: str, attribute: str, added: Sequence[tuple[str, str, str]]) -> Any:
+    return build.group(
+        _attribute(module, attribute), name, {command: partial(_attribute, m, f) for command, m, f in added}
+    )
 
 
 def main() -> None:

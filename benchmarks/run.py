@@ -25,6 +25,7 @@ It is a benchmark, not a test: nothing here asserts on speed.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -145,13 +146,23 @@ def ensure_peer(venv: Path) -> tuple[Path | None, str]:
             return _venv_python(venv), found
         print(f"making the peer's virtual environment in {venv}", file=sys.stderr, flush=True)
         shutil.rmtree(venv, ignore_errors=True)
-        made = subprocess.run([sys.executable, "-m", "venv", str(venv)], capture_output=True, text=True)
+        # This interpreter's pip installs into the new venv (pip --python): a venv of
+        # its own pip would cost a copy of pip first (ensurepip), seconds for nothing.
+        own_pip = importlib.util.find_spec("pip") is not None
+        made = subprocess.run(
+            [sys.executable, "-m", "venv", *(["--without-pip"] if own_pip else []), str(venv)],
+            capture_output=True,
+            text=True,
+        )
         if made.returncode != 0:
             return None, f"python -m venv failed: {_last_line(made.stderr)}"
+        pip = [sys.executable, "-m", "pip", "--python", str(_venv_python(venv))] if own_pip else [
+            str(_venv_python(venv)), "-m", "pip"
+        ]
         try:
             installed = subprocess.run(
                 [
-                    str(_venv_python(venv)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    *pip, "install", "--quiet", "--disable-pip-version-check",
                     # Fail fast without a network rather than retry for minutes.
                     "--retries", "1", "--timeout", "20", PEER_REQUIREMENT,
                 ],

@@ -12,15 +12,25 @@ with the bare ``sqlite3`` module (the limits) and process start-up against
 RSS comes from ``os.wait4``. Figures are medians of ``--repeat`` runs (start-up:
 three times as many). It prints a table and, with ``--json``, writes the figures.
 
+The peer is the ``eventsourcing`` library storing and reading the same events
+(``peer_eventsourcing.py``). It is no dependency of evtcli: the harness keeps it in
+a virtual environment of its own (``--peer-venv``, by default under the user's
+cache directory), made on first use and used again while its eventsourcing is
+9.x. When it cannot be made (no network, pip fails) the run says
+``peer skipped: <reason>`` and goes on without it.
+
 It is a benchmark, not a test: nothing here asserts on speed.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
+import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -36,19 +46,141 @@ SMALL_EVENTS = 20  # the "small database" of the start-up figures (about 14 user
 
 # step -> (limit it is compared with, target ratio); the ratio is limit time / step time.
 TARGETS: dict[str, tuple[str, float]] = {
-    "import": ("limit import", 0.5),
-    "replay": ("limit replay", 0.5),
-    "export": ("limit export", 0.5),
+    "import": ("limit import", 0.6),
+    "replay": ("limit replay", 0.67),
+    "export": ("limit export", 0.7),
     "verify": ("limit export", 0.3),
-    "api import": ("limit import", 0.5),
-    "api replay": ("limit replay", 0.5),
-    "api export": ("limit export", 0.5),
+    "api import": ("limit import", 0.6),
+    "api replay": ("limit replay", 0.67),
+    "api export": ("limit export", 0.7),
     "api verify": ("limit export", 0.3),
     "startup --version": ("python -c 'import typer'", 1 / 1.3),
     "startup --help": ("python -c 'import typer'", 1 / 1.3),
     "startup user list": ("python -c 'import typer, sqlalchemy'", 1 / 1.15),
     "startup user list --json": ("python -c 'import typer, sqlalchemy'", 1 / 1.15),
 }
+
+# step -> (peer step it is compared with, target ratio or None); the ratio is the
+# step's events/s over the peer's. The peer's figures are in-process (no start-up).
+PEER_TARGETS: dict[str, tuple[str, float | None]] = {
+    "import": ("peer save", 1.5),
+    "api import": ("peer save", 1.5),
+    "replay": ("peer read", None),
+    "export": ("peer read", None),
+    "api replay": ("peer read", None),
+    "api export": ("peer read", None),
+}
+
+# Reads by key on the big store: each within this many seconds of start-up (the
+# median of "startup user list", a command that opens a small store and prints it).
+KEY_READS = ("fold user", "user history", "events tail -n 10", "user show (prefix)", "user show (email)")
+KEY_READ_BUDGET = 0.1
+STARTUP_REFERENCE = "startup user list"
+
+PEER_REQUIREMENT = "eventsourcing>=9.3,<10"
+PEER_MARKER = ".evtcli-peer"  # written last: a venv without it was not finished
+
+
+def default_peer_venv() -> Path:
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(cache) / "evtcli-bench" / "peer-venv"
+
+
+def _venv_python(venv: Path) -> Path:
+    return venv / ("Scripts" if os.name == "nt" else "bin") / ("python.exe" if os.name == "nt" else "python")
+
+
+def _peer_version(venv: Path) -> str | None:
+    """The eventsourcing version in ``venv`` if it is a finished peer venv of 9.x on
+    this interpreter's Python version (so both sides run the same Python), else None."""
+    python = _venv_python(venv)
+    if not (venv / PEER_MARKER).exists() or not python.exists():
+        return None
+    try:
+        found = subprocess.run(
+            [
+                str(python),
+                "-c",
+                "import platform; from importlib.metadata import version;"
+                " print(platform.python_version(), version('eventsourcing'))",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    python_version, _, library = found.stdout.strip().partition(" ")
+    match = re.match(r"(\d+)\.(\d+)", library)
+    if found.returncode != 0 or match is None or python_version != platform.python_version():
+        return None
+    return library if (9, 3) <= (int(match[1]), int(match[2])) < (10, 0) else None
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "no output"
+
+
+def ensure_peer(venv: Path) -> tuple[Path | None, str]:
+    """(the peer venv's python, eventsourcing's version), or (None, why it cannot be had).
+
+    A venv made earlier is used again while it holds eventsourcing 9.x; otherwise it
+    is made anew: ``python -m venv`` and ``pip install``. A lock file keeps two runs
+    from making it at once.
+    """
+    found = _peer_version(venv)
+    if found is not None:
+        return _venv_python(venv), found
+    import fcntl
+
+    try:
+        venv.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(venv.parent / f"{venv.name}.lock", "w")
+    except OSError as exc:
+        return None, f"cannot make {venv.parent}: {exc.strerror or exc}"
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        found = _peer_version(venv)  # another run may have made it meanwhile
+        if found is not None:
+            return _venv_python(venv), found
+        print(f"making the peer's virtual environment in {venv}", file=sys.stderr, flush=True)
+        shutil.rmtree(venv, ignore_errors=True)
+        # This interpreter's pip installs into the new venv (pip --python): a venv of
+        # its own pip would cost a copy of pip first (ensurepip), seconds for nothing.
+        own_pip = importlib.util.find_spec("pip") is not None
+        made = subprocess.run(
+            [sys.executable, "-m", "venv", *(["--without-pip"] if own_pip else []), str(venv)],
+            capture_output=True,
+            text=True,
+        )
+        if made.returncode != 0:
+            return None, f"python -m venv failed: {_last_line(made.stderr)}"
+        pip = [sys.executable, "-m", "pip", "--python", str(_venv_python(venv))] if own_pip else [
+            str(_venv_python(venv)), "-m", "pip"
+        ]
+        try:
+            installed = subprocess.run(
+                [
+                    *pip, "install", "--quiet", "--disable-pip-version-check",
+                    # Fail fast without a network rather than retry for minutes.
+                    "--retries", "1", "--timeout", "20", PEER_REQUIREMENT,
+                ],
+                capture_output=True,
+                text=True,
+                timeout=900,
+            )
+        except subprocess.TimeoutExpired:
+            return None, f"pip install {PEER_REQUIREMENT!r} took over 15 minutes"
+        if installed.returncode != 0:
+            errors = [line for line in installed.stderr.splitlines() if line.startswith("ERROR")]
+            why = errors[0] if errors else _last_line(installed.stderr)
+            return None, f"pip install {PEER_REQUIREMENT!r} failed: {why}"
+        (venv / PEER_MARKER).write_text(PEER_REQUIREMENT + "\n", encoding="utf-8")
+    found = _peer_version(venv)
+    if found is None:
+        return None, f"{venv} holds no eventsourcing 9.x after pip install"
+    return _venv_python(venv), found
 
 
 @dataclass
@@ -85,7 +217,12 @@ def child_env() -> dict[str, str]:
 
 
 def run_child(
-    argv: list[str], *, stdout: Path | None = None, cwd: Path | None = None, capture: bool = False
+    argv: list[str],
+    *,
+    stdout: Path | None = None,
+    cwd: Path | None = None,
+    capture: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[float, float, float, str]:
     """Run a command to completion: (wall seconds, CPU seconds, peak RSS in MB, its stdout if captured).
 
@@ -99,7 +236,7 @@ def run_child(
     try:
         started = time.perf_counter()
         process = subprocess.Popen(
-            argv, stdout=out, stderr=subprocess.PIPE, env=child_env(), cwd=cwd
+            argv, stdout=out, stderr=subprocess.PIPE, env={**child_env(), **(env or {})}, cwd=cwd
         )
         captured = process.stdout.read() if process.stdout is not None else b""
         errors = process.stderr.read() if process.stderr is not None else b""
@@ -120,11 +257,20 @@ def run_child(
 
 
 class Bench:
-    def __init__(self, events: int, repeat: int, workdir: Path, skip_inprocess: bool) -> None:
+    def __init__(
+        self,
+        events: int,
+        repeat: int,
+        workdir: Path,
+        skip_inprocess: bool,
+        peer_venv: Path | None = None,
+    ) -> None:
         self.events = events
         self.repeat = repeat
         self.workdir = workdir
         self.skip_inprocess = skip_inprocess
+        self.peer_venv = peer_venv  # None: no peer
+        self.peer: dict[str, Any] = {"skipped": "--no-peer was given"} if peer_venv is None else {}
         self.steps: dict[str, Step] = {}
         self.python = sys.executable
         script = Path(sys.executable).with_name("evtcli")
@@ -146,14 +292,22 @@ class Bench:
             step.rss_mb.append(rss)
         return step
 
-    def time_inside(self, name: str, kind: str, *arguments: str, prepare: Any = None) -> Step:
-        """One run of a steps.py child: the figure is the time it measured around the work."""
+    def time_inside(
+        self,
+        name: str,
+        kind: str,
+        *arguments: str,
+        prepare: Any = None,
+        script: tuple[str, str] | None = None,
+        env: dict[str, str] | None = None,
+    ) -> Step:
+        """One run of a steps.py child (or another ``script``: (python, path)): the
+        figure is the time it measured around the work."""
         step = self.steps.setdefault(name, Step(name))
         if prepare is not None:
             prepare()
-        wall, cpu, rss, out = run_child(
-            [self.python, str(HERE / "steps.py"), kind, *arguments], cwd=self.workdir, capture=True
-        )
+        python, path = script or (self.python, str(HERE / "steps.py"))
+        wall, cpu, rss, out = run_child([python, path, kind, *arguments], cwd=self.workdir, capture=True, env=env)
         result = json.loads(out)
         step.seconds.append(result.pop("seconds"))
         step.events = result.pop("events", None)
@@ -203,7 +357,10 @@ class Bench:
         limit_db = self.workdir / "limit.db"
         cached_db = self.workdir / "limit-cached.db"
         limit_export = self.workdir / "limit-export.jsonl"
+        peer_db = self.workdir / "peer.db"
         n_events = self.events
+        peer = self.find_peer()
+        peer_env = {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(peer_db)}
 
         def process(name: str, argv: list[str], **options: Any) -> tuple[str, Any]:
             return name, lambda: self.time_process(name, argv, times=1, events=n_events, **options)
@@ -211,9 +368,16 @@ class Bench:
         def inside(name: str, kind: str, *arguments: str, **options: Any) -> tuple[str, Any]:
             return name, lambda: self.time_inside(name, kind, *arguments, **options)
 
+        def on_peer(name: str, kind: str, *arguments: str, **options: Any) -> tuple[str, Any]:
+            assert peer is not None
+            script = (str(peer), str(HERE / "peer_eventsourcing.py"))
+            return name, lambda: self.time_inside(name, kind, *arguments, script=script, env=peer_env, **options)
+
         def bulk(runs: list[tuple[str, Any]]) -> None:
             if self.skip_inprocess:
                 runs = [run for run in runs if not run[0].startswith("api ")]
+            if peer is None:
+                runs = [run for run in runs if not run[0].startswith("peer ")]
             self.rounds(runs)
 
         print("import, replay, export, verify: processes, in-process, limits", file=sys.stderr, flush=True)
@@ -229,6 +393,7 @@ class Bench:
                     str(self.source),
                     prepare=lambda: self.init_db(cached_db),
                 ),
+                on_peer("peer save", "save", str(self.source), prepare=lambda: self.fresh_db(peer_db)),
             ]
         )
         bulk(
@@ -245,6 +410,8 @@ class Bench:
                 inside("api export", "api-export", str(api_db), str(self.workdir / "api-export.jsonl")),
                 # Reads evtcli's database, so that it writes the same bytes as `events export`.
                 inside("limit export", "limit-export", db, str(limit_export)),
+                # Every stored event in order, decoded: what replay and export start from.
+                on_peer("peer read", "read"),
             ]
         )
         self.steps["limit export"].extra["same_bytes_as_evtcli"] = _same_file(limit_export, exported)
@@ -260,6 +427,7 @@ class Bench:
         self.rounds(
             [
                 ("fold user", lambda: self.time_process("fold user", [*evtcli, "fold", "user", user_id], times=1)),
+                ("user history", lambda: self.time_process("user history", [*evtcli, "user", "history", user_id], times=1)),
                 ("events tail -n 10", lambda: self.time_process("events tail -n 10", [*evtcli, "events", "tail", "-n", "10"], times=1)),
                 ("user list --json", lambda: self.time_process("user list --json", [*evtcli, "user", "list", "--json"], times=1)),
                 ("user show (prefix)", lambda: self.time_process("user show (prefix)", [*evtcli, "user", "show", user_id[:8]], times=1)),
@@ -298,6 +466,26 @@ class Bench:
         self.report(self.steps["events tail -f latency"])
         self.report(self.steps["generate"])
 
+    def find_peer(self) -> Path | None:
+        """The peer venv's python, made if need be; None (and the reason said) when it cannot be had."""
+        if self.peer_venv is None:
+            print(f"peer skipped: {self.peer['skipped']}", file=sys.stderr, flush=True)
+            return None
+        started = time.perf_counter()
+        python, found = ensure_peer(self.peer_venv)
+        if python is None:
+            self.peer = {"skipped": found}
+            print(f"peer skipped: {found}", file=sys.stderr, flush=True)
+            return None
+        self.peer = {
+            "library": "eventsourcing",
+            "version": found,
+            "venv": str(self.peer_venv),
+            "setup_seconds": time.perf_counter() - started,
+        }
+        print(f"peer: eventsourcing {found} in {self.peer_venv}", file=sys.stderr, flush=True)
+        return python
+
     def time_process_once(self, name: str, argv: list[str]) -> None:
         step = self.steps.setdefault(name, Step(name))
         wall, cpu, rss, _ = run_child(argv, cwd=self.workdir)
@@ -326,9 +514,27 @@ class Bench:
                 steps[name].update(
                     limit=limit, ratio=ratio, cpu_ratio=cpu_ratio, target=target, met=ratio >= target
                 )
+        for name, (against, target) in PEER_TARGETS.items():
+            if name in steps and against in steps and steps[name].get("events_per_second"):
+                ratio = steps[name]["events_per_second"] / steps[against]["events_per_second"]
+                steps[name]["peer"] = {
+                    "against": against,
+                    "ratio": ratio,
+                    "target": target,
+                    "met": None if target is None else ratio >= target,
+                }
+        if STARTUP_REFERENCE in steps:
+            startup = steps[STARTUP_REFERENCE]["median_seconds"]
+            for name in KEY_READS:
+                if name in steps:
+                    beyond = steps[name]["median_seconds"] - startup
+                    steps[name].update(
+                        beyond_startup=beyond, budget_beyond_startup=KEY_READ_BUDGET, met=beyond <= KEY_READ_BUDGET
+                    )
         return {
             "events": self.events,
             "repeat": self.repeat,
+            "peer": self.peer,
             "machine": {
                 "python": platform.python_version(),
                 "sqlite": sqlite3.sqlite_version,
@@ -398,7 +604,56 @@ def table(results: dict[str, Any]) -> str:
         "export scan); start-up with the bare interpreter importing typer (and SQLAlchemy),",
         "so 0.77x means 1.3 times the time of 'import typer'.",
     ]
+    lines += peer_table(results)
+    steps = results["steps"]
+    if any("beyond_startup" in steps.get(name, {}) for name in KEY_READS):
+        lines += [
+            "",
+            f"reads by key on the {results['events']}-event store, beyond start-up ('{STARTUP_REFERENCE}', "
+            f"{steps[STARTUP_REFERENCE]['median_seconds']:.3f} s; budget {KEY_READ_BUDGET} s)",
+        ]
+        for name in KEY_READS:
+            if "beyond_startup" in steps.get(name, {}):
+                step = steps[name]
+                lines.append(
+                    f"{name:<38} {step['beyond_startup']:+9.3f} s  {'ok' if step['met'] else 'MISS'}"
+                )
     return "\n".join(lines)
+
+
+def peer_table(results: dict[str, Any]) -> list[str]:
+    """evtcli's rates against the eventsourcing peer's, or the reason there is no peer."""
+    peer = results.get("peer") or {}
+    if "skipped" in peer:
+        return ["", f"peer skipped: {peer['skipped']}"]
+    steps = results["steps"]
+    lines = [
+        "",
+        f"against the peer, eventsourcing {peer.get('version', '?')} on SQLite (events/s; ratio = evtcli's "
+        "rate / the peer's)",
+    ]
+    for name, step in steps.items():
+        if "peer" not in step:
+            continue
+        against = step["peer"]["against"]
+        target = step["peer"]["target"]
+        verdict = "" if target is None else f">={target:.2f}x {'ok' if step['peer']['met'] else 'MISS'}"
+        lines.append(
+            f"{name:<12} {step['events_per_second']:>10,.0f}  vs {against:<10} "
+            f"{steps[against]['events_per_second']:>10,.0f}  {step['peer']['ratio']:6.2f}x  {verdict}"
+        )
+    save = steps.get("peer save")
+    if save is not None:
+        total = statistics.median(save["extra"]["total_seconds"])
+        lines += [
+            "",
+            "peer save is the save phase alone: aggregates, their events and Application.save in",
+            "batches of about 2,000; peer read pages through the notification log and decodes every",
+            "event. Neither includes the interpreter's start-up and imports, which the 'import',",
+            "'replay' and 'export' processes do ('api ...' do not).",
+            f"peer save with reading and parsing the file: {total:.3f} s, {results['events'] / total:,.0f} events/s",
+        ]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -409,6 +664,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", metavar="DIR", help="keep the files here instead of a temporary directory")
     parser.add_argument("--skip-inprocess", action="store_true", help="skip the in-process (API) figures")
     parser.add_argument(
+        "--peer-venv",
+        metavar="DIR",
+        type=Path,
+        default=default_peer_venv(),
+        help="virtual environment for the eventsourcing peer, made if need be (default %(default)s)",
+    )
+    parser.add_argument("--no-peer", action="store_true", help="leave out the eventsourcing peer")
+    parser.add_argument(
         "--baseline",
         metavar="FILE",
         help="the --json of a run with fewer events: compare the peak RSS of the bulk steps with it",
@@ -416,14 +679,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.events < SMALL_EVENTS or args.repeat < 1:
         parser.error(f"--events must be at least {SMALL_EVENTS} and --repeat at least 1")
+    peer_venv = None if args.no_peer else args.peer_venv.resolve()
     if args.workdir:
         workdir = Path(args.workdir)
         workdir.mkdir(parents=True, exist_ok=True)
-        bench = Bench(args.events, args.repeat, workdir, args.skip_inprocess)
+        bench = Bench(args.events, args.repeat, workdir, args.skip_inprocess, peer_venv)
         bench.run()
     else:
         with tempfile.TemporaryDirectory(prefix="evtcli-bench-") as directory:
-            bench = Bench(args.events, args.repeat, Path(directory), args.skip_inprocess)
+            bench = Bench(args.events, args.repeat, Path(directory), args.skip_inprocess, peer_venv)
             bench.run()
     results = bench.results()
     print(table(results))

@@ -9,6 +9,9 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +22,7 @@ EXPECTED_STEPS = [
     "export",
     "verify",
     "fold user",
+    "user history",
     "events tail -n 10",
     "user list --json",
     "user show (prefix)",
@@ -39,9 +43,14 @@ EXPECTED_STEPS = [
     "startup user list --json",
     "events tail -f latency",
 ]
+PEER_STEPS = ["peer save", "peer read"]
 
 
-def test_benchmark_runs_and_writes_every_step(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    """One small run of the harness, the peer included (its venv is the harness's
+    cached one: made on the first run on a machine, used again after)."""
+    tmp_path = tmp_path_factory.mktemp("benchmark")
     out = tmp_path / "perf.json"
     completed = subprocess.run(
         [
@@ -58,14 +67,19 @@ def test_benchmark_runs_and_writes_every_step(tmp_path: Path) -> None:
         ],
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
     )
     assert completed.returncode == 0, completed.stderr
+    return completed, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_benchmark_runs_and_writes_every_step(smoke: tuple[subprocess.CompletedProcess[str], dict[str, Any]]) -> None:
+    completed, results = smoke
     assert "vs limit" in completed.stdout
-    results = json.loads(out.read_text(encoding="utf-8"))
     assert results["events"] == 2000
     steps = results["steps"]
-    assert sorted(steps) == sorted(EXPECTED_STEPS)
+    peer_ran = "skipped" not in results["peer"]
+    assert sorted(steps) == sorted(EXPECTED_STEPS + (PEER_STEPS if peer_ran else []))
     for name, step in steps.items():
         assert step["median_seconds"] > 0, name
         assert step["peak_rss_mb"] > 0, name
@@ -74,13 +88,44 @@ def test_benchmark_runs_and_writes_every_step(tmp_path: Path) -> None:
         assert steps[name]["events_per_second"] > 0, name
     for name in ("import", "replay", "export", "verify", "startup --version", "startup user list"):
         assert steps[name]["ratio"] > 0, name
+    # Every read by key is measured against start-up.
+    for name in ("fold user", "user history", "events tail -n 10", "user show (prefix)", "user show (email)"):
+        assert isinstance(steps[name]["beyond_startup"], float), name
+        assert name in completed.stdout.split("beyond start-up")[-1], name
     # A follower printed every committed event, each within a poll or two.
     assert 0 < steps["events tail -f latency"]["extra"]["max_seconds"][0] < 5
     # The export limit writes exactly what `events export` writes.
     assert steps["limit export"]["extra"]["same_bytes_as_evtcli"] is True
 
 
-def test_the_peak_rss_table_compares_with_a_baseline_run() -> None:
+def test_the_peer_stores_and_reads_every_event(
+    smoke: tuple[subprocess.CompletedProcess[str], dict[str, Any]],
+) -> None:
+    """The eventsourcing peer ran on the same events, or the run said why not."""
+    completed, results = smoke
+    if "skipped" in results["peer"]:
+        reason = results["peer"]["skipped"]
+        # Said where a reader of the run looks, then skipped: no network is no failure.
+        assert f"peer skipped: {reason}" in completed.stdout
+        assert f"peer skipped: {reason}" in completed.stderr
+        pytest.skip(f"the eventsourcing peer could not be installed: {reason}")
+    steps = results["steps"]
+    assert results["peer"]["version"].startswith("9.")
+    for name in PEER_STEPS:
+        assert steps[name]["events"] == 2000, name
+        assert steps[name]["events_per_second"] > 0, name
+    save = steps["peer save"]["extra"]
+    assert save["total_seconds"][0] > steps["peer save"]["seconds"][0]  # parsing is reported beside
+    assert save["saves"] == [1]  # 2,000 events: one Application.save
+    assert steps["import"]["peer"]["against"] == "peer save"
+    assert steps["import"]["peer"]["target"] == 1.5
+    assert steps["import"]["peer"]["ratio"] > 0
+    for name in ("replay", "export"):
+        assert steps[name]["peer"]["against"] == "peer read"
+    assert "against the peer, eventsourcing 9." in completed.stdout
+
+
+def _harness() -> Any:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("benchmark_run", ROOT / "benchmarks" / "run.py")
@@ -88,7 +133,30 @@ def test_the_peak_rss_table_compares_with_a_baseline_run() -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look themselves up there
     spec.loader.exec_module(module)
-    rss_table = module.rss_table
+    return module
+
+
+def test_a_peer_that_cannot_be_installed_is_skipped_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harness = _harness()
+    # pip with no index and no configuration: it finds nothing, as it would offline.
+    monkeypatch.setenv("PIP_CONFIG_FILE", "/dev/null")
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.delenv("PIP_FIND_LINKS", raising=False)
+    python, reason = harness.ensure_peer(tmp_path / "venv")
+    assert python is None
+    assert reason.startswith("pip install 'eventsourcing>=9.3,<10' failed: ERROR:")
+    assert not (tmp_path / "venv" / harness.PEER_MARKER).exists()  # the next run tries again
+    table = "\n".join(harness.peer_table({"events": 10, "peer": {"skipped": reason}, "steps": {}}))
+    assert f"peer skipped: {reason}" in table
+
+    python, reason = harness.ensure_peer(Path("/dev/null/venv"))
+    assert python is None and "/dev/null" in reason
+
+
+def test_the_peak_rss_table_compares_with_a_baseline_run() -> None:
+    rss_table = _harness().rss_table
 
     def run(events: int, rss: dict[str, float]) -> dict:
         return {"events": events, "steps": {name: {"peak_rss_mb": mb} for name, mb in rss.items()}}

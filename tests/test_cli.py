@@ -941,8 +941,63 @@ def test_the_api_and_import_run_no_sql_of_their_own() -> None:
     assert {str(path.relative_to(PACKAGE)): calls for path in files if (calls := sql_calls(path))} == {}
 
 
+# What start-up must not pay for where a command does not need it: the model's heavy
+# parts (encryption, email syntax, password hashing), typer's pydantic conversion, and
+# the web stack of `evtcli serve`.
+HEAVY = {
+    "cryptography",
+    "email_validator",
+    "passlib",
+    "argon2",
+    "pydantic",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+}
+
+
 def test_importing_the_cli_loads_no_database_code() -> None:
-    code = "import sys, evtcli.cli; print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'passlib'}))"
+    names = sorted({"sqlalchemy", *HEAVY})
+    code = f"import sys, evtcli.cli; print(sorted({{m.split('.')[0] for m in sys.modules}} & set({names!r})))"
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "[]"
+
+
+def _imported(*args: str) -> set[str]:
+    """The top-level packages a real ``evtcli`` process imports (``python -X importtime``)."""
+    completed = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "evtcli", *args], capture_output=True, text=True, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    return {
+        line.split("|")[2].strip().split(".")[0]
+        for line in completed.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+
+
+def test_reading_commands_import_none_of_the_heavy_parts(tmp_path: Path) -> None:
+    """``user list``, ``user show``, ``user history``, ``events tail``, ``fold``, ``--help``
+    and ``--version`` on plaintext events load no encryption, email or hashing code, no
+    pydantic and no web stack (``fold`` alone checks stored emails with email-validator,
+    as every fold does)."""
+    db = str(tmp_path / "read.db")
+    source = tmp_path / "events.jsonl"
+    source.write_bytes(jsonl(created(1), created(2, name="Bo", email="bo@example.com"), destroyed(2)))
+    user = json.loads(jsonl(created(1)))["aggregate_id"]
+    subprocess.run([sys.executable, "-m", "evtcli", "--db", db, "events", "import", str(source)], check=True, timeout=120)
+    for args, allowed in [
+        (("--version",), set()),
+        (("--help",), set()),
+        (("user", "--help"), set()),
+        (("--db", db, "user", "list"), set()),
+        (("--db", db, "user", "list", "--json"), set()),
+        (("--db", db, "user", "show", user), set()),
+        (("--db", db, "user", "history", user), set()),
+        (("--db", db, "events", "tail"), set()),
+        (("--db", db, "events", "tail", "--json", "--type", "Destroyed"), set()),
+        (("--db", db, "fold", "user", user), {"email_validator"}),
+    ]:
+        assert _imported(*args) & HEAVY == allowed, args
+    assert "sqlalchemy" not in _imported("--help") | _imported("--version")

@@ -12,23 +12,25 @@ import uuid
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from evtcli.api.browse import BrowseCommands, EventContext, TimelinePage, public_state, shown_event
-from evtcli.api.core import SchemaChange, WriteContext
+from evtcli.api.browse import BrowseCommands, public_state, shown_event
+from evtcli.api.core import WriteContext
 from evtcli.api.groups import GroupCommands
-from evtcli.api.log import AggregateStats, LogCommands, Stats
+from evtcli.api.log import LogCommands
 from evtcli.api.resolve import MIN_PREFIX
 from evtcli.api.users import UserCommands
 from evtcli.domain.declared import MODEL
 from evtcli.domain.model import Model
-from evtcli.domain.passwords import PasswordHasher
-from evtcli.projections.base import Difference, Projection
+from evtcli.projections.base import Projection
 from evtcli.projections.declared import PROJECTIONS
-from evtcli.projections.runner import ProjectionStatus, ReplayResult, select_projections
+from evtcli.projections.runner import select_projections
 from evtcli.projections.users import Which
 from evtcli.store import dialect
 
 if TYPE_CHECKING:
+    from evtcli.domain.passwords import PasswordHasher
+    from evtcli.api.results import AggregateStats, EventContext, SchemaChange, Stats, TimelinePage
     from evtcli.jsonl import ImportSummary
+    from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
     from evtcli.projections.verify import VerifyReport
 
 __all__ = [
@@ -59,9 +61,25 @@ def check_projection(name: str | None) -> None:
     select_projections([projection.name for projection in PROJECTIONS], name)
 
 
+# The types that results are made of, loaded only when asked for: most commands never
+# need the modules that define them (a dataclass costs start-up time to define).
+_RESULTS = {
+    "AggregateStats": "evtcli.api.results",
+    "SchemaChange": "evtcli.api.results",
+    "EventContext": "evtcli.api.results",
+    "Stats": "evtcli.api.results",
+    "TimelinePage": "evtcli.api.results",
+    "Difference": "evtcli.projections.results",
+    "ProjectionStatus": "evtcli.projections.results",
+    "ReplayResult": "evtcli.projections.results",
+}
+
+
 def __getattr__(name: str) -> Any:
-    # The results of import and verify, loaded only when asked for: most commands
-    # never need the modules that define them.
+    if name in _RESULTS:
+        from importlib import import_module
+
+        return getattr(import_module(_RESULTS[name]), name)
     if name == "ImportSummary":
         from evtcli.jsonl import ImportSummary
 
@@ -90,7 +108,7 @@ def _now() -> datetime:
 
 
 def _actor() -> str:
-    import getpass  # here: it loads termios, which read commands never need
+    import getpass  # here: it loads termios and pwd, which read commands never need
 
     try:
         return getpass.getuser()
@@ -132,8 +150,8 @@ def open_store(
         location,
         model=model or MODEL,
         projections=PROJECTIONS if projections is None else projections,
-        password_hasher=password_hasher or PasswordHasher(),
-        actor=actor or _actor(),
+        password_hasher=password_hasher,  # None: the default, made by the first command that hashes
+        actor=actor or _actor,  # looked up by the first write: read commands never need it
         clock=clock or _now,
         new_id=new_id or (lambda: str(uuid.uuid4())),
     )

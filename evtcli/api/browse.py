@@ -3,8 +3,7 @@ caused, a stream's history. ``evtcli serve`` is their client; it holds no SQL of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, parse_at
@@ -12,32 +11,20 @@ from evtcli.domain.events import Envelope
 from evtcli.errors import NotFound, UsageProblem
 from evtcli.store.log import head, raw_to_envelope
 
+if TYPE_CHECKING:
+    from evtcli.api.results import EventContext, TimelinePage
+
 # An event names at most this many others as caused by it on one page.
 CAUSED_LIMIT = 200
 
 
-@dataclass(frozen=True)
-class TimelinePage:
-    """Events newest first, the head position they were read at, and whether older
-    matching events exist below the last one (the cursor for the next page)."""
+def __getattr__(name: str) -> Any:
+    # TimelinePage and EventContext live in evtcli/api/results.py, imported when one is made; still importable from here.
+    if name in ('TimelinePage', 'EventContext'):
+        from evtcli.api import results
 
-    events: list[Envelope]
-    head: int
-    has_older: bool
-
-    @property
-    def older_cursor(self) -> int | None:
-        return self.events[-1].position if self.has_older and self.events else None
-
-
-@dataclass(frozen=True)
-class EventContext:
-    """One event with the events its metadata names and the events it caused."""
-
-    event: Envelope
-    causation: Envelope | None
-    correlation: Envelope | None
-    caused: list[Envelope]
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class BrowseCommands(StoreCore):
@@ -79,6 +66,8 @@ class BrowseCommands(StoreCore):
             )
             found.reverse()
             events = self.unsealed(conn, found[:count])
+            from evtcli.api.results import TimelinePage
+
             return TimelinePage(events, position, len(found) > count)
 
     def event_context(self, position: int) -> EventContext:
@@ -98,6 +87,8 @@ class BrowseCommands(StoreCore):
             by_id = {event.event_id: event for event in linked}
             caused = self.log.caused_by(conn, found.event_id, CAUSED_LIMIT)
             event, *caused = self.unsealed(conn, [found, *caused])
+            from evtcli.api.results import EventContext
+
             return EventContext(
                 event,
                 by_id.get(named.get("causation_id", "")),

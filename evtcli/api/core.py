@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import uuid
 from contextlib import contextmanager
+from functools import cached_property
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -22,15 +23,18 @@ from sqlalchemy.exc import DBAPIError
 from evtcli.api.resolve import match_prefix, parse_at
 from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.domain.model import Model
-from evtcli.domain.passwords import PasswordHasher
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import ConcurrencyConflict, NotFound
 from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
-from evtcli.projections.writer import Writer
 from evtcli.store import dialect, schema
 from evtcli.store.keys import Keyring, key_tables
 from evtcli.store.log import EventLog
+
+if TYPE_CHECKING:
+    from evtcli.api.results import SchemaChange
+    from evtcli.domain.passwords import PasswordHasher
+    from evtcli.projections.writer import Writer
 
 
 @dataclass(frozen=True)
@@ -50,17 +54,13 @@ class WriteContext:
         return data
 
 
-@dataclass(frozen=True)
-class SchemaChange:
-    """What :meth:`StoreCore.init` did: ``before`` is None for a new database."""
+def __getattr__(name: str) -> Any:
+    # SchemaChange lives in evtcli/api/results.py (imported when one is made); still importable from here.
+    if name == "SchemaChange":
+        from evtcli.api.results import SchemaChange
 
-    before: int | None
-    after: int
-    backup: Path | None = None
-
-    @property
-    def changed(self) -> bool:
-        return self.before != self.after
+        return SchemaChange
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # How a command finds the stream it acts on, inside its transaction.
@@ -77,35 +77,79 @@ class StoreCore:
         *,
         model: Model,
         projections: Sequence[Projection],
-        password_hasher: PasswordHasher,
-        actor: str,
+        password_hasher: PasswordHasher | None,
+        actor: str | Callable[[], str],
         clock: Callable[[], datetime],
         new_id: Callable[[], str],
     ) -> None:
         self.engine = engine
         self.location = location
         self.model = model
-        self.password_hasher = password_hasher
-        self.actor = actor
+        self._password_hasher = password_hasher  # None: the default, made when first used
+        self._actor = actor  # or how to find it, when a write first needs it
         self.clock = clock
         self.new_id = new_id
         self.created_file = False  # set by open_store: this opening made the SQLite file
-        # What opening the store did to the schema (see init()).
-        self.schema_change = SchemaChange(schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
-        tables = {
-            name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()
-        }
-        self.log = EventLog({name: (table, model.aggregates[name].id_column) for name, table in tables.items()})
-        self.projections = Projections(model, self.log, projections)
+        self._schema_change: SchemaChange | None = None
+        self._projections = list(projections)
+        for projection in self._projections:
+            model.aggregate(projection.aggregate)  # a projection of an undeclared aggregate is a bug
+        # The log, the projections' runner and the schema are made when first used:
+        # a command that reads a projection (user list, user show) needs none of them.
+
+    @cached_property
+    def log(self) -> EventLog:
+        model = self.model
+        tables = {name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()}
+        return EventLog({name: (table, model.aggregates[name].id_column) for name, table in tables.items()})
+
+    @cached_property
+    def projections(self) -> Projections:
+        return Projections(self.model, self.log, self._projections)
+
+    @cached_property
+    def schema(self) -> schema.Schema:
         errors: dict[str, Any] = {}
-        for projection in projections:
+        for projection in self._projections:
             errors.update(projection.constraint_errors)
-        self.schema = schema.Schema(
-            event_tables=tables,
-            key_tables=list(key_tables(model).values()),
-            projection_tables=[table for projection in projections for table in projection.tables],
+        return schema.Schema(
+            event_tables={name: table for name, (table, _) in self.log.tables.items()},
+            key_tables=list(key_tables(self.model).values()),
+            projection_tables=[table for projection in self._projections for table in projection.tables],
             projection_errors=errors,
         )
+
+    @property
+    def schema_change(self) -> SchemaChange:
+        """What opening the store did to the schema (see init()): nothing, unless set."""
+        if self._schema_change is None:
+            from evtcli.api.results import SchemaChange
+
+            self._schema_change = SchemaChange(schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
+        return self._schema_change
+
+    @schema_change.setter
+    def schema_change(self, change: SchemaChange) -> None:
+        self._schema_change = change
+
+    @property
+    def password_hasher(self) -> PasswordHasher:
+        if self._password_hasher is None:
+            from evtcli.domain.passwords import PasswordHasher  # passlib waits until a hash is made
+
+            self._password_hasher = PasswordHasher()
+        return self._password_hasher
+
+    @password_hasher.setter
+    def password_hasher(self, hasher: PasswordHasher) -> None:
+        self._password_hasher = hasher
+
+    @property
+    def actor(self) -> str:
+        """Who writes: recorded in the metadata of every event this store appends."""
+        if callable(self._actor):
+            self._actor = self._actor()
+        return self._actor
 
     # -- transactions -------------------------------------------------------------
 
@@ -190,6 +234,8 @@ class StoreCore:
         An upgrade first saves a copy of a SQLite file beside it as
         ``<file>.schema-<old>.bak``, then rebuilds every projection from the log.
         """
+        from evtcli.api.results import SchemaChange
+
         with self._write() as conn:
             before = schema.stored_schema_version(conn)
             if before is None:
@@ -237,6 +283,9 @@ class StoreCore:
     # -- the generic write ----------------------------------------------------------
 
     def _writer(self, conn: Connection) -> Writer:
+        # Imported here: the write path (rules, batches) is more than a read command needs.
+        from evtcli.projections.writer import Writer
+
         return Writer(conn, self.model, self.log, self.projections)
 
     def _timestamp(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from sqlalchemy import Connection
 
@@ -13,7 +13,10 @@ from evtcli.domain.groups import Group
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import AmbiguousReference, NotFound
 from evtcli.projections import groups as groups_projection
-from evtcli.projections.groups import GroupSummary, Which
+from evtcli.projections.groups import Which
+
+if TYPE_CHECKING:
+    from evtcli.projections.results import GroupSummary
 
 GROUP = "group"
 

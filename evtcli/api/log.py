@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection
 
@@ -13,17 +13,16 @@ from evtcli.api.resolve import check_filters, match_prefix
 from evtcli.domain.events import Envelope
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import UsageProblem
-from evtcli.projections.base import Difference
-from evtcli.projections.runner import ProjectionStatus, ReplayResult
 from evtcli.store import dialect
 from evtcli.store.log import head
-from evtcli.store.prefixes import unique_prefix_lengths
 
 # Shortened ids keep at least this many characters, as git's abbreviated hashes do.
 SHORT_ID = 8
 
 if TYPE_CHECKING:
+    from evtcli.api.results import Stats
     from evtcli.jsonl import ImportSummary
+    from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
     from evtcli.projections.verify import VerifyReport
 
 # Import, export and verify are imported by the methods that use them: a command
@@ -33,31 +32,13 @@ Progress = Callable[[int], None] | None
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
 
 
-@dataclass(frozen=True)
-class AggregateStats:
-    """One aggregate type: its events per event type, its streams per status."""
+def __getattr__(name: str) -> Any:
+    # AggregateStats and Stats live in evtcli/api/results.py, imported when one is made; still importable from here.
+    if name in ('AggregateStats', 'Stats'):
+        from evtcli.api import results
 
-    name: str
-    events: dict[str, int]  # every declared type, in declaration order (0 when none)
-    statuses: dict[str, int]  # every declared status, from the aggregate's projection
-
-    @property
-    def total(self) -> int:
-        return sum(self.events.values())
-
-
-@dataclass(frozen=True)
-class Stats:
-    """What ``evtcli stats`` shows, read in one transaction."""
-
-    head: int
-    aggregates: list[AggregateStats]
-    projections: list[ProjectionStatus]
-    database_bytes: int
-
-    @property
-    def events(self) -> int:
-        return sum(aggregate.total for aggregate in self.aggregates)
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class LogCommands(StoreCore):
@@ -144,6 +125,8 @@ class LogCommands(StoreCore):
         given), so a shortened id works as a reference: USER or GROUP for one
         aggregate, ``events tail --id`` for all.
         """
+        from evtcli.store.prefixes import unique_prefix_lengths  # terminal tables only
+
         columns = []
         for name in aggregates or self.log.aggregates:
             table, id_column = self.log.table(name)
@@ -200,6 +183,8 @@ class LogCommands(StoreCore):
 
     def stats(self) -> Stats:
         """Events per aggregate and type, streams per status, projection lag, head and size."""
+        from evtcli.api.results import AggregateStats, Stats
+
         with self._read() as conn:
             aggregates = []
             for name, aggregate in self.model.aggregates.items():

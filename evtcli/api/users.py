@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from sqlalchemy import Connection
 
@@ -18,17 +17,19 @@ from evtcli.projections import users as users_projection
 from evtcli.projections.users import Which
 from evtcli.store import dialect
 
+if TYPE_CHECKING:
+    from evtcli.api.results import Forgetting
+
 USER = "user"
 
 
-@dataclass(frozen=True)
-class Forgetting:
-    """What ``user forget`` did: the event, the positions whose personal data stays in
-    plaintext, and whether the freed bytes were pushed out of the files at once."""
+def __getattr__(name: str) -> Any:
+    # Forgetting live in evtcli/api/results.py, imported when one is made; still importable from here.
+    if name in ('Forgetting',):
+        from evtcli.api import results
 
-    event: Envelope
-    plaintext_positions: list[int]
-    scrubbed: bool
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _plaintext(aggregate: Aggregate, event: Envelope) -> bool:
@@ -165,6 +166,8 @@ class UserCommands(StoreCore):
         with self._read() as conn:
             stream = self.log.read_stream(conn, USER, event.aggregate_id)
             plaintext = [e.position for e in stream if _plaintext(self.model.aggregate(USER), e)]
+        from evtcli.api.results import Forgetting
+
         return Forgetting(event, plaintext, scrubbed)
 
     # -- reads ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ exactly the same error handling.
 import os
 import re
 import sys
+from functools import partial
 from typing import Annotated, Any, Optional, Sequence
 
 import typer
@@ -15,8 +16,32 @@ from typer.core import TyperGroup
 
 from evtcli import __version__
 from evtcli.cli import coercion, completion, helptext, output
+from evtcli.cli.lazy import Builder, LazyCommands, command_info, deferred
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, ExitCode, UsageProblem, joined
+
+# The commands under the root, in the order help lists them: (name, module, function).
+COMMANDS = (
+    ("init", "evtcli.cli.admin", "init"),
+    ("replay", "evtcli.cli.admin", "replay"),
+    ("verify", "evtcli.cli.verify", "verify"),
+    ("stats", "evtcli.cli.stats", "stats"),
+    ("serve", "evtcli.cli.serve", "serve"),
+)
+# The groups, after them: (name, module, its Typer app, the commands other modules
+# add to it, as (name, module, function)).
+GROUPS = (
+    ("user", "evtcli.cli.users", "app", ()),
+    ("group", "evtcli.cli.groups", "app", ()),
+    (
+        "events",
+        "evtcli.cli.events",
+        "app",
+        (("import", "evtcli.cli.transfer", "import_events"), ("export", "evtcli.cli.transfer", "export_events")),
+    ),
+    ("fold", "evtcli.cli.admin", "fold_app", (("user", "evtcli.cli.users", "fold"), ("group", "evtcli.cli.groups", "fold"))),
+    ("projection", "evtcli.cli.admin", "projection_app", ()),
+)
 
 
 def _debug() -> bool:
@@ -33,7 +58,22 @@ def _silence_stdout() -> None:
 
 
 class EvtcliGroup(TyperGroup):
-    """The root group; its ``main`` is the one place errors become messages and codes."""
+    """The root group; its ``main`` is the one place errors become messages and codes.
+
+    Its commands are imported and built when first looked up (:mod:`evtcli.cli.lazy`).
+    """
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        build = Builder(app)
+        entries: dict[str, Any] = {name: deferred(partial(_command, build, name, *where)) for name, *where in COMMANDS}
+        for name, *where in GROUPS:
+            entries[name] = deferred(partial(_group, build, name, *where))
+        entries.update(self.commands)
+        self.commands = LazyCommands(entries)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names alone: listing builds nothing
 
     def main(  # type: ignore[override]
         self,
@@ -106,9 +146,9 @@ def _usage_error(exc: typer.TyperException) -> int:
 
 # Click's wording, as evtcli words its own errors (lower case, a suggestion in brackets).
 _CLICK_WORDING = (
-    (re.compile(r"^No such command "), "unknown command "),
-    (re.compile(r"^No such option: "), "unknown option "),
-    (re.compile(r" \(Possible options: (.*)\)$"), lambda found: f" (did you mean {_either(found[1])}?)"),
+    (r"^No such command ", "unknown command "),
+    (r"^No such option: ", "unknown option "),
+    (r" \(Possible options: (.*)\)$", lambda found: f" (did you mean {_either(found[1])}?)"),
 )
 
 
@@ -120,7 +160,7 @@ def _either(options: str) -> str:
 
 def _worded(text: str) -> str:
     for pattern, replacement in _CLICK_WORDING:
-        text = pattern.sub(replacement, text)
+        text = re.sub(pattern, replacement, text)
     if text[:1].isupper() and text[1:2].islower():  # "Missing argument", not "URL …"
         text = text[0].lower() + text[1:]
     return text
@@ -216,24 +256,20 @@ def root(
     ctx.obj = Settings(db=db)
 
 
-def _register() -> None:
-    from evtcli.cli import admin, events, groups, serve, stats, transfer, users, verify
+def _attribute(module: str, name: str) -> Any:
+    from importlib import import_module
 
-    app.add_typer(users.app, name="user")
-    app.add_typer(groups.app, name="group")
-    app.add_typer(events.app, name="events")
-    app.add_typer(admin.fold_app, name="fold")
-    admin.fold_app.command("user")(users.fold)
-    admin.fold_app.command("group")(groups.fold)
-    app.add_typer(admin.projection_app, name="projection")
-    admin.register(app)
-    transfer.register(events.app)
-    app.command("verify")(verify.verify)
-    app.command("stats")(stats.stats)
-    app.command("serve")(serve.serve)
+    return getattr(import_module(module), name)
 
 
-_register()
+def _command(build: Builder, name: str, module: str, function: str) -> Any:
+    return build.command(command_info(name, _attribute(module, function)))
+
+
+def _group(build: Builder, name: str, module: str, attribute: str, added: Sequence[tuple[str, str, str]]) -> Any:
+    return build.group(
+        _attribute(module, attribute), name, {command: partial(_attribute, m, f) for command, m, f in added}
+    )
 
 
 def main() -> None:

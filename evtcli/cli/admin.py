@@ -14,11 +14,6 @@ fold_app = typer.Typer(help="Fold a stream from the log (time travel).", no_args
 projection_app = typer.Typer(help="Inspect projections.", no_args_is_help=True)
 
 
-def register(app: typer.Typer) -> None:
-    app.command("init")(init)
-    app.command("replay")(replay)
-
-
 def init(ctx: typer.Context) -> None:
     """Create the schema, or upgrade an older one; safe to run again."""
     settings: Settings = ctx.obj

@@ -5,7 +5,8 @@ pydantic ``TypeAdapter`` that it builds on first use: importing pydantic and
 building the adapter costs about 0.1 s per process, more than the rest of
 ``evtcli user list`` on a small database. A ``str`` option needs no conversion,
 and an ``int`` given as plain digits within its bounds converts one way only, so
-those values are taken as they are here; anything else (a bad number, a negative
+those values are taken as they are here, and so is a repeated ``list[str]`` option
+(``--type``), as the list of its strings; anything else (a bad number, a negative
 one, bytes) goes to typer's own conversion, so its errors are unchanged.
 
 Only typer's private coercion hook makes this possible. If a typer release moves
@@ -14,7 +15,6 @@ it, :func:`install` does nothing and typer converts everything itself, as before
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 try:
@@ -28,7 +28,8 @@ _PLAIN = (str, int, bool)
 
 if RuntimeParam is not None:
 
-    @dataclass(frozen=True)
+    # No @dataclass: _Plain adds no field, so RuntimeParam's generated methods serve
+    # it as they are, and no code is generated for it at start-up.
     class _Plain(RuntimeParam):  # type: ignore[misc,valid-type]
         """Takes plain ``str``, ``bool`` and in-range digit ``int`` values as they are."""
 
@@ -37,6 +38,10 @@ if RuntimeParam is not None:
             if kind is str or kind is bool:
                 if type(value) is kind:
                     return value
+            elif kind == list[str]:
+                # What pydantic makes of a tuple or list of strings: a list of the same strings.
+                if type(value) in (tuple, list) and all(type(item) is str for item in value):
+                    return list(value)
             elif type(value) is int or (type(value) is str and value.isascii() and value.isdigit()):
                 number = int(value)
                 info = self.parameter_info
@@ -49,7 +54,7 @@ if RuntimeParam is not None:
 def _runtime_param(descriptor: Any) -> Any:
     info = descriptor.parameter_info
     if (
-        descriptor.annotation in _PLAIN
+        (descriptor.annotation in _PLAIN or descriptor.annotation == list[str])
         and descriptor.file_annotation is None
         and getattr(info, "parser", None) is None
         and not getattr(info, "clamp", False)

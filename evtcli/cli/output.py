@@ -17,7 +17,7 @@ from evtcli.cli.tables import Column, console, print_line, print_table
 
 if TYPE_CHECKING:
     from evtcli.api import Difference, ImportSummary, ProjectionStatus, ReplayResult, Stats, VerifyReport
-    from evtcli.api.users import Forgetting
+    from evtcli.api.results import Forgetting
     from evtcli.domain.events import Envelope
     from evtcli.domain.users import User
 

@@ -14,12 +14,6 @@ from evtcli.cli.settings import Settings, write_context
 from evtcli.errors import NotFound, UsageProblem, ValidationError
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``import`` and ``export`` to the ``events`` sub-app."""
-    app.command("import")(import_events)
-    app.command("export")(export_events)
-
-
 def import_events(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FILE", help="JSON Lines file, or - for standard input.")],

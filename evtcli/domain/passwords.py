@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from evtcli.domain.validation import check_password_hash, looks_like_hash
 from evtcli.errors import ValidationError
+
+__all__ = ["PasswordCheck", "PasswordHasher", "check_password_hash"]
 
 
 class PasswordCheck(NamedTuple):
@@ -86,11 +89,4 @@ class PasswordHasher:
     @staticmethod
     def looks_like_hash(value: str) -> bool:
         """True for a passlib/PHC-style hash string such as ``$argon2id$v=19$…``."""
-        return isinstance(value, str) and value.startswith("$") and value.count("$") >= 3
-
-
-def check_password_hash(value: object) -> str:
-    """A stored ``password_hash`` value as it is, or ValidationError when it is no hash."""
-    if not isinstance(value, str) or not PasswordHasher.looks_like_hash(value):
-        raise ValidationError("password_hash is not a passlib hash", "store a hash such as $argon2id$…")
-    return value
+        return looks_like_hash(value)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from evtcli.domain.model import ERASED, Aggregate, Claim, EventType, Field, Payload
-from evtcli.domain.passwords import check_password_hash
 from evtcli.domain.validation import (
+    check_password_hash,
     email_key,
     stored_email,
     stored_name,

@@ -227,3 +227,19 @@ def password_from_input(text: str) -> str:
             "send the password alone, with at most one trailing newline",
         )
     return text
+
+
+def looks_like_hash(value: object) -> bool:
+    """True for a passlib/PHC-style hash string such as ``$argon2id$v=19$…``."""
+    return isinstance(value, str) and value.startswith("$") and value.count("$") >= 3
+
+
+def check_password_hash(value: object) -> str:
+    """A stored ``password_hash`` value as it is, or ValidationError when it is no hash.
+
+    Here rather than beside the hasher (:mod:`evtcli.domain.passwords`): the model
+    checks stored hashes in every command, and only a few commands hash.
+    """
+    if not isinstance(value, str) or not looks_like_hash(value):
+        raise ValidationError("password_hash is not a passlib hash", "store a hash such as $argon2id$…")
+    return value

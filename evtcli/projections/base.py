@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import operator
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
-from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, Table, bindparam, delete, false, func, select, true
 
 from evtcli.errors import EvtcliError
 from evtcli.store.bulk import delete_rows, insert_rows, update_rows
 from evtcli.store.log import stream_rows
+
+if TYPE_CHECKING:
+    from evtcli.projections.results import Difference
 
 State = Any
 Row = tuple[Any, ...]
@@ -32,15 +34,13 @@ Change = tuple[State | None, State]
 BATCH = 1000
 
 
-@dataclass(frozen=True)
-class Difference:
-    """One way the live projection differs from a fresh fold of the log."""
+def __getattr__(name: str) -> Any:
+    # Difference lives in results.py (imported when one is found); still importable from here.
+    if name == "Difference":
+        from evtcli.projections.results import Difference
 
-    projection: str
-    key: str
-    field: str  # a column name, or "(row)" for a row found on one side only
-    live: object
-    fresh: object
+        return Difference
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Projection(ABC):
@@ -285,10 +285,14 @@ class _Diff(Sink):
         self.pending = next(self.live, None)
 
     def _row_only(self, row: Row, *, live: bool) -> None:
+        from evtcli.projections.results import Difference
+
         present = ("present", None) if live else (None, "present")
         self.differences.append(Difference(self.projection.name, _shown_key(self.projection.key_of(row)), "(row)", *present))
 
     def _columns(self, live: Row, fresh: Row) -> None:
+        from evtcli.projections.results import Difference
+
         key = _shown_key(self.projection.key_of(live))
         for column, live_value, fresh_value in zip(self.projection.columns, live, fresh):
             if live_value != fresh_value:

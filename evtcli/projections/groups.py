@@ -9,8 +9,7 @@ groups are found, and so which groups must let a destroyed user go.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from typing import Any, Iterator, Literal
+from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 from sqlalchemy import Boolean, Column, Connection, Index, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
 
@@ -21,6 +20,9 @@ from evtcli.projections.users import users
 from evtcli.store import dialect
 from evtcli.store.log import stream_rows
 from evtcli.store.schema import metadata
+
+if TYPE_CHECKING:
+    from evtcli.projections.results import GroupSummary
 
 groups = Table(
     "groups",
@@ -135,22 +137,13 @@ def load(conn: Connection, group_id: str) -> Group | None:
     return _group(row, dict(conn.execute(query).all()))
 
 
-@dataclass(frozen=True)
-class GroupSummary:
-    """A row of the ``groups`` projection: a group without its members, with their count."""
+def __getattr__(name: str) -> Any:
+    # GroupSummary lives in results.py (imported by group list); still importable from here.
+    if name == "GroupSummary":
+        from evtcli.projections.results import GroupSummary
 
-    id: str
-    name: str
-    status: str
-    member_count: int
-    version: int
-    created_at: str
-    updated_at: str
-    destroyed_at: str | None
-    destroyed_reason: str | None
-
-
-_SUMMARY = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary)))
+        return GroupSummary
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # How `group list --sort` orders groups; "name" is the default.
@@ -163,7 +156,9 @@ def iter_groups(
     """Groups, streamed: those that are not destroyed, destroyed ones, or all; those
     whose name holds ``search`` (any case), ordered by ``sort`` (a key of SORTS), at
     most ``limit`` of them."""
-    query = _SUMMARY.order_by(*SORTS[sort])
+    from evtcli.projections.results import GroupSummary
+
+    query = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary))).order_by(*SORTS[sort])
     if search:
         query = query.where(dialect.holds_text([groups.c.name], search))
     if limit is not None:

@@ -3,48 +3,32 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, select, update
 
 from evtcli.domain.model import Aggregate, Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem
-from evtcli.projections.base import Difference, Projection
+from evtcli.projections.base import Projection
 from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog, head
 from evtcli.store.schema import projection_checkpoints
+
+if TYPE_CHECKING:
+    from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
 
 Progress = Callable[[int], None] | None
 # One decoder for every event (json.loads re-checks its arguments on each call).
 _parse = json.JSONDecoder().decode
 
 
-@dataclass(frozen=True)
-class ProjectionStatus:
-    name: str
-    checkpoint: int
-    head: int
-    rows: int
-    version: int
-    code_version: int
+def __getattr__(name: str) -> Any:
+    # The result types live in results.py (imported when one is made); still importable from here.
+    if name in ("ProjectionStatus", "ReplayResult"):
+        from evtcli.projections import results
 
-    @property
-    def lag(self) -> int:
-        return self.head - self.checkpoint
-
-    @property
-    def stale(self) -> bool:
-        """Built by another definition of the projection: rebuild with ``evtcli replay``."""
-        return self.version != self.code_version
-
-
-@dataclass(frozen=True)
-class ReplayResult:
-    name: str
-    events: int
-    rows: int
-    position: int
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def select_projections(names: Sequence[str], selected: str | None) -> list[str]:
@@ -104,6 +88,8 @@ class Projections:
         )
 
     def status(self, conn: Connection) -> list[ProjectionStatus]:
+        from evtcli.projections.results import ProjectionStatus
+
         position, _ = head(conn)
         stored = {
             row.name: row
@@ -133,6 +119,8 @@ class Projections:
 
         Each aggregate's log is folded once, for all of its selected projections.
         """
+        from evtcli.projections.results import ReplayResult
+
         names = self.names(selected)
         position, _ = head(conn)
         results = []

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Row
 from evtcli.domain.events import GENESIS_HASH, canonical_json
 from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
-from evtcli.projections.base import Difference
+from evtcli.projections.results import Difference
 from evtcli.projections.runner import Projections
 from evtcli.store.keys import Keyring
 from evtcli.store.log import chain_hash_from_text, head

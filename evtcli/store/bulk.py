@@ -11,20 +11,34 @@ PostgreSQL share this one path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import Boolean, Connection, Table, and_, bindparam
 from sqlalchemy.engine import Dialect
 
 
-@dataclass(frozen=True)
 class _Prepared:
-    sql: str
-    positional: bool
-    order: tuple[int, ...]  # for each driver parameter, the index of its column in the rows
-    names: tuple[str, ...]  # for named parameter styles: the parameter name of each column
-    processors: tuple[tuple[int, Callable[[Any], Any]], ...]
+    """A compiled statement and how to lay rows out for it.
+
+    A plain class rather than a dataclass: every command imports this module, and a
+    dataclass's generated methods are compiled at import, which start-up pays for.
+    """
+
+    __slots__ = ("sql", "positional", "order", "names", "processors")
+
+    def __init__(
+        self,
+        sql: str,
+        positional: bool,
+        order: tuple[int, ...],  # for each driver parameter, the index of its column in the rows
+        names: tuple[str, ...],  # for named parameter styles: the parameter name of each column
+        processors: tuple[tuple[int, Callable[[Any], Any]], ...],
+    ) -> None:
+        self.sql = sql
+        self.positional = positional
+        self.order = order
+        self.names = names
+        self.processors = processors
 
 
 _prepared: dict[tuple[str, str, str, str, tuple[str, ...]], _Prepared] = {}

@@ -61,7 +61,14 @@ class EventLog:
     def __init__(self, tables: Mapping[str, tuple[Table, str]]) -> None:
         self.tables = dict(tables)
         self.aggregates = tuple(self.tables)
-        self._raw = {name: self._raw_select(name) for name in self.aggregates}
+        self._raw_selects: dict[str, Any] = {}  # built when first read: see _raw
+
+    def _raw(self, aggregate: str) -> Any:
+        """The select of an aggregate's raw rows (built once per store, when first used)."""
+        query = self._raw_selects.get(aggregate)
+        if query is None:
+            query = self._raw_selects[aggregate] = self._raw_select(aggregate)
+        return query
 
     def table(self, aggregate: str) -> tuple[Table, str]:
         try:
@@ -90,7 +97,7 @@ class EventLog:
     ) -> Iterator[Envelope]:
         """One stream's events in version order, optionally cut at a version or a time."""
         table, id_column = self.table(aggregate)
-        query = self._raw[aggregate].where(table.c[id_column] == aggregate_id).order_by(table.c.version)
+        query = self._raw(aggregate).where(table.c[id_column] == aggregate_id).order_by(table.c.version)
         if up_to_version is not None:
             query = query.where(table.c.version <= up_to_version)
         if recorded_until is not None:
@@ -186,7 +193,7 @@ class EventLog:
         selects = []
         for name in [aggregate] if aggregate else self.aggregates:
             table, id_column = self.table(name)
-            query = self._raw[name]
+            query = self._raw(name)
             if after:
                 query = query.where(table.c.position > after)
             if up_to is not None:
@@ -301,7 +308,7 @@ class EventLog:
         """Every stored row (RAW_COLUMNS), aggregate by aggregate, each in (id, version) order."""
         for name in self.aggregates:
             table, id_column = self.tables[name]
-            yield from stream_rows(conn, self._raw[name].order_by(table.c[id_column], table.c.version))
+            yield from stream_rows(conn, self._raw(name).order_by(table.c[id_column], table.c.version))
 
     def events_by_id(self, conn: Connection, event_ids: Collection[str]) -> dict[str, Row[Any]]:
         """The stored rows (RAW_COLUMNS) of those event ids that exist, in any table."""
@@ -310,7 +317,7 @@ class EventLog:
             return found
         for name in self.aggregates:
             table, _ = self.tables[name]
-            query = self._raw[name].where(table.c.event_id.in_(bindparam("event_ids", expanding=True)))
+            query = self._raw(name).where(table.c.event_id.in_(bindparam("event_ids", expanding=True)))
             for row in conn.execute(query, {"event_ids": list(event_ids)}):
                 found[row.event_id] = row
         return found
@@ -332,7 +339,7 @@ class EventLog:
         selects = []
         for name in self.aggregates:
             table, _ = self.tables[name]
-            selects.append(self._raw[name].where(table.c.metadata.like(pattern, escape=dialect.LIKE_ESCAPE)))
+            selects.append(self._raw(name).where(table.c.metadata.like(pattern, escape=dialect.LIKE_ESCAPE)))
         merged = union_all(*selects) if len(selects) > 1 else selects[0]
         query = merged.order_by(literal_column("position")).limit(limit)
         return [raw_to_envelope(row) for row in conn.execute(query)]

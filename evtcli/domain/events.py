@@ -122,6 +122,37 @@ class Envelope:
     recorded_at: str
     hash: str
 
+    def __init__(
+        self,
+        position: int,
+        event_id: str,
+        aggregate: str,
+        aggregate_id: str,
+        version: int,
+        type: str,
+        schema_version: int,
+        payload: Mapping[str, Any],
+        metadata: Mapping[str, Any],
+        recorded_at: str,
+        hash: str,
+    ) -> None:
+        # Written out rather than generated: the dataclass's __init__ sets each field
+        # through object.__setattr__ (the class is frozen), several times slower, and
+        # an import builds an envelope per line. A test holds these to the fields.
+        self.__dict__.update(
+            position=position,
+            event_id=event_id,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            version=version,
+            type=type,
+            schema_version=schema_version,
+            payload=payload,
+            metadata=metadata,
+            recorded_at=recorded_at,
+            hash=hash,
+        )
+
     def body(self) -> dict[str, Any]:
         """Every field but ``hash``, the input of the chain hash."""
         return {name: getattr(self, name) for name in ENVELOPE_FIELDS if name != "hash"}

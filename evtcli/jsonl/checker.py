@@ -174,9 +174,9 @@ class LineChecker:
                 pass
         try:
             os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(self.pid, 0)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass  # reaped already (SIGCHLD ignored by whoever embeds the import)
 
 
 _PIPE_BYTES = 1 << 20

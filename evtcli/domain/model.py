@@ -217,7 +217,7 @@ class Aggregate:
         return found
 
     def decode(
-        self, type_name: str, schema_version: int, payload: Payload, *, new: bool = False, checked: bool = False
+        self, type_name: str, schema_version: int, payload: Payload, *, new: bool = False
     ) -> tuple[type[EventType], Payload]:
         """The event type and the payload as the current schema version reads it.
 
@@ -225,18 +225,12 @@ class Aggregate:
         (the stored event itself is never changed). The result is checked field by
         field: a ``new`` payload (about to be appended) decodes exactly when a command
         could write it now; one already in a log, when an evtcli could have written it
-        (each field's ``stored`` check). ``checked``: this very payload has just
-        decoded, with the same arguments, elsewhere (import checks lines in a second
-        process), so only the upcasting is done again.
+        (each field's ``stored`` check).
         """
         event_type = self.event_types.get(type_name)
         if event_type is None:
             self.event_type(type_name)  # raises, naming the known types
         assert event_type is not None
-        if checked:
-            if schema_version != event_type.schema_version:
-                payload = _upcast(event_type, schema_version, payload)
-            return event_type, payload
         if type(payload) is not dict and not isinstance(payload, Mapping):  # dict: the usual, fast check
             raise ValidationError("payload must be a JSON object")
         if "password" in payload:
@@ -271,16 +265,14 @@ class Aggregate:
         recorded_at: str,
         *,
         new: bool = False,
-        checked: bool = False,
     ) -> State:
         """Apply one event to a stream's state; refuse what the rules do not allow.
 
         The single source of truth for every aggregate: commands, import, replay,
         verify and ``fold`` all come here. ``new``: the event is about to be appended
         (a command's or an import line), so its payload meets today's rules.
-        ``checked``: the payload has decoded already (see :meth:`decode`).
         """
-        event_type, payload = self.decode(type_name, schema_version, payload, new=new, checked=checked)
+        event_type, payload = self.decode(type_name, schema_version, payload, new=new)
         expected = 1 if state is None else state.version + 1
         if version != expected:
             raise RuleViolation(

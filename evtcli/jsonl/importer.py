@@ -7,11 +7,6 @@ the uniqueness claims, appends and writes the projections. All chunks share the
 caller's one write transaction, so a bad line anywhere means nothing is written,
 and what earlier chunks wrote is visible to the checks of later ones.
 
-An input of more than one chunk has its lines checked one chunk ahead by a second
-process where the machine has one (``checker``): the writer then builds the
-envelopes of the lines that passed without checking them again, and still raises
-every error itself, in line order.
-
 Import is idempotent by ``event_id``: an event stored already with the same content
 is skipped; with other content it is an error. Blank (whitespace-only) lines are
 skipped and counted: hand-edited files have them.
@@ -28,8 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
-from evtcli.jsonl.checker import DECODED, LineChecker
-from evtcli.jsonl.lines import RETRY_HINT, checked_envelope, parse_line
+from evtcli.jsonl.lines import RETRY_HINT, parse_line
 from evtcli.projections.writer import Writer
 from evtcli.store.log import head
 
@@ -61,83 +55,48 @@ def import_stream(
     *,
     default_metadata: Mapping[str, Any],
     progress: Callable[[int], None] | None = None,
-    check_ahead: bool = True,
 ) -> ImportSummary:
     """Check and append every event of a binary JSON Lines stream in the writer's transaction.
 
     Raises a typed error naming the first bad line (1-based); the caller rolls back.
     ``default_metadata`` is used for lines without ``metadata``; ``progress`` is
-    called with the number of bytes consumed. With ``check_ahead``, an input of
-    more than one chunk has its lines checked one chunk ahead in a second process
-    (``jsonl.checker``); what is written and every error stay the same.
+    called with the number of bytes consumed.
     """
     importer = _ChunkImporter(writer)
     model = writer.model
-    checker: LineChecker | None = None
-    # Chunks read, not yet written: (number, lines, bytes read for them, offered to the checker).
-    waiting: list[tuple[int, list[tuple[int, bytes]], int, bool]] = []
-
-    def write(lines: list[tuple[int, bytes]], verdicts: bytes, size: int) -> None:
-        chunk: list[tuple[int, Envelope, bool]] = []
-        for (number, raw), verdict in zip(lines, verdicts):
-            if verdict:
-                event = checked_envelope(raw, default_metadata)
-            else:
-                try:
-                    event = parse_line(raw, default_metadata, model)
-                except ValidationError as exc:
-                    # An earlier line of this chunk may be wrong in a way only the store
-                    # can tell; check those first so the error always names the first bad line.
-                    importer.apply(chunk)
-                    raise _at_line(number, exc) from None
-            chunk.append((number, event, verdict == DECODED))
-        importer.apply(chunk)
-        if progress is not None and size:
-            progress(size)
-
-    def drain(keep: int) -> None:
-        while len(waiting) > keep:
-            number, lines, size, offered = waiting.pop(0)
-            verdicts = checker.verdicts(number, len(lines)) if offered and checker is not None else bytes(len(lines))
-            write(lines, verdicts, size)
-
-    lines: list[tuple[int, bytes]] = []
-    read = blank = unread_bytes = chunks = 0
-    too_long: tuple[int, EvtcliError] | None = None
-    try:
-        for number, raw in _numbered_lines(stream):
-            unread_bytes += len(raw)
+    chunk: list[tuple[int, Envelope]] = []
+    read = blank = unreported_bytes = 0
+    for number, raw in _numbered_lines(stream):
+        unreported_bytes += len(raw)
+        try:
             if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
                 # Checked before anything else: the rest of this line is never read.
-                too_long = number, ValidationError(
+                raise ValidationError(
                     f"the line is longer than {MAX_LINE_BYTES // (1 << 20)} MiB",
                     "split the data into one event per line",
                 )
-                break
             if not raw.strip():
                 blank += 1
                 continue
             read += 1
-            lines.append((number, raw))
-            if len(lines) >= CHUNK_EVENTS:
-                if check_ahead and checker is None:
-                    check_ahead = False  # one try
-                    checker = LineChecker.start(default_metadata, model)
-                chunks += 1
-                offered = checker is not None and checker.offer(chunks, [raw for _, raw in lines])
-                waiting.append((chunks, lines, unread_bytes, offered))
-                lines, unread_bytes = [], 0
-                # The chunk before this one is written while the checker reads this one.
-                drain(1 if checker is not None else 0)
-        drain(0)
-        write(lines, bytes(len(lines)), unread_bytes)
-    finally:
-        if checker is not None:
-            checker.close()
-    if too_long is not None:
-        raise _at_line(*too_long)
+            event = parse_line(raw, default_metadata, model)
+        except ValidationError as exc:
+            # An earlier line of this chunk may be wrong in a way only the store can
+            # tell; check those first so the error always names the first bad line.
+            importer.apply(chunk)
+            raise _at_line(number, exc) from None
+        chunk.append((number, event))
+        if len(chunk) >= CHUNK_EVENTS:
+            importer.apply(chunk)
+            chunk = []
+            if progress is not None:
+                progress(unreported_bytes)
+                unreported_bytes = 0
+    importer.apply(chunk)
     importer.refuse_unsettled()
     importer.refuse_keyless()
+    if progress is not None and unreported_bytes:
+        progress(unreported_bytes)
     return ImportSummary(read=read, appended=importer.appended, skipped=importer.skipped, blank=blank, head=importer.head)
 
 
@@ -201,8 +160,7 @@ class _ChunkImporter:
             ),
         )
 
-    def apply(self, chunk: list[tuple[int, Envelope, bool]]) -> None:
-        """Write (line number, event, whether its payload has decoded already) triples."""
+    def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
         if not chunk:
             return
         # Most chunks of most imports hold only new events that start or continue
@@ -220,16 +178,15 @@ class _ChunkImporter:
             pass
         self._write(chunk, careful=True)
 
-    def _write(self, chunk: list[tuple[int, Envelope, bool]], *, careful: bool) -> None:
+    def _write(self, chunk: list[tuple[int, Envelope]], *, careful: bool) -> None:
         appended: list[Envelope] = []
         numbers: list[int] = []
-        checked: list[bool] = []
         skipped = 0
         refused: EvtcliError | None = None
         if careful:
-            stored = self.writer.log.events_by_id(self.writer.conn, {event.event_id for _, event, _ in chunk})
+            stored = self.writer.log.events_by_id(self.writer.conn, {event.event_id for _, event in chunk})
             first_seen: dict[str, tuple[int, Envelope]] = {}
-            for number, event, decoded in chunk:
+            for number, event in chunk:
                 try:
                     if _already_stored(event, stored.get(event.event_id), first_seen.get(event.event_id)):
                         skipped += 1
@@ -241,10 +198,8 @@ class _ChunkImporter:
                 first_seen[event.event_id] = (number, event)
                 appended.append(event)
                 numbers.append(number)
-                checked.append(decoded)
         else:
-            appended = [event for _, event, _ in chunk]
-            checked = [decoded for _, _, decoded in chunk]
+            appended = [event for _, event in chunk]
         line_of = (lambda index: numbers[index]) if careful else (lambda index: chunk[index][0])
         written = self.writer.write(
             appended,
@@ -252,7 +207,6 @@ class _ChunkImporter:
             locate=lambda index, exc: _at_line(line_of(index), exc),
             keep_events=False,
             unsettled=self.unsettled,
-            checked=checked,
         )
         if refused is not None:
             raise refused

@@ -92,50 +92,6 @@ def parse_line(raw: bytes, default_metadata: Mapping[str, Any], model: Model = M
     )
 
 
-def plain_envelope(raw: bytes, default_metadata: Mapping[str, Any]) -> Envelope | None:
-    """The envelope of a line built without any check, or None when orjson alone cannot read it.
-
-    For a line that :func:`parse_line` has accepted and found equal to this (see
-    ``jsonl.checker``): its values are all in their canonical form already, so
-    building the envelope is all that is left to do (:func:`checked_envelope`).
-    """
-    data = _fast_loads(raw)
-    return None if data is _UNSURE else _envelope_of(data, default_metadata)
-
-
-def checked_envelope(raw: bytes, default_metadata: Mapping[str, Any]) -> Envelope:
-    """:func:`plain_envelope` of a line it has been found to give an envelope for.
-
-    Such a line holds no float and no deep nesting, so orjson's value is the one
-    :func:`_fast_loads` accepted, and it need not look again.
-    """
-    envelope = _envelope_of(_orjson_loads(raw), default_metadata)
-    assert envelope is not None
-    return envelope
-
-
-def _envelope_of(data: Any, default_metadata: Mapping[str, Any]) -> Envelope | None:
-    if type(data) is not dict:
-        return None
-    try:
-        aggregate, aggregate_id, version = data["aggregate"], data["aggregate_id"], data["version"]
-        return Envelope(
-            0,
-            data["event_id"] if "event_id" in data else derive_event_id(aggregate, aggregate_id, version),
-            aggregate,
-            aggregate_id,
-            version,
-            data["type"],
-            data.get("schema_version", 1),
-            data["payload"],
-            data["metadata"] if "metadata" in data else dict(default_metadata),
-            data["recorded_at"],
-            "",
-        )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-
-
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 

@@ -100,7 +100,6 @@ class Writer:
         react: bool = False,
         unsettled: Iterable[StreamKey] | None = None,
         plaintext: bool = False,
-        checked: Sequence[bool] | None = None,
     ) -> Written:
         """Check and append ``drafts`` (events with versions, no positions or hashes).
 
@@ -114,9 +113,7 @@ class Writer:
         they are returned as ``unsettled``, to be settled by later batches of the
         same transaction (pass them back in). Drafts are as stored (sealed, an
         import), or with ``plaintext`` (a command) sealed here before they are
-        stored. ``checked`` flags, per draft, the payloads that have decoded already
-        with the same arguments as the fold's (import checks lines in a second
-        process). Nothing is written when anything is refused.
+        stored. Nothing is written when anything is refused.
         """
         drafts = list(drafts)
         before = self._states_before(drafts, states or {}, new_streams_unchecked)
@@ -125,9 +122,7 @@ class Writer:
         keyless: dict[StreamKey, int] = {}
         if not plaintext:
             self.keyring.prefetch_sealed(drafts)
-        self._fold(
-            drafts, 0, current, transitions, locate, None if plaintext else keyless, clamp_time=plaintext, checked=checked
-        )
+        self._fold(drafts, 0, current, transitions, locate, None if plaintext else keyless, clamp_time=plaintext)
         carried = set(unsettled or ())
         memberships = rules.Memberships(self.conn, self.model, self.projections)
         changed = {key: current[key] for key in {(d.aggregate, d.aggregate_id) for d in drafts}}
@@ -149,7 +144,6 @@ class Writer:
         locate: Locate | None,
         keyless: dict[StreamKey, int] | None = None,
         clamp_time: bool = False,
-        checked: Sequence[bool] | None = None,
     ) -> None:
         """Fold drafts[start:] onto ``current`` (in place), noting claim transitions.
 
@@ -192,7 +186,6 @@ class Writer:
                     payload,
                     draft.recorded_at,
                     new=True,  # appended now: today's rules, not only those of when it was recorded
-                    checked=checked is not None and checked[index],
                 )
                 if aggregate.event_types[draft.type].references:
                     rules.check_references(self.model, draft, current)

@@ -75,15 +75,6 @@ def new_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
-def stores_sealed(event_type: type[EventType], schema_version: Any) -> bool:
-    """True when events of this type and schema version hold their personal values sealed."""
-    return (
-        event_type.sealed_since is not None
-        and type(schema_version) is int
-        and schema_version >= event_type.sealed_since
-    )
-
-
 def is_sealed(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(SEALED_PREFIX)
 
@@ -228,7 +219,12 @@ class Keyring:
     ) -> Mapping[str, Any]:
         """The payload as the fold reads it: sealed values opened, or ERASED without a key."""
         event_type = aggregate.event_types.get(type_name)
-        if event_type is None or not stores_sealed(event_type, schema_version):
+        if (
+            event_type is None
+            or event_type.sealed_since is None
+            or type(schema_version) is not int
+            or schema_version < event_type.sealed_since
+        ):
             return payload  # plaintext (or not a declared type: decode says so)
         return self._open(aggregate.name, aggregate_id, event_type, payload)
 

@@ -683,3 +683,15 @@ def test_a_group_name_is_claimed_case_insensitively_until_it_is_destroyed() -> N
     assert (membership.aggregate, membership.statuses, membership.release) == ("user", {"live", "disabled"}, "MemberRemoved")
     (field, reference), = group.event_types["MemberAdded"].references
     assert (field, reference.aggregate, reference.statuses) == ("user_id", "user", {"live"})
+
+
+def test_envelope_init_takes_every_field_in_order() -> None:
+    # Envelope writes its __init__ out (for speed); it must stay the dataclass's.
+    import dataclasses
+    import inspect
+
+    assert list(inspect.signature(Envelope.__init__).parameters)[1:] == [field.name for field in dataclasses.fields(Envelope)]
+    envelope = Envelope(1, "e", "user", "a", 2, "Created", 1, {"x": 1}, {}, "t", "h")
+    assert envelope.to_dict() == dict(zip([field.name for field in dataclasses.fields(Envelope)], [1, "e", "user", "a", 2, "Created", 1, {"x": 1}, {}, "t", "h"]))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        envelope.position = 3  # type: ignore[misc]

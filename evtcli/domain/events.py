@@ -37,12 +37,50 @@ GENESIS_HASH = ""  # the "previous hash" of the event at position 1
 
 
 def canonical_json(value: Any) -> str:
-    """JSON with sorted keys, no spaces and raw UTF-8: one text per value, byte for byte."""
+    """JSON with sorted keys, no spaces and raw UTF-8: one text per value, byte for byte.
+
+    The text is the standard library's (``json`` with sorted keys, compact
+    separators, ``ensure_ascii=False``). Nearly every payload and metadata object is
+    a flat object of strings, whole numbers, booleans and nulls: for those, orjson
+    writes the same bytes several times faster (tests compare the two on generated
+    values), and anything it refuses goes to the standard library.
+    """
+    if type(value) is dict and _flat(value):
+        try:
+            return _fast_encode(value)
+        except TypeError:  # orjson.JSONEncodeError: an integer beyond 64 bits, a lone surrogate
+            pass
     return _canonical_encode(value)
 
 
 # One encoder for every call: json.dumps with options builds a new one each time.
 _canonical_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+# The values both encoders write alike. Floats are not among them: orjson spells some
+# differently (1e-07 against 1e-7) and writes NaN as null.
+_PLAIN_TYPES = frozenset({str, int, bool, type(None)})
+
+
+def _flat(value: dict[Any, Any]) -> bool:
+    """True for a dict of str keys and plain values (no nesting, no floats, no subclasses)."""
+    plain = _PLAIN_TYPES
+    for key, item in value.items():
+        if type(key) is not str or type(item) not in plain:
+            return False
+    return True
+
+
+def _fast_encode(value: dict[str, Any]) -> str:
+    # orjson is loaded on first use: read commands, which never encode, do not pay for it.
+    global _fast_encode
+    import orjson
+
+    dumps, option = orjson.dumps, orjson.OPT_SORT_KEYS
+
+    def _fast_encode(value: dict[str, Any]) -> str:
+        return dumps(value, option=option).decode()
+
+    return _fast_encode(value)
 
 
 def format_timestamp(moment: datetime) -> str:
@@ -83,6 +121,37 @@ class Envelope:
     metadata: Mapping[str, Any]
     recorded_at: str
     hash: str
+
+    def __init__(
+        self,
+        position: int,
+        event_id: str,
+        aggregate: str,
+        aggregate_id: str,
+        version: int,
+        type: str,
+        schema_version: int,
+        payload: Mapping[str, Any],
+        metadata: Mapping[str, Any],
+        recorded_at: str,
+        hash: str,
+    ) -> None:
+        # Written out rather than generated: the dataclass's __init__ sets each field
+        # through object.__setattr__ (the class is frozen), several times slower, and
+        # an import builds an envelope per line. A test holds these to the fields.
+        self.__dict__.update(
+            position=position,
+            event_id=event_id,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            version=version,
+            type=type,
+            schema_version=schema_version,
+            payload=payload,
+            metadata=metadata,
+            recorded_at=recorded_at,
+            hash=hash,
+        )
 
     def body(self) -> dict[str, Any]:
         """Every field but ``hash``, the input of the chain hash."""

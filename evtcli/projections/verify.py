@@ -187,7 +187,7 @@ class _Batched:
         self.passed = self.pending = 0
 
 
-# -- the one pass of a clean store ---------------------------------------------------------
+# -- the quick passes, for a store with no problem ------------------------------------------
 
 
 class _Unclean(Exception):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from datetime import datetime, timezone
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evtcli.domain.events import format_timestamp, parse_timestamp
+from evtcli.domain.events import canonical_json, format_timestamp, is_canonical, parse_timestamp
 from evtcli.domain.validation import NAME_MAX, validate_name
 from evtcli.errors import ValidationError
 
@@ -42,3 +43,28 @@ def test_timestamps_round_trip_and_sort_like_the_times(first: datetime, second: 
     for moment in (first, second):
         assert parse_timestamp(format_timestamp(moment)) == moment
     assert (format_timestamp(first) < format_timestamp(second)) == (first < second)
+
+
+# Any JSON value: large integers, every float JSON can spell, text with escapes,
+# non-ASCII and U+2028/U+2029 (which JSON leaves raw and JavaScript does not).
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+spellings = st.sampled_from(
+    [
+        canonical_json,
+        json.dumps,
+        lambda value: json.dumps(value, separators=(",", ":"), ensure_ascii=False),  # keys as given
+        lambda value: json.dumps(value, separators=(",", ":"), sort_keys=True),  # \u escapes
+    ]
+)
+
+
+@given(st.dictionaries(st.text(), json_values, max_size=6), spellings)
+def test_is_canonical_says_whether_text_is_the_canonical_json_of_what_it_holds(value: dict, spell) -> None:
+    text = spell(value)
+    parsed = json.loads(text)
+    assert is_canonical(parsed, text) == (canonical_json(parsed) == text)
+    assert is_canonical(parsed, canonical_json(parsed))

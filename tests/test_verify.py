@@ -268,3 +268,154 @@ def test_verify_after_a_large_import(db_url: str) -> None:
         store.import_events(io.BytesIO(make_jsonl(*events)))
         report = store.verify()
     assert report.ok and (report.events, report.users) == (len(events), 1499)
+
+
+# -- the quick passes and the full ones give the same report ---------------------------------
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_events.jsonl"
+
+
+def rechain(db_url: str, *statements: str) -> None:
+    """Change the log behind evtcli's back, then hash the whole chain again over the
+    stored text and move the head row: only the checks other than the chain can tell."""
+    from sqlalchemy import create_engine
+
+    from evtcli.store import dialect
+    from evtcli.store.log import chain_hash_from_text
+
+    tables = {"user_events": "user_id", "group_events": "group_id"}
+    engine = create_engine(dialect.parse_location(db_url).url)
+    try:
+        with engine.begin() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            for table in tables:
+                if sqlite:
+                    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_no_update")
+                else:
+                    conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {table}_no_change")
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+            rows = sorted(
+                (row[1], table, row)
+                for table, id_column in tables.items()
+                for row in conn.exec_driver_sql(
+                    f"SELECT '{table[:-7]}', position, event_id, {id_column}, version, type, schema_version,"
+                    f" payload, metadata, recorded_at FROM {table}"
+                )
+            )
+            previous = ""
+            for position, table, (aggregate, _, event_id, aggregate_id, version, kind, schema, payload, metadata, at) in rows:
+                previous = chain_hash_from_text(
+                    previous, position=position, event_id=event_id, aggregate=aggregate, aggregate_id=aggregate_id,
+                    version=version, event_type=kind, schema_version=schema, payload=payload, metadata=metadata,
+                    recorded_at=at,
+                )
+                conn.exec_driver_sql(f"UPDATE {table} SET hash = '{previous}' WHERE position = {position}")
+            conn.exec_driver_sql(f"UPDATE event_log_head SET hash = '{previous}'")
+            if not sqlite:
+                for table in tables:
+                    conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {table}_no_change")
+    finally:
+        engine.dispose()
+
+
+def full_passes_only(store, monkeypatch: pytest.MonkeyPatch, progress=None):
+    """The report of the full passes alone, as verify made it before it had quick ones."""
+    from evtcli.projections import verify as integrity
+
+    def doubt(*_args: object) -> None:
+        raise integrity._Unclean
+
+    with monkeypatch.context() as patched:
+        patched.setattr(integrity, "_clean", doubt)
+        return store.verify(progress=progress)
+
+
+def same(quick, full) -> None:
+    assert (quick.events, dict(quick.streams), quick.problems, quick.complete, dict(quick.erased)) == (
+        full.events, dict(full.streams), full.problems, full.complete, dict(full.erased),
+    )
+
+
+def sample_store(db_url: str):
+    store = evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER)
+    with open(SAMPLE, "rb") as events:
+        store.import_events(events)
+    return store
+
+
+def test_a_clean_sample_store_is_checked_by_the_quick_passes_alone(db_url: str, monkeypatch) -> None:
+    from evtcli.projections import verify as integrity
+
+    with sample_store(db_url) as store:
+        full = full_passes_only(store, monkeypatch)
+        for name in ("_check_chain", "_check_projections"):
+            monkeypatch.setattr(integrity, name, lambda *_: pytest.fail("the full passes ran on a clean store"))
+        counted: list[int] = []
+        quick = store.verify(progress=counted.append)
+    assert quick.ok and full.ok and quick.events > 100 and quick.streams["group"] > 0
+    same(quick, full)
+    assert all(count > 0 for count in counted) and sum(counted) == 2 * quick.events
+
+
+EMAIL = "tomas.osullivan@example.com"
+TAMPERED = {
+    # Caught only by the payload check: the chain is hashed again over the new text.
+    "payload not canonical": (
+        "UPDATE user_events SET payload = replace(payload, '\":\"', '\": \"') WHERE type = 'Renamed'",
+    ),
+    "metadata not canonical": (
+        "UPDATE user_events SET metadata = replace(metadata, '\":\"', '\": \"') WHERE version = 2",
+    ),
+    "a name not as stored": (
+        "UPDATE user_events SET payload = replace(payload, '\"name\":\"', '\"name\":\" ') WHERE type = 'Renamed'",
+    ),
+    "an event of an undeclared type": ("UPDATE group_events SET type = 'Exploded' WHERE version = 2",),
+    "a version skipped": (
+        "UPDATE user_events SET version = 3 WHERE version = 2"
+        " AND user_id IN (SELECT user_id FROM user_events GROUP BY user_id HAVING max(version) = 2)",
+    ),
+    "a stream started twice": ("UPDATE user_events SET type = 'Created' WHERE type = 'Restored'",),
+    "the head moved": ("UPDATE event_log_head SET position = position + 1",),
+    "a users row changed": (f"UPDATE users SET email = 'x{EMAIL}', email_key = 'x{EMAIL}' WHERE email = '{EMAIL}'",),
+    "a users row missing": (f"DELETE FROM users WHERE email = '{EMAIL}'",),
+    "a member too many": (
+        "INSERT INTO group_members (group_id, user_id, added_at) SELECT g.id, u.id, g.created_at"
+        " FROM groups g, users u WHERE u.id NOT IN (SELECT user_id FROM group_members) ORDER BY g.id, u.id LIMIT 1",
+    ),
+    "a member missing": ("DELETE FROM group_members WHERE user_id = (SELECT min(user_id) FROM group_members)",),
+    "a checkpoint behind": ("UPDATE projection_checkpoints SET position = position - 1 WHERE name = 'groups'",),
+    "a definition out of date": ("UPDATE projection_checkpoints SET version = 0 WHERE name = 'users'",),
+}
+
+
+@pytest.mark.parametrize("change", list(TAMPERED))
+def test_the_quick_passes_report_a_changed_store_as_the_full_ones_do(db_url: str, monkeypatch, change: str) -> None:
+    from evtcli.projections import verify as integrity
+
+    with sample_store(db_url) as store:
+        pass
+    rechain(db_url, *TAMPERED[change])
+    monkeypatch.setattr(integrity, "PROGRESS_EVERY", 7)  # progress passed on before a problem is met
+    with evtcli.open_store(db_url) as store:
+        counted: list[int] = []
+        quick = store.verify(progress=counted.append)
+        alone: list[int] = []
+        full = full_passes_only(store, monkeypatch, progress=alone.append)
+    assert not quick.ok, change
+    same(quick, full)
+    # What the quick passes counted is taken back, and the full passes count as they do alone.
+    totals = [sum(counted[: end + 1]) for end in range(len(counted))]
+    assert min(totals) >= 0 and totals[-1] == sum(alone) > 0
+
+
+def test_a_sealed_stream_without_its_key_is_reported_as_before(db_url: str, monkeypatch) -> None:
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
+        ada = store.create_user("Ada", "ada@example.com", "correct horse")
+        store.create_user("Bob", "bob@example.com", "correct horse")
+    rechain(db_url, f"DELETE FROM user_keys WHERE user_id = '{ada}'")
+    with evtcli.open_store(db_url) as store:
+        quick = store.verify()
+        full = full_passes_only(store, monkeypatch)
+    assert not quick.ok and "key is missing" in quick.problems[0].what
+    same(quick, full)

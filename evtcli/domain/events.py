@@ -54,7 +54,39 @@ def canonical_json(value: Any) -> str:
 
 
 # One encoder for every call: json.dumps with options builds a new one each time.
-_canonical_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_canonical_encode = _CANONICAL.encode
+
+
+def _chunks_encoder() -> Any:
+    """The C encoder that ``_CANONICAL.encode`` builds on every call, built once.
+
+    Made without the circular-reference check (``markers`` None), so only for values
+    parsed from JSON text, which cannot refer to themselves; None where the C encoder
+    is missing or takes other arguments (then canonical_json is used instead).
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return None
+    encoder = _CANONICAL
+    try:
+        return make(
+            None, encoder.default, json.encoder.encode_basestring, None,  # type: ignore[attr-defined]
+            encoder.key_separator, encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan,
+        )
+    except TypeError:
+        return None
+
+
+_parsed_chunks = _chunks_encoder()
+
+
+def is_canonical(parsed: Any, text: str) -> bool:
+    """True when ``text`` is ``canonical_json(parsed)``, for ``parsed`` read from JSON text
+    (as verify reads stored payloads): the same bytes, without rebuilding an encoder per call."""
+    if _parsed_chunks is None:
+        return _canonical_encode(parsed) == text
+    return "".join(_parsed_chunks(parsed, 0)) == text
 
 # The values both encoders write alike. Floats are not among them: orjson spells some
 # differently (1e-07 against 1e-7) and writes NaN as null.

@@ -154,6 +154,8 @@ class Aggregate:
         # Whether any of its event types stores personal fields sealed (it has keys).
         self.sealed = False
         state_fields = dataclasses.fields(state)
+        self._field_names = frozenset(f.name for f in state_fields)
+        self._defaults = {f.name: f.default for f in state_fields if f.default is not dataclasses.MISSING}
         # State fields with metadata {"secret": True} never reach output; a state
         # may name its output fields, in order, in PUBLIC (properties allowed).
         self.secret_state_fields = frozenset(f.name for f in state_fields if f.metadata.get("secret"))
@@ -298,6 +300,19 @@ class Aggregate:
         fields["version"] = version
         fields["updated_at"] = recorded_at
         return changed
+
+    def new_state(self, **fields: Any) -> State:
+        """``state(**fields)`` made as :func:`_copy` copies one, without the dataclass
+        ``__init__``: a frozen dataclass sets each field through ``object.__setattr__``,
+        several times slower, and a replay or verify makes one new state per stream.
+        Fields left out take their defaults; a missing or unknown field is a TypeError."""
+        made = object.__new__(self.state)
+        values = made.__dict__
+        values.update(self._defaults)
+        values.update(fields)
+        if values.keys() != self._field_names:
+            self.state(**fields)  # raises the TypeError __init__ would
+        return made
 
     def allow(self, event_type: type[EventType], state: State, aggregate_id: str) -> None:
         """Refuse ``event_type`` after a stream in ``state`` when its status does not

@@ -136,7 +136,7 @@ class Created(EventType):
 
     @staticmethod
     def start(aggregate_id: str, payload: Payload, recorded_at: str) -> User:
-        return User(
+        return user.new_state(
             id=aggregate_id,
             name=payload["name"],
             email=payload["email"],

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Iterator, M
 from sqlalchemy import Connection, Table, bindparam, delete, false, func, select, true
 
 from evtcli.errors import EvtcliError
+from evtcli.store import dialect
 from evtcli.store.bulk import delete_rows, insert_rows, update_rows
 from evtcli.store.log import stream_rows
 
@@ -43,6 +44,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+class Drift(Exception):
+    """A projection differs from a fresh fold (raised by a :meth:`Projection.checker` sink)."""
+
+
 class Projection(ABC):
     """The interface every projection implements."""
 
@@ -64,6 +69,11 @@ class Projection(ABC):
     @abstractmethod
     def differ(self, conn: Connection) -> "Sink":
         """A sink that takes every state of a fresh fold in id order and collects differences."""
+
+    def checker(self, conn: Connection) -> "Sink":
+        """A sink like :meth:`differ`'s that raises Drift at the first difference instead
+        of describing each: the check of a projection that is expected to be right."""
+        return _Checked(self.differ(conn))
 
     @abstractmethod
     def count(self, conn: Connection) -> int:
@@ -222,8 +232,14 @@ class StateTable(Projection):
         return _Rebuild(self, conn)
 
     def differ(self, conn: Connection) -> Sink:
-        query = select(*self.table.columns).order_by(*(self.table.c[name] for name in self.key))
-        return _Diff(self, (tuple(row) for row in stream_rows(conn, query)))
+        return _Diff(self, (tuple(row) for row in stream_rows(conn, self._in_key_order())))
+
+    def checker(self, conn: Connection) -> Sink:
+        # The driver's tuples: a boolean may come as 0 or 1, equal to False or True.
+        return _Match(self, dialect.driver_rows(conn, self._in_key_order(), BATCH))
+
+    def _in_key_order(self) -> Any:
+        return select(*self.table.columns).order_by(*(self.table.c[name] for name in self.key))
 
     def count(self, conn: Connection) -> int:
         return int(conn.execute(select(func.count()).select_from(self.table)).scalar() or 0)
@@ -303,6 +319,46 @@ class _Diff(Sink):
     def finish(self) -> int:
         self._compare(None)
         return self.compared
+
+
+class _Match(Sink):
+    """The live rows (in key order) must be the fresh ones, in the same order: a row-by-row
+    comparison of whole tuples, with no key lookups (:class:`_Diff` says what differs)."""
+
+    def __init__(self, projection: StateTable, live: Iterator[Row]) -> None:
+        self.rows = projection.rows
+        self.live = live
+        self.differences = []
+
+    def add(self, state: State) -> None:
+        live = self.live
+        for fresh in self.rows(state):
+            if next(live, None) != fresh:
+                raise Drift
+
+    def finish(self) -> int:
+        if next(self.live, None) is not None:
+            raise Drift
+        return 0
+
+
+class _Checked(Sink):
+    """Any projection's diff sink, raising Drift as soon as it has found a difference."""
+
+    def __init__(self, sink: Sink) -> None:
+        self.sink = sink
+        self.differences = sink.differences
+
+    def add(self, state: State) -> None:
+        self.sink.add(state)
+        if self.sink.differences:
+            raise Drift
+
+    def finish(self) -> int:
+        compared = self.sink.finish()
+        if self.sink.differences:
+            raise Drift
+        return compared
 
 
 def _shown_key(key: Any) -> str:

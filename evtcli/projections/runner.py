@@ -87,16 +87,25 @@ class Projections:
             .values(position=position)
         )
 
+    def _checkpoints(self, conn: Connection) -> dict[str, Any]:
+        """Projection name -> its stored row (``position``, ``version``)."""
+        query = select(projection_checkpoints.c.name, projection_checkpoints.c.position, projection_checkpoints.c.version)
+        return {row.name: row for row in conn.execute(query)}
+
+    def current(self, conn: Connection, position: int) -> bool:
+        """Whether every projection has applied the log up to ``position`` with the
+        code's definition (neither lagging nor stale): status() without counting rows."""
+        stored = self._checkpoints(conn)
+        return all(
+            name in stored and int(stored[name].position) == position and int(stored[name].version) == projection.version
+            for name, projection in self.all.items()
+        )
+
     def status(self, conn: Connection) -> list[ProjectionStatus]:
         from evtcli.projections.results import ProjectionStatus
 
         position, _ = head(conn)
-        stored = {
-            row.name: row
-            for row in conn.execute(
-                select(projection_checkpoints.c.name, projection_checkpoints.c.position, projection_checkpoints.c.version)
-            )
-        }
+        stored = self._checkpoints(conn)
         result = []
         for name, projection in self.all.items():
             row = stored.get(name)
@@ -197,7 +206,7 @@ class Projections:
         ):
             if aggregate_id != current:
                 if state is not None:
-                    _refuse_keyless(aggregate, state, keyring)
+                    refuse_keyless(aggregate, state, keyring)
                     if progress is not None:
                         progress(events)
                     yield state, events
@@ -215,13 +224,13 @@ class Projections:
                 ) from None
             events += 1
         if state is not None:
-            _refuse_keyless(aggregate, state, keyring)
+            refuse_keyless(aggregate, state, keyring)
             if progress is not None:
                 progress(events)
             yield state, events
 
 
-def _refuse_keyless(aggregate: Aggregate, state: Any, keyring: Keyring | None) -> None:
+def refuse_keyless(aggregate: Aggregate, state: Any, keyring: Keyring | None) -> None:
     """A stream whose sealed values no key opened must be one forgotten on purpose."""
     if keyring is not None and keyring.unreadable and state.status != aggregate.erased:
         if (aggregate.name, state.id) in keyring.unreadable:

@@ -1,6 +1,13 @@
 """``evtcli verify``: check the log and every projection without changing anything.
 
-Streaming passes over one snapshot of the database:
+A store with no problem, the usual case, is checked by the quick passes: one
+position-order pass over the chain, and one stream-order pass per event table
+that folds each stream and compares its projection rows as it goes (see
+:func:`_clean`). They do every check the full passes below do, but only say
+whether all of them hold; at the first sign of a problem they give up, and the
+full passes run to find and name every problem, in order, from the start.
+
+The full passes stream over the same snapshot of the database:
 
 1. position order: positions run 1, 2, 3 … without gaps; each event's hash chains
    from the previous event's over its canonical body; payload and metadata are
@@ -25,13 +32,14 @@ from typing import Any, Callable, Literal, Mapping
 
 from sqlalchemy import Connection, Row
 
-from evtcli.domain.events import GENESIS_HASH, canonical_json
+from evtcli.domain.events import GENESIS_HASH, canonical_json, is_canonical
 from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
+from evtcli.projections.base import Drift
 from evtcli.projections.results import Difference
-from evtcli.projections.runner import Projections
+from evtcli.projections.runner import Projections, refuse_keyless
 from evtcli.store.keys import Keyring
-from evtcli.store.log import chain_hash_from_text, head
+from evtcli.store.log import EventLog, chain_hash_from_text, head
 
 DEFAULT_LIMIT = 20
 # How many rows pass between progress callbacks (a callback per row would cost more
@@ -127,8 +135,14 @@ def verify(
     """Check the log and the projections in ``conn``'s (snapshot) transaction.
 
     Stops after ``limit`` problems. ``progress`` is called with numbers of events
-    checked: about twice the event count in all (the chain, then the fresh fold).
+    checked: about twice the event count in all (the chain, then the fresh fold), or
+    with a negative number when the full passes start the count over.
     """
+    report = _Batched(progress)
+    try:
+        return _clean(conn, projections, report)
+    except _Unclean:
+        report.rewind()  # the full passes check every event again
     findings = _Findings(max(1, limit))
     try:
         _check_chain(conn, projections, findings, progress)
@@ -137,17 +151,12 @@ def verify(
     except _LimitReached:
         complete = False
     log = projections.log
-    model = projections.model
     return VerifyReport(
         events=findings.events,
         streams={aggregate: log.stream_count(conn, aggregate) for aggregate in log.aggregates},
         problems=tuple(findings.problems),
         complete=complete,
-        erased={
-            name: (aggregate.erased, log.type_count(conn, name, [t for t, e in aggregate.event_types.items() if e.erases]))
-            for name, aggregate in model.aggregates.items()
-            if aggregate.erased is not None
-        },
+        erased=_erased(conn, projections),
     )
 
 
@@ -157,17 +166,154 @@ class _Batched:
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
         self.pending = 0
+        self.passed = 0  # passed on so far
 
     def __call__(self, count: int) -> None:
         self.pending += count
         if self.progress is not None and self.pending >= PROGRESS_EVERY:
             self.progress(self.pending)
+            self.passed += self.pending
             self.pending = 0
 
     def flush(self) -> None:
         if self.progress is not None and self.pending:
             self.progress(self.pending)
+            self.passed += self.pending
         self.pending = 0
+
+    def rewind(self) -> None:
+        """Take back everything passed on (a negative count), to count again from 0."""
+        if self.progress is not None and self.passed:
+            self.progress(-self.passed)
+        self.passed = self.pending = 0
+
+
+# -- the quick passes, for a store with no problem ------------------------------------------
+
+
+class _Unclean(Exception):
+    """The quick passes met something that is not right: the full passes must say what."""
+
+
+def _clean(conn: Connection, projections: Projections, report: _Batched) -> VerifyReport:
+    """The report of a store in which nothing is wrong; _Unclean at the first doubt.
+
+    Each check of the full passes is made, on every event and projection row, in a
+    cheaper order: the chain pass hashes the stored text and checks the metadata;
+    the stream pass checks that each payload is a canonical JSON object, folds it,
+    and compares each stream's state with the next live rows of its projections
+    (read in key order alongside), so the log is folded once and nothing is held
+    beyond the stream at hand. Rows come as the driver's tuples, without a Row
+    object or an Envelope per event.
+    """
+    log, model = projections.log, projections.model
+    head_position, head_hash = head(conn)
+    if not projections.current(conn, head_position):
+        raise _Unclean
+    try:
+        events, last_hash = _clean_chain(conn, log, report)
+        if events != head_position or last_hash != head_hash:
+            raise _Unclean
+        streams = {name: _clean_streams(conn, projections, aggregate, report) for name, aggregate in model.aggregates.items()}
+    except (EvtcliError, ValueError, TypeError, Drift):
+        # What the full passes report as a problem (or, for a bug, raise again).
+        raise _Unclean from None
+    report.flush()
+    return VerifyReport(
+        events=events,
+        streams={name: streams[name] for name in log.aggregates},
+        problems=(),
+        complete=True,
+        erased=_erased(conn, projections),
+    )
+
+
+def _clean_chain(conn: Connection, log: EventLog, report: _Batched) -> tuple[int, str]:
+    """Positions 1, 2, 3 …, canonical metadata and every link of the chain, over the
+    stored text: (the number of events, the last hash)."""
+    link, parse, canonical = chain_hash_from_text, _parse, is_canonical
+    canonical_texts: set[str] = set()
+    expected, previous = 1, GENESIS_HASH
+    # Unpacked, not read by attribute: this loop runs once per event of the log.
+    for (
+        aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, digest
+    ) in log.read_raw(conn, plain=True):
+        if position != expected:
+            raise _Unclean
+        if metadata not in canonical_texts:
+            value = parse(metadata)
+            if type(value) is not dict or not canonical(value, metadata):
+                raise _Unclean
+            if len(canonical_texts) >= CANONICAL_CACHE:
+                canonical_texts.clear()
+            canonical_texts.add(metadata)
+        if digest != link(
+            previous,
+            position=position,
+            event_id=event_id,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            version=version,
+            event_type=event_type,
+            schema_version=schema_version,
+            payload=payload,
+            metadata=metadata,
+            recorded_at=recorded_at,
+        ):
+            raise _Unclean
+        if position % PROGRESS_EVERY == 0:
+            report(PROGRESS_EVERY)
+        previous, expected = digest, expected + 1
+    report((expected - 1) % PROGRESS_EVERY)
+    return expected - 1, previous
+
+
+def _clean_streams(conn: Connection, projections: Projections, aggregate: Aggregate, report: _Batched) -> int:
+    """Each stream of the aggregate folded (payloads canonical, the fold accepting every
+    event) and matched with its projections' rows: the number of streams."""
+    parse, canonical, fold = _parse, is_canonical, aggregate.fold
+    keyring = Keyring(conn, projections.model) if aggregate.sealed else None
+    sinks = [projection.checker(conn) for projection in projections.of(aggregate.name)]
+    current: str | None = None
+    state = None
+    streams = events = 0
+    for aggregate_id, version, event_type, schema_version, payload, recorded_at, _ in projections.log.read_streams(
+        conn, aggregate.name, plain=True
+    ):
+        if aggregate_id != current:
+            if state is not None:
+                refuse_keyless(aggregate, state, keyring)
+                for sink in sinks:
+                    sink.add(state)
+            current, state = aggregate_id, None
+            streams += 1
+        data = parse(payload)
+        if type(data) is not dict or not canonical(data, payload):
+            raise _Unclean
+        if keyring is not None:
+            data = keyring.unseal(aggregate, aggregate_id, event_type, schema_version, data)
+        state = fold(state, aggregate_id, version, event_type, schema_version, data, recorded_at)
+        events += 1
+        if events % PROGRESS_EVERY == 0:
+            report(PROGRESS_EVERY)
+    if state is not None:
+        refuse_keyless(aggregate, state, keyring)
+        for sink in sinks:
+            sink.add(state)
+    for sink in sinks:
+        sink.finish()
+    report(events % PROGRESS_EVERY)
+    return streams
+
+
+def _erased(conn: Connection, projections: Projections) -> dict[str, tuple[str, int]]:
+    """aggregate -> (the status of its forgotten streams, how many there are)."""
+    log = projections.log
+    return {
+        name: (aggregate.erased, log.type_count(conn, name, [t for t, e in aggregate.event_types.items() if e.erases]))
+        for name, aggregate in projections.model.aggregates.items()
+        if aggregate.erased is not None
+    }
 
 
 # -- pass 1: the chain, in position order ------------------------------------------------

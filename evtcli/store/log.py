@@ -105,11 +105,14 @@ class EventLog:
         for row in conn.execute(query):
             yield raw_to_envelope(row)
 
-    def read_streams(self, conn: Connection, aggregate: str, aggregate_ids: Collection[str] | None = None) -> Iterator[Row[Any]]:
+    def read_streams(
+        self, conn: Connection, aggregate: str, aggregate_ids: Collection[str] | None = None, *, plain: bool = False
+    ) -> Iterator[Row[Any]]:
         """What a fold reads of each event of these streams (all with None), in stream order.
 
         Columns: ``aggregate_id``, ``version``, ``type``, ``schema_version``,
-        ``payload`` (text), ``recorded_at``, ``position``.
+        ``payload`` (text), ``recorded_at``, ``position``. With ``plain``, every stream
+        as the driver's tuples (see :func:`dialect.driver_rows`).
         """
         table, id_column = self.table(aggregate)
         query = select(
@@ -121,6 +124,10 @@ class EventLog:
             table.c.recorded_at,
             table.c.position,
         ).order_by(table.c[id_column], table.c.version)
+        if plain:
+            assert aggregate_ids is None
+            yield from dialect.driver_rows(conn, query, STREAM_BATCH)
+            return
         if aggregate_ids is None:
             yield from stream_rows(conn, query)
             return
@@ -226,10 +233,15 @@ class EventLog:
         aggregate: str | None = None,
         aggregate_id: str | None = None,
         types: Sequence[str] | None = None,
+        plain: bool = False,
     ) -> Iterator[Row[Any]]:
-        """Stored rows as they are (RAW_COLUMNS), merged across tables in position order, streamed."""
+        """Stored rows as they are (RAW_COLUMNS), merged across tables in position order,
+        streamed; with ``plain``, as the driver's tuples (see :func:`dialect.driver_rows`)."""
         query = self._merged(after=after, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types)
-        yield from stream_rows(conn, query)
+        if plain:
+            yield from dialect.driver_rows(conn, query, STREAM_BATCH)
+        else:
+            yield from stream_rows(conn, query)
 
     def read_after(self, conn: Connection, after: int, **filters: Any) -> Iterator[Envelope]:
         """Events with position > ``after`` in position order, across event tables."""

@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from evtcli.domain import events
 from evtcli.domain.events import canonical_json
 from evtcli.errors import ValidationError
-from evtcli.jsonl import lines
 from evtcli.jsonl.lines import parse_line
 
 _stdlib_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
@@ -106,8 +105,8 @@ def _stdlib_loads(raw: bytes) -> Any:
 @given(values, st.integers(min_value=0, max_value=2))
 def test_fast_loads_reads_what_the_standard_library_reads(value: Any, how: int) -> None:
     raw = _written(value, how)
-    fast = lines._fast_loads(raw)
-    if fast is not lines._UNSURE:
+    fast = events.fast_loads(raw)
+    if fast is not events.UNSURE:
         kind, expected = _outcome(_stdlib_loads, raw)
         assert kind == "value" and _same(fast, expected)
 
@@ -115,8 +114,8 @@ def test_fast_loads_reads_what_the_standard_library_reads(value: Any, how: int) 
 @settings(max_examples=400)
 @given(st.binary(max_size=40) | st.text(alphabet=st.sampled_from(list('{}[]":,0123456789.eE+- tfnrul\\') + SPECIAL), max_size=30).map(lambda text: text.encode("utf-8", "surrogatepass")))
 def test_fast_loads_accepts_nothing_the_standard_library_refuses(raw: bytes) -> None:
-    fast = lines._fast_loads(raw)
-    if fast is not lines._UNSURE:
+    fast = events.fast_loads(raw)
+    if fast is not events.UNSURE:
         kind, expected = _outcome(_stdlib_loads, raw)
         assert kind == "value" and _same(fast, expected)
 
@@ -147,10 +146,22 @@ def test_fast_loads_accepts_nothing_the_standard_library_refuses(raw: bytes) -> 
     ],
 )
 def test_fast_loads_examples(raw: bytes) -> None:
-    fast = lines._fast_loads(raw)
-    if fast is not lines._UNSURE:
+    fast = events.fast_loads(raw)
+    if fast is not events.UNSURE:
         kind, expected = _outcome(_stdlib_loads, raw)
         assert kind == "value" and _same(fast, expected)
+
+
+@settings(max_examples=400)
+@given(
+    values.map(lambda value: json.dumps(value, ensure_ascii=False))
+    | st.text(alphabet=st.sampled_from(list('{}[]":,0123456789.eE+- tfnrul\\') + SPECIAL), max_size=30)
+)
+def test_read_json_reads_stored_text_as_the_standard_library_does(text: str) -> None:
+    fast, slow = _outcome(events.read_json, text), _outcome(json.loads, text)
+    assert fast[0] == slow[0]
+    if fast[0] == "value":
+        assert _same(fast[1], slow[1])
 
 
 def _line(payload: Any, metadata: Any) -> bytes:
@@ -181,12 +192,12 @@ def _parsed(raw: bytes) -> tuple[str, Any]:
 def test_parse_line_is_the_same_with_and_without_orjson(payload: Any, metadata: Any) -> None:
     raw = _line(payload, metadata)
     fast = _parsed(raw)
-    original = lines._fast_loads
-    lines._fast_loads = lambda raw: lines._UNSURE  # the standard library alone, as before orjson
+    original = events.fast_loads
+    events.fast_loads = lambda raw: events.UNSURE  # the standard library alone, as before orjson
     try:
         slow = _parsed(raw)
     finally:
-        lines._fast_loads = original
+        events.fast_loads = original
     assert fast[0] == slow[0]
     if fast[0] == "error":
         assert fast == slow

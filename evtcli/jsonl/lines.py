@@ -12,10 +12,16 @@ import uuid
 from datetime import datetime
 from typing import Any, Mapping
 
-from orjson import loads as _orjson_loads
-
 from evtcli.domain.declared import MODEL
-from evtcli.domain.events import ENVELOPE_FIELDS, Envelope, derive_event_id, format_timestamp, parse_timestamp
+from evtcli.domain.events import (
+    ENVELOPE_FIELDS,
+    UNSURE,
+    Envelope,
+    derive_event_id,
+    fast_loads,
+    format_timestamp,
+    parse_timestamp,
+)
 from evtcli.domain.model import Model
 from evtcli.errors import ValidationError
 
@@ -32,8 +38,8 @@ def parse_line(raw: bytes, default_metadata: Mapping[str, Any], model: Model = M
     the aggregate and event type are declared. The rules that need the store
     (versions, the fold, uniqueness) come later, in the write path.
     """
-    data = _fast_loads(raw)
-    if data is _UNSURE:
+    data = fast_loads(raw)
+    if data is UNSURE:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -99,48 +105,6 @@ def _refuse_constant(name: str) -> Any:
 # NaN and Infinity are not JSON and would not survive canonical_json. One decoder
 # for all lines: json.loads with options builds a new one per call.
 _decoder = json.JSONDecoder(parse_constant=_refuse_constant)
-
-
-_UNSURE = object()
-
-
-def _fast_loads(raw: bytes) -> Any:
-    """The line's value by orjson, when it is sure to be the standard library's too; else _UNSURE.
-
-    orjson refuses what the standard library refuses here (bytes that are not
-    UTF-8, lone surrogate escapes, NaN), so a line it cannot read goes to
-    :func:`_loads`, whose error is the one reported. Where both read a line they
-    build equal values, but for numbers that are not whole or do not fit 64 bits
-    (orjson gives a float for 2**64): a value holding any float is read again by
-    the standard library, and so is a deeply nested one (how deep the standard
-    library goes depends on the caller's stack). Tests compare the two on
-    generated lines.
-    """
-    try:
-        value = _orjson_loads(raw)
-    except ValueError:  # orjson.JSONDecodeError
-        return _UNSURE
-    return value if _plain(value, _FAST_DEPTH) else _UNSURE
-
-
-# Events nest a level or two; anything deeper than this is read by the standard library.
-_FAST_DEPTH = 32
-
-
-def _plain(value: Any, depth: int) -> bool:
-    """False when the value holds a float, or nests deeper than ``depth``."""
-    kind = type(value)
-    if kind is dict:
-        value = value.values()
-    elif kind is not list:
-        return kind is not float
-    if depth == 0:
-        return False
-    for item in value:
-        kind = type(item)
-        if kind is float or ((kind is dict or kind is list) and not _plain(item, depth - 1)):
-            return False
-    return True
 
 
 def _loads(text: str) -> Any:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, select, update
 
+from evtcli.domain.events import read_json
 from evtcli.domain.model import Aggregate, Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem
 from evtcli.projections.base import Projection
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
 
 Progress = Callable[[int], None] | None
-# One decoder for every event (json.loads re-checks its arguments on each call).
-_parse = json.JSONDecoder().decode
+# Stored payloads are read by orjson where it reads them exactly as json does.
+_parse = read_json
 
 
 def __getattr__(name: str) -> Any:

@@ -32,7 +32,7 @@ from typing import Any, Callable, Literal, Mapping
 
 from sqlalchemy import Connection, Row
 
-from evtcli.domain.events import GENESIS_HASH, canonical_json, is_canonical
+from evtcli.domain.events import GENESIS_HASH, canonical_json, is_canonical, read_json
 from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
 from evtcli.projections.base import Drift
@@ -356,8 +356,8 @@ def _check_chain(conn: Connection, projections: Projections, findings: _Findings
         findings.add(Problem("head", "event_log_head's hash is not the last event's hash", head_position))
 
 
-# One decoder for every row (json.loads re-checks its arguments on each call).
-_parse = json.JSONDecoder().decode
+# Stored texts are read by orjson where it reads them exactly as json does.
+_parse = read_json
 # Metadata texts repeat (same actor and command); those seen canonical are not parsed
 # again. Bounded, so a log of all-different metadata costs no memory.
 CANONICAL_CACHE = 1024

@@ -19,13 +19,12 @@ implementation of each rule, and the log and the projections change together.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection
 
-from evtcli.domain.events import Envelope
+from evtcli.domain.events import Envelope, read_json
 from evtcli.domain.model import Model
 from evtcli.errors import EvtcliError, RuleViolation
 from evtcli.projections import rules
@@ -84,7 +83,7 @@ class Writer:
                 version,
                 event_type,
                 schema_version,
-                unseal(declared, aggregate_id, event_type, schema_version, json.loads(payload)),
+                unseal(declared, aggregate_id, event_type, schema_version, read_json(payload)),
                 recorded_at,
             )
         return found

@@ -25,7 +25,7 @@ from sqlalchemy import (
     update,
 )
 
-from evtcli.domain.events import ENVELOPE_FIELDS, GENESIS_HASH, HASH_PREFIX, Envelope, canonical_json
+from evtcli.domain.events import ENVELOPE_FIELDS, GENESIS_HASH, HASH_PREFIX, Envelope, canonical_json, read_json
 from evtcli.errors import IntegrityProblem, NotFound
 from evtcli.store import dialect
 from evtcli.store.bulk import insert_rows
@@ -475,8 +475,8 @@ def raw_to_envelope(row: Row[Any]) -> Envelope:
         version=row.version,
         type=row.type,
         schema_version=row.schema_version,
-        payload=json.loads(row.payload),
-        metadata=json.loads(row.metadata),
+        payload=read_json(row.payload),
+        metadata=read_json(row.metadata),
         recorded_at=row.recorded_at,
         hash=row.hash,
     )

@@ -1,3 +1,3 @@
-from evtcli.cli import main
+from evtcli._startup import main
 
 main()

@@ -11,6 +11,7 @@ histories are set up through the library (cheap hasher) or by importing JSON Lin
 from __future__ import annotations
 
 import ast
+import gc
 import json
 import re
 import stat
@@ -888,6 +889,7 @@ def test_the_cli_imports_only_the_api_the_errors_and_the_domain_declarations() -
     allowed = (
         "evtcli.api", "evtcli.errors", "evtcli.domain", "evtcli.cli", "evtcli.open_store", "evtcli.__version__",
         "evtcli.web",  # serve: the browser is the other client of the API
+        "evtcli._startup",  # the console script's entry, outside the package so it runs before typer loads
     )
     found = {
         path: sorted(m for m in modules if m.startswith("evtcli") and m != "evtcli" and not m.startswith(allowed))
@@ -1001,3 +1003,48 @@ def test_reading_commands_import_none_of_the_heavy_parts(tmp_path: Path) -> None
     ]:
         assert _imported(*args) & HEAVY == allowed, args
     assert "sqlalchemy" not in _imported("--help") | _imported("--version")
+
+
+# Run as the console script does, counting the collector's passes before the store is open.
+_COLLECTIONS_PROBE = """
+import atexit, gc, sys
+from evtcli import _startup
+from evtcli.cli import settings
+
+early = []
+gc.callbacks.append(lambda phase, info: phase == "start" and not early_done and early.append(info["generation"]))
+early_done = False
+opened = settings.Settings.open
+
+def open_and_mark(self, **options):
+    global early_done
+    store = opened(self, **options)
+    early_done = True
+    return store
+
+settings.Settings.open = open_and_mark
+atexit.register(lambda: print(len(early), gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr))
+sys.argv = ["evtcli", *sys.argv[1:]]
+_startup.main()
+"""
+
+
+def test_the_console_script_starts_without_the_cyclic_collector(tmp_path: Path) -> None:
+    """Through the console script's entry point, no collection runs until the store is
+    open; then the collector is on again, with start-up's objects frozen."""
+    db = str(tmp_path / "gc.db")
+    subprocess.run([sys.executable, "-m", "evtcli", "--db", db, "init"], check=True, capture_output=True, timeout=120)
+    completed = subprocess.run(
+        [sys.executable, "-c", _COLLECTIONS_PROBE, "--db", db, "user", "list", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr.split() == ["0", "True", "True"]
+
+
+def test_the_cli_in_another_program_leaves_its_collector_alone(cli: Cli, history: Store) -> None:
+    """Importing and running the CLI in-process (as CliRunner does) neither stops nor
+    freezes the caller's garbage collector."""
+    frozen = gc.get_freeze_count()
+    assert cli("user", "list").exit_code == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

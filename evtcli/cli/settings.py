@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from evtcli._startup import resume as resume_collector
 from evtcli.errors import UsageProblem
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class Settings:
         store = open_store(
             self.db, create=create, upgrade=upgrade, read_only=read_only, busy_timeout=_busy_timeout()
         )
+        resume_collector()  # start-up is over: the command's own work runs with it on
         if store.readable_by_others() and not self.warned:
             self.warned = True  # a command that opens the store twice says it once
             output.warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")

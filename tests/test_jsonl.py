@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import io
 import json
 import os
 import re
@@ -346,6 +347,28 @@ def test_export_to_a_file_is_private_and_equals_stdout(cli, store, tmp_path: Pat
     assert target.read_bytes() == export(cli)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []
+
+
+class _CountingFile(io.FileIO):
+    writes = 0
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.writes += 1
+        return super().write(data)
+
+
+def test_lines_to_an_unbuffered_file_go_in_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under ``python -u`` or PYTHONUNBUFFERED, stdout has no buffer: a file still gets
+    blocks of lines, not a system call per line, and exactly the same bytes."""
+    from evtcli.cli import output
+
+    raw = _CountingFile(tmp_path / "out.jsonl", "w")
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="utf-8", write_through=True))
+    lines = [f'{{"n":{n},"name":"Zoë"}}' for n in range(1000)]
+    assert output.jsonl_lines(iter(lines)) == 1000
+    assert raw.writes <= 10  # 1,000 lines: a handful of writes
+    raw.close()
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "".join(line + "\n" for line in lines)
 
 
 def test_export_into_a_missing_directory_is_refused(cli, store, tmp_path: Path) -> None:

@@ -510,13 +510,34 @@ def _lines_to(stream: Any, lines: Iterable[str], flush_each: bool | None = None)
         flush_each = not _regular_file(stream)
     flush = (out or stream).flush
     count = 0
-    for text in lines:
-        write((text + "\n").encode("utf-8") if encode else text + "\n")
-        count += 1
-        if flush_each:
+    if flush_each:
+        for text in lines:
+            write((text + "\n").encode("utf-8") if encode else text + "\n")
+            count += 1
             flush()
+        return count
+    # A file gets blocks of lines, not a write per line: stdout may be unbuffered
+    # (python -u, PYTHONUNBUFFERED), and then every write is a system call.
+    block: list[str] = []
+    for text in lines:
+        block.append(text)
+        if len(block) == LINES_PER_WRITE:
+            count += len(block)
+            _write_block(write, block, encode)
+            block.clear()
+    count += len(block)
+    _write_block(write, block, encode)
     flush()
     return count
+
+
+LINES_PER_WRITE = 256
+
+
+def _write_block(write: Any, block: list[str], encode: bool) -> None:
+    if block:
+        text = "\n".join(block) + "\n"
+        write(text.encode("utf-8") if encode else text)
 
 
 def _regular_file(stream: Any) -> bool:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, select, update
 
-from evtcli.domain.events import read_json
+from evtcli.domain.events import is_canonical, read_json
 from evtcli.domain.model import Aggregate, Model
-from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem
+from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem, ValidationError
 from evtcli.projections.base import Projection
 from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog, head
@@ -190,10 +190,13 @@ class Projections:
             grouped.setdefault(self.all[name].aggregate, []).append(self.all[name])
         return [(self.model.aggregate(aggregate), projections) for aggregate, projections in grouped.items()]
 
-    def fresh_states(self, conn: Connection, aggregate: Aggregate, progress: Progress = None) -> Iterator[tuple[object, int]]:
+    def fresh_states(
+        self, conn: Connection, aggregate: Aggregate, progress: Progress = None, *, canonical: bool = False
+    ) -> Iterator[tuple[object, int]]:
         """Every stream of the aggregate folded from the log, in id order, with its event count.
 
-        One stream is in memory at a time. A log the fold refuses raises IntegrityProblem.
+        One stream is in memory at a time. A log the fold refuses raises IntegrityProblem;
+        with ``canonical`` (verify), so does a payload not stored as canonical JSON.
         """
         fold = aggregate.fold
         parse = _parse
@@ -202,17 +205,19 @@ class Projections:
         state = None
         events = 0
         for aggregate_id, version, event_type, schema_version, payload, recorded_at, position in self.log.read_streams(
-            conn, aggregate.name
+            conn, aggregate.name, plain=True
         ):
             if aggregate_id != current:
                 if state is not None:
-                    refuse_keyless(aggregate, state, keyring)
+                    _refuse_keyless(aggregate, state, keyring)
                     if progress is not None:
                         progress(events)
                     yield state, events
                 current, state, events = aggregate_id, None, 0
             try:
                 data = parse(payload)
+                if canonical and not (type(data) is dict and is_canonical(data, payload)):
+                    raise ValidationError("the payload is not stored as a canonical JSON object")
                 if keyring is not None:
                     data = keyring.unseal(aggregate, aggregate_id, event_type, schema_version, data)
                 state = fold(state, aggregate_id, version, event_type, schema_version, data, recorded_at)
@@ -224,13 +229,13 @@ class Projections:
                 ) from None
             events += 1
         if state is not None:
-            refuse_keyless(aggregate, state, keyring)
+            _refuse_keyless(aggregate, state, keyring)
             if progress is not None:
                 progress(events)
             yield state, events
 
 
-def refuse_keyless(aggregate: Aggregate, state: Any, keyring: Keyring | None) -> None:
+def _refuse_keyless(aggregate: Aggregate, state: Any, keyring: Keyring | None) -> None:
     """A stream whose sealed values no key opened must be one forgotten on purpose."""
     if keyring is not None and keyring.unreadable and state.status != aggregate.erased:
         if (aggregate.name, state.id) in keyring.unreadable:

@@ -37,9 +37,9 @@ from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
 from evtcli.projections.base import Drift
 from evtcli.projections.results import Difference
-from evtcli.projections.runner import Projections, refuse_keyless
+from evtcli.projections.runner import Projections
 from evtcli.store.keys import Keyring
-from evtcli.store.log import EventLog, chain_hash_from_text, head
+from evtcli.store.log import EventLog, chain_hash_of_row, head
 
 DEFAULT_LIMIT = 20
 # How many rows pass between progress callbacks (a callback per row would cost more
@@ -231,13 +231,11 @@ def _clean(conn: Connection, projections: Projections, report: _Batched) -> Veri
 def _clean_chain(conn: Connection, log: EventLog, report: _Batched) -> tuple[int, str]:
     """Positions 1, 2, 3 …, canonical metadata and every link of the chain, over the
     stored text: (the number of events, the last hash)."""
-    link, parse, canonical = chain_hash_from_text, _parse, is_canonical
+    link, parse, canonical = chain_hash_of_row, _parse, is_canonical
     canonical_texts: set[str] = set()
     expected, previous = 1, GENESIS_HASH
-    # Unpacked, not read by attribute: this loop runs once per event of the log.
-    for (
-        aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, digest
-    ) in log.read_raw(conn, plain=True):
+    for row in log.read_raw(conn, plain=True):
+        position, metadata, digest = row[1], row[8], row[10]
         if position != expected:
             raise _Unclean
         if metadata not in canonical_texts:
@@ -247,19 +245,7 @@ def _clean_chain(conn: Connection, log: EventLog, report: _Batched) -> tuple[int
             if len(canonical_texts) >= CANONICAL_CACHE:
                 canonical_texts.clear()
             canonical_texts.add(metadata)
-        if digest != link(
-            previous,
-            position=position,
-            event_id=event_id,
-            aggregate=aggregate,
-            aggregate_id=aggregate_id,
-            version=version,
-            event_type=event_type,
-            schema_version=schema_version,
-            payload=payload,
-            metadata=metadata,
-            recorded_at=recorded_at,
-        ):
+        if digest != link(previous, row):
             raise _Unclean
         if position % PROGRESS_EVERY == 0:
             report(PROGRESS_EVERY)
@@ -269,40 +255,16 @@ def _clean_chain(conn: Connection, log: EventLog, report: _Batched) -> tuple[int
 
 
 def _clean_streams(conn: Connection, projections: Projections, aggregate: Aggregate, report: _Batched) -> int:
-    """Each stream of the aggregate folded (payloads canonical, the fold accepting every
-    event) and matched with its projections' rows: the number of streams."""
-    parse, canonical, fold = _parse, is_canonical, aggregate.fold
-    keyring = Keyring(conn, projections.model) if aggregate.sealed else None
+    """Each stream of the aggregate folded by replay's fold (payloads canonical too) and
+    matched with its projections' rows: the number of streams."""
     sinks = [projection.checker(conn) for projection in projections.of(aggregate.name)]
-    current: str | None = None
-    state = None
-    streams = events = 0
-    for aggregate_id, version, event_type, schema_version, payload, recorded_at, _ in projections.log.read_streams(
-        conn, aggregate.name, plain=True
-    ):
-        if aggregate_id != current:
-            if state is not None:
-                refuse_keyless(aggregate, state, keyring)
-                for sink in sinks:
-                    sink.add(state)
-            current, state = aggregate_id, None
-            streams += 1
-        data = parse(payload)
-        if type(data) is not dict or not canonical(data, payload):
-            raise _Unclean
-        if keyring is not None:
-            data = keyring.unseal(aggregate, aggregate_id, event_type, schema_version, data)
-        state = fold(state, aggregate_id, version, event_type, schema_version, data, recorded_at)
-        events += 1
-        if events % PROGRESS_EVERY == 0:
-            report(PROGRESS_EVERY)
-    if state is not None:
-        refuse_keyless(aggregate, state, keyring)
+    streams = 0
+    for state, _ in projections.fresh_states(conn, aggregate, report, canonical=True):
         for sink in sinks:
             sink.add(state)
+        streams += 1
     for sink in sinks:
         sink.finish()
-    report(events % PROGRESS_EVERY)
     return streams
 
 
@@ -397,19 +359,7 @@ def _check_event(row: Row[Any], previous_hash: str | None, findings: _Findings, 
         canonical_texts.add(metadata)
     if previous_hash is None:
         return
-    expected = chain_hash_from_text(
-        previous_hash,
-        position=position,
-        event_id=event_id,
-        aggregate=aggregate,
-        aggregate_id=aggregate_id,
-        version=version,
-        event_type=event_type,
-        schema_version=schema_version,
-        payload=payload,
-        metadata=metadata,
-        recorded_at=recorded_at,
-    )
+    expected = chain_hash_of_row(previous_hash, row)
     if expected != digest:
         findings.add(
             Problem(

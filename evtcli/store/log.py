@@ -286,27 +286,13 @@ class EventLog:
         trusts the log. ``evtcli verify`` does the full check and names every problem.
         """
         expected, previous_hash = 1, GENESIS_HASH
-        link = chain_hash_from_text
-        # Unpacked, not read by attribute: this loop runs once per event of the log.
-        for (
-            aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, digest
-        ) in self.read_raw(conn):
+        link = chain_hash_of_row
+        for row in self.read_raw(conn):
+            position, digest = row[1], row[-1]
             if position != expected:
                 _broken(f"position {expected} is missing" if position > expected else f"position {position} appears twice")
-            if digest != link(
-                previous_hash,
-                position=position,
-                event_id=event_id,
-                aggregate=aggregate,
-                aggregate_id=aggregate_id,
-                version=version,
-                event_type=event_type,
-                schema_version=schema_version,
-                payload=payload,
-                metadata=metadata,
-                recorded_at=recorded_at,
-            ):
-                _broken(f"event {event_id} at position {position} is not what was recorded")
+            if digest != link(previous_hash, row):
+                _broken(f"event {row.event_id} at position {position} is not what was recorded")
             previous_hash, expected = digest, expected + 1
             if progress is not None and expected % CHAIN_PROGRESS_EVERY == 0:
                 progress(CHAIN_PROGRESS_EVERY)
@@ -463,6 +449,25 @@ def chain_hash_from_text(
     )
     digest = hashlib.sha256(previous_hash.encode("utf-8") + b"\n" + body.encode("utf-8"))
     return HASH_PREFIX + digest.hexdigest()
+
+
+def chain_hash_of_row(previous_hash: str, row: Sequence[Any]) -> str:
+    """:func:`chain_hash_from_text` for a stored row as read (RAW_COLUMNS; the row's own
+    hash, last, is what the result is compared with)."""
+    aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, _ = row
+    return chain_hash_from_text(
+        previous_hash,
+        position=position,
+        event_id=event_id,
+        aggregate=aggregate,
+        aggregate_id=aggregate_id,
+        version=version,
+        event_type=event_type,
+        schema_version=schema_version,
+        payload=payload,
+        metadata=metadata,
+        recorded_at=recorded_at,
+    )
 
 
 def raw_to_envelope(row: Row[Any]) -> Envelope:

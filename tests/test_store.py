@@ -38,7 +38,7 @@ from evtcli import (
 from evtcli.api import SchemaChange, Store, WriteContext
 from evtcli.domain.events import Envelope, chain_hash
 from evtcli.errors import ExitCode, UsageProblem
-from evtcli.projections.base import Difference
+from evtcli.projections.results import Difference
 from evtcli.projections.runner import Projections
 from evtcli.projections.users import UsersProjection
 from evtcli.store.schema import SCHEMA_VERSION

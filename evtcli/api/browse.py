@@ -18,15 +18,6 @@ if TYPE_CHECKING:
 CAUSED_LIMIT = 200
 
 
-def __getattr__(name: str) -> Any:
-    # TimelinePage and EventContext live in evtcli/api/results.py, imported when one is made; still importable from here.
-    if name in ('TimelinePage', 'EventContext'):
-        from evtcli.api import results
-
-        return getattr(results, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class BrowseCommands(StoreCore):
     """Timeline pages by position (keyset, so page 2,000 costs what page 1 does),
     single events, and stream histories for every aggregate."""

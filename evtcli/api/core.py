@@ -54,15 +54,6 @@ class WriteContext:
         return data
 
 
-def __getattr__(name: str) -> Any:
-    # SchemaChange lives in evtcli/api/results.py (imported when one is made); still importable from here.
-    if name == "SchemaChange":
-        from evtcli.api.results import SchemaChange
-
-        return SchemaChange
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # How a command finds the stream it acts on, inside its transaction.
 Resolve = Callable[[Connection, str], str]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection
 
@@ -30,15 +30,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int], None] | None
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
-
-
-def __getattr__(name: str) -> Any:
-    # AggregateStats and Stats live in evtcli/api/results.py, imported when one is made; still importable from here.
-    if name in ('AggregateStats', 'Stats'):
-        from evtcli.api import results
-
-        return getattr(results, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class LogCommands(StoreCore):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from sqlalchemy import Connection
 
@@ -21,15 +21,6 @@ if TYPE_CHECKING:
     from evtcli.api.results import Forgetting
 
 USER = "user"
-
-
-def __getattr__(name: str) -> Any:
-    # Forgetting live in evtcli/api/results.py, imported when one is made; still importable from here.
-    if name in ('Forgetting',):
-        from evtcli.api import results
-
-        return getattr(results, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _plaintext(aggregate: Aggregate, event: Envelope) -> bool:

@@ -35,15 +35,6 @@ Change = tuple[State | None, State]
 BATCH = 1000
 
 
-def __getattr__(name: str) -> Any:
-    # Difference lives in results.py (imported when one is found); still importable from here.
-    if name == "Difference":
-        from evtcli.projections.results import Difference
-
-        return Difference
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class Drift(Exception):
     """A projection differs from a fresh fold (raised by a :meth:`Projection.checker` sink)."""
 

@@ -137,15 +137,6 @@ def load(conn: Connection, group_id: str) -> Group | None:
     return _group(row, dict(conn.execute(query).all()))
 
 
-def __getattr__(name: str) -> Any:
-    # GroupSummary lives in results.py (imported by group list); still importable from here.
-    if name == "GroupSummary":
-        from evtcli.projections.results import GroupSummary
-
-        return GroupSummary
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # How `group list --sort` orders groups; "name" is the default.
 SORTS = {"name": (groups.c.name_key, groups.c.id), "created": (groups.c.created_at, groups.c.id)}
 

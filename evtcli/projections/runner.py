@@ -22,15 +22,6 @@ Progress = Callable[[int], None] | None
 _parse = read_json
 
 
-def __getattr__(name: str) -> Any:
-    # The result types live in results.py (imported when one is made); still importable from here.
-    if name in ("ProjectionStatus", "ReplayResult"):
-        from evtcli.projections import results
-
-        return getattr(results, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def select_projections(names: Sequence[str], selected: str | None) -> list[str]:
     """Every name, or only ``selected``: a usage error naming them when it is none of them."""
     if selected is None:

@@ -324,13 +324,16 @@ def _found(secrets: list[bytes], files: list[Path]) -> set[bytes]:
 def test_nothing_of_a_forgotten_user_is_left_in_the_database_files(tmp_path: Path) -> None:
     db = str(tmp_path / "evtcli.db")
     with evtcli.open_store(db, create=True, password_hasher=CHEAP_HASHER) as store:
+        store.projections.snapshots.every = 2  # the user's state is in user_snapshots too
         user_id, secrets = _a_user_with_a_past(store, db)
+        assert query(db, "SELECT version FROM user_snapshots WHERE aggregate_id = :id", id=user_id) == [(4,)]
         files = [Path(db + suffix) for suffix in ("", "-wal", "-journal")]
         # The search can fail: every value is in the files before the forget.
         assert _found(secrets, files) == set(secrets)
         done = store.forget_user(user_id)
         assert done.scrubbed and not Path(db + "-wal").stat().st_size
         assert _found(secrets, files) == set()
+        assert query(db, "SELECT count(*) FROM user_snapshots WHERE aggregate_id = :id", id=user_id) == [(0,)]
 
 
 def _no_transaction_holds_old_rows(conn: Any) -> None:

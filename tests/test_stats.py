@@ -36,6 +36,12 @@ def expected_from_the_sample() -> dict[str, Any]:
                 "events": sum(types[name].values()),
                 "types": {type_name: types[name][type_name] for type_name in aggregate.event_types},
                 "statuses": {status: statuses[name][status] for status in aggregate.statuses},
+                # An import snapshots every stream K (100) or more events long that is not forgotten.
+                "snapshots": sum(
+                    1
+                    for (of, _), state in states.items()
+                    if of == name and state.version >= 100 and state.status != aggregate.erased
+                ),
             }
             for name, aggregate in MODEL.aggregates.items()
         },
@@ -74,6 +80,7 @@ def test_stats_of_an_empty_store_list_every_declared_type_and_status_at_zero(cli
             "events": 0,
             "types": dict.fromkeys(aggregate.event_types, 0),
             "statuses": dict.fromkeys(aggregate.statuses, 0),
+            "snapshots": 0,
         }
 
 

@@ -1,8 +1,8 @@
 """Upgrading real databases of older schema versions with ``evtcli init``, on every backend.
 
 Version 1 was written by the evtcli before the declared model, version 2 by the one
-before groups, version 3 by the one before sealed personal data (see
-tests/data/README.md); each holds the sample history of its day.
+before groups, version 3 by the one before sealed personal data, version 4 by the one
+before snapshots (see tests/data/README.md); each holds the sample history of its day.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class Old:
     password: str
     vera_status: str
     group_events: int = 0
+    keys: int = 0  # streams with sealed personal data (schema 4 on)
     url: str = ""
 
 
@@ -47,6 +48,7 @@ OLD = [
     Old(1, 72, 57, "v1-password-one", "live"),
     Old(2, 93, 57, "v2-password-one", "disabled"),
     Old(3, 152, 57, "v3-password-one", "live", group_events=60),
+    Old(4, 155, 57, "v4-password-one", "live", group_events=60, keys=1),
 ]
 
 
@@ -115,7 +117,8 @@ def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> No
     assert f"{old.events} events" in result.stdout
     assert rows(old.url, EVENTS) == events_before  # the log is kept exactly as written
     assert rows(old.url, "SELECT count(*) FROM group_events") == [(old.group_events,)]  # new aggregates get their tables
-    assert rows(old.url, "SELECT count(*) FROM user_keys") == [(0,)]  # old events stay plaintext: no keys
+    # Old plaintext events stay plaintext: no keys are made for them.
+    assert rows(old.url, "SELECT count(*) FROM user_keys") == [(old.keys,)]
     with evtcli.open_store(old.url, password_hasher=CHEAP_HASHER) as store:
         report = store.verify()
         assert report.ok and (report.events, report.users) == (old.events, old.users)
@@ -138,10 +141,11 @@ def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> No
         store.add_members(team.aggregate_id, [VERA])
         store.destroy_user(VERA)
         assert store.get_group("Upgraded")[1] == [] and store.verify().ok
-        # Forgetting her erases the new name; her old Created keeps its plaintext, and says so.
+        # Forgetting her erases the new name; an old plaintext Created keeps its
+        # plaintext, and says so (from schema 4 on, hers is sealed).
         created = store.user_history(vera.id)[0]
         done = store.forget_user(vera.id)
-        assert done.plaintext_positions == [created.position] and store.verify().ok
+        assert done.plaintext_positions == ([] if old.keys else [created.position]) and store.verify().ok
     again = cli(old.url, "init")
     assert again.exit_code == 0 and "ready" in again.stdout and "upgraded" not in again.stdout
 
@@ -180,3 +184,18 @@ def test_a_failed_upgrade_changes_nothing(old: Old, monkeypatch: pytest.MonkeyPa
     assert rows(old.url, "SELECT count(*) FROM evtcli_meta") == [(2,)]
     with pytest.raises(SchemaTooOld):
         evtcli.open_store(old.url)
+
+
+def test_the_upgrade_takes_a_snapshot_of_every_stream_long_enough(old: Old, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVTCLI_SNAPSHOT_EVERY", "2")
+    assert cli(old.url, "init").exit_code == 0
+    long_streams = rows(
+        old.url,
+        "SELECT user_id, max(version) FROM user_events GROUP BY user_id HAVING max(version) >= 2"
+        " AND sum(CASE WHEN type = 'Forgotten' THEN 1 ELSE 0 END) = 0 ORDER BY user_id",
+    )
+    assert long_streams and rows(old.url, "SELECT aggregate_id, version FROM user_snapshots ORDER BY aggregate_id") == long_streams
+    groups = rows(old.url, "SELECT group_id, max(version) FROM group_events GROUP BY group_id HAVING max(version) >= 2 ORDER BY group_id")
+    assert rows(old.url, "SELECT aggregate_id, version FROM group_snapshots ORDER BY aggregate_id") == groups
+    with evtcli.open_store(old.url, password_hasher=CHEAP_HASHER) as store:
+        assert store.verify().ok

@@ -106,6 +106,7 @@ class StoreCore:
         return schema.Schema(
             event_tables={name: table for name, (table, _) in self.log.tables.items()},
             key_tables=list(key_tables(self.model).values()),
+            snapshot_tables=list(self.projections.snapshots.tables.values()),
             projection_tables=[table for projection in self._projections for table in projection.tables],
             projection_errors=errors,
         )
@@ -392,8 +393,9 @@ class StoreCore:
     def fold_as_of(
         self, conn: Connection, aggregate: str, aggregate_id: str, *, at: str | None, version: int | None
     ) -> Any:
-        """One stream folded from the log, as of a time (``--at``, given) or a version
-        (callers refuse both first, with ``one_point_in_time``)."""
+        """One stream folded from its latest snapshot at or before the point asked and
+        the log after it, as of a time (``--at``, given) or a version (callers refuse
+        both first, with ``one_point_in_time``)."""
         until = None if at is None else parse_at(at)
         current = self.log.stream_version(conn, aggregate, aggregate_id)
         if version is not None and not 1 <= version <= current:
@@ -401,8 +403,21 @@ class StoreCore:
                 f"{aggregate} {aggregate_id} has versions 1 to {current}, not {version}",
                 f"give --version between 1 and {current}",
             )
-        events = self.log.read_stream(conn, aggregate, aggregate_id, up_to_version=version, recorded_until=until)
-        state = self.model.aggregate(aggregate).fold_envelopes(self.unsealed(conn, events))
+        # From the latest snapshot at or before that point, then the events after it.
+        declared = self.model.aggregate(aggregate)
+        keyring = Keyring(conn, self.model)
+        start = self.projections.snapshots.latest(
+            conn, declared, [aggregate_id], keyring, up_to_version=version, recorded_until=until
+        ).get(aggregate_id)
+        events = self.log.read_stream(
+            conn,
+            aggregate,
+            aggregate_id,
+            after_version=0 if start is None else start.version,
+            up_to_version=version,
+            recorded_until=until,
+        )
+        state = declared.fold_envelopes(self.unsealed(conn, events), start)
         if state is None:
             raise NotFound(f"{aggregate} {aggregate_id} did not exist at {at}", "give a later --at time")
         return state

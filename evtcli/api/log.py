@@ -182,7 +182,14 @@ class LogCommands(StoreCore):
                 stored = self.log.type_counts(conn, name)
                 # A stored type the model does not declare is counted too (verify names it).
                 events = {type_name: stored.pop(type_name, 0) for type_name in aggregate.event_types} | stored
-                aggregates.append(AggregateStats(name, events, self.projections.status_counts(conn, aggregate)))
+                aggregates.append(
+                    AggregateStats(
+                        name,
+                        events,
+                        self.projections.status_counts(conn, aggregate),
+                        self.projections.snapshots.count(conn, name),
+                    )
+                )
             return Stats(
                 head=head(conn)[0],
                 aggregates=aggregates,

@@ -37,6 +37,7 @@ class AggregateStats:
     name: str
     events: dict[str, int]  # every declared type, in declaration order (0 when none)
     statuses: dict[str, int]  # every declared status, from the aggregate's projection
+    snapshots: int = 0  # rows of <aggregate>_snapshots
 
     @property
     def total(self) -> int:

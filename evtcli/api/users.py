@@ -144,7 +144,7 @@ class UserCommands(StoreCore):
         context: WriteContext = WriteContext(),
     ) -> Forgetting:
         """Forget a user (§9): in one transaction append ``Forgotten``, remove them from
-        every group, delete their key and scrub their ``users`` row; then push the
+        every group, delete their key and snapshots and scrub their ``users`` row; then push the
         freed bytes out of the database files.
 
         Returns the event and the positions of the user's events that keep personal
@@ -152,7 +152,9 @@ class UserCommands(StoreCore):
         """
         event = self._user_command(user, "Forgotten", reason=reason, expected_version=expected_version, context=context)
         scrubbed = dialect.scrub_freed_space(
-            self.engine, [table.name for table in self.schema.key_tables], [users_projection.users.name]
+            self.engine,
+            [table.name for table in self.schema.key_tables],
+            [users_projection.users.name, self.projections.snapshots.tables[USER].name],
         )
         with self._read() as conn:
             stream = self.log.read_stream(conn, USER, event.aggregate_id)

@@ -25,6 +25,7 @@ from evtcli.cli.options import (
 )
 from evtcli.cli.settings import run_write, write_context
 from evtcli.cli.tables import Column, print_line, print_table
+from evtcli.domain.groups import oldest_first
 
 app = typer.Typer(help="Create, rename and destroy groups; add and remove members.", no_args_is_help=True)
 
@@ -214,7 +215,7 @@ def group_detail(
     """A group and its members: (user id, name, email, added at), or only ids and times
     for a group folded from the log (whose members' names the log of groups does not hold)."""
     rows = output.public("group", group)
-    listed = members if members is not None else [(user_id, None, None, at) for user_id, at in group.members.items()]
+    listed = members if members is not None else [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
     rows["members"] = [
         {key: value for key, value in zip(("id", "name", "email", "added_at"), member) if value is not None}
         for member in listed

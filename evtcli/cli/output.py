@@ -560,6 +560,7 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
                 "events": report.events,
                 **{_plural(name): count for name, count in report.streams.items()},
                 **{f"{status}_{_plural(name)}": count for name, (status, count) in report.erased.items()},
+                "snapshots": dict(report.snapshots),
                 "seconds": round(report.seconds, 3),
                 "complete": report.complete,
                 "log_problems": report.log_problems,
@@ -577,9 +578,11 @@ def verify_report(report: "VerifyReport", as_json: bool) -> None:
             + (f" ({report.erased[name][1]} {report.erased[name][0]})" if report.erased.get(name, ("", 0))[1] else "")
             for name, count in report.streams.items()
         )
+        snapshots = sum(report.snapshots.values())
+        checked = f", projections and {snapshots} snapshot{'s' if snapshots != 1 else ''}" if snapshots else " and projections"
         message(
-            f"ok: {report.events} event{'s' if report.events != 1 else ''}{streams}; hash chain, versions and "
-            f"projections verified in {report.seconds:.2f} s"
+            f"ok: {report.events} event{'s' if report.events != 1 else ''}{streams}; hash chain, versions{checked} "
+            f"verified in {report.seconds:.2f} s"
         )
         return
     for problem in report.problems:
@@ -601,7 +604,12 @@ def stats_report(stats: "Stats", as_json: bool) -> None:
                 "head": stats.head,
                 "events": stats.events,
                 "aggregates": {
-                    aggregate.name: {"events": aggregate.total, "types": aggregate.events, "statuses": aggregate.statuses}
+                    aggregate.name: {
+                        "events": aggregate.total,
+                        "types": aggregate.events,
+                        "statuses": aggregate.statuses,
+                        "snapshots": aggregate.snapshots,
+                    }
                     for aggregate in stats.aggregates
                 },
                 "projections": [
@@ -615,7 +623,8 @@ def stats_report(stats: "Stats", as_json: bool) -> None:
     message(f"{stats.events} events, head position {stats.head}, database {_size(stats.database_bytes)}")
     for aggregate in stats.aggregates:
         counts = ", ".join(f"{count} {status}" for status, count in aggregate.statuses.items())
-        message(f"{_plural(aggregate.name)}: {counts or 'none'}")
+        snapshots = f"; {aggregate.snapshots} snapshot{'s' if aggregate.snapshots != 1 else ''}" if aggregate.snapshots else ""
+        message(f"{_plural(aggregate.name)}: {counts or 'none'}{snapshots}")
     print_table(
         [Column("aggregate"), Column("type"), Column("events", justify="right")],
         [

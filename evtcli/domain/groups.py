@@ -9,9 +9,10 @@ Destroying a group lets all its members go with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar, Mapping
 
+from evtcli.domain.entries import CLEAR, Drop, Put, entries
 from evtcli.domain.model import Aggregate, Claim, EventType, Field, Payload
 from evtcli.domain.relations import Membership, Reference
 from evtcli.domain.users import CLAIMING, LIVE as USER_LIVE
@@ -41,8 +42,8 @@ class Group:
     version: int
     created_at: str
     updated_at: str
-    # user id -> when they were added; a new mapping for every change, never mutated
-    members: Mapping[str, str] = field(default_factory=dict)
+    # user id -> when they were added: a keyed collection, changed one entry an event
+    members: Mapping[str, str] = entries()
     destroyed_at: str | None = None
     destroyed_reason: str | None = None
 
@@ -65,6 +66,12 @@ class Group:
     @property
     def deleted(self) -> bool:
         return self.status == DESTROYED
+
+
+def oldest_first(members: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(user id, added_at) of a group's members, the oldest member first, as the
+    projections list them (a keyed collection itself has no order)."""
+    return sorted(members.items(), key=lambda item: (item[1], item[0]))
 
 
 NAME_CLAIM = Claim(
@@ -161,7 +168,7 @@ class MemberAdded(EventType):
 
     @staticmethod
     def apply(state: Group, payload: Payload, recorded_at: str) -> dict[str, Any]:
-        return {"members": {**state.members, payload["user_id"]: recorded_at}}
+        return {"members": Put(payload["user_id"], recorded_at)}
 
 
 @group.event
@@ -181,7 +188,7 @@ class MemberRemoved(EventType):
 
     @staticmethod
     def apply(state: Group, payload: Payload, recorded_at: str) -> dict[str, Any]:
-        return {"members": {user: at for user, at in state.members.items() if user != payload["user_id"]}}
+        return {"members": Drop(payload["user_id"])}
 
 
 @group.event
@@ -197,7 +204,7 @@ class Destroyed(EventType):
     def apply(state: Group, payload: Payload, recorded_at: str) -> dict[str, Any]:
         return {
             "status": DESTROYED,
-            "members": {},
+            "members": CLEAR,
             "destroyed_at": recorded_at,
             "destroyed_reason": payload.get("reason"),
         }

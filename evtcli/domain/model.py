@@ -30,6 +30,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
+from evtcli.domain.entries import Operation, is_entries
 from evtcli.domain.relations import Membership, Reference
 from evtcli.errors import NotFound, RuleViolation, ValidationError
 
@@ -156,6 +157,10 @@ class Aggregate:
         state_fields = dataclasses.fields(state)
         self._field_names = frozenset(f.name for f in state_fields)
         self._defaults = {f.name: f.default for f in state_fields if f.default is not dataclasses.MISSING}
+        self._factories = {f.name: f.default_factory for f in state_fields if f.default_factory is not dataclasses.MISSING}
+        # Keyed collections (a group's members): an event changes them by Operation.
+        self.entry_fields = tuple(f.name for f in state_fields if is_entries(f))
+        self._fingerprint: str | None = None
         # State fields with metadata {"secret": True} never reach output; a state
         # may name its output fields, in order, in PUBLIC (properties allowed).
         self.secret_state_fields = frozenset(f.name for f in state_fields if f.metadata.get("secret"))
@@ -267,12 +272,19 @@ class Aggregate:
         recorded_at: str,
         *,
         new: bool = False,
+        touched: dict[str, set[str] | None] | None = None,
     ) -> State:
         """Apply one event to a stream's state; refuse what the rules do not allow.
 
         The single source of truth for every aggregate: commands, import, replay,
         verify and ``fold`` all come here. ``new``: the event is about to be appended
         (a command's or an import line), so its payload meets today's rules.
+        ``touched``: where to note the keys of keyed collections the event changes
+        (field -> keys, or EVERY_KEY), so a projection writes only their rows.
+
+        The cost of one event does not depend on the size of the state: the new state
+        shares every field with the old one, a keyed collection included (see
+        :mod:`evtcli.domain.entries`).
         """
         event_type, payload = self.decode(type_name, schema_version, payload, new=new)
         expected = 1 if state is None else state.version + 1
@@ -297,6 +309,12 @@ class Aggregate:
         changed = _copy(state)
         fields = changed.__dict__
         fields.update(event_type.apply(state, payload, recorded_at))
+        for name in self.entry_fields:
+            operation = fields[name]
+            if isinstance(operation, Operation):
+                fields[name] = operation.applied(getattr(state, name))
+                if touched is not None:
+                    operation.note(touched, name)
         fields["version"] = version
         fields["updated_at"] = recorded_at
         return changed
@@ -309,6 +327,9 @@ class Aggregate:
         made = object.__new__(self.state)
         values = made.__dict__
         values.update(self._defaults)
+        for name, factory in self._factories.items():
+            if name not in fields:
+                values[name] = factory()
         values.update(fields)
         if values.keys() != self._field_names:
             self.state(**fields)  # raises the TypeError __init__ would
@@ -324,9 +345,8 @@ class Aggregate:
                 or f"{event_type.type} applies to {_either(sorted(event_type.follows))} {self.name}s only",
             )
 
-    def fold_envelopes(self, envelopes: Iterable[Any]) -> State | None:
-        """The state after a stream's envelopes (None for no events)."""
-        state = None
+    def fold_envelopes(self, envelopes: Iterable[Any], state: State | None = None) -> State | None:
+        """The state after a stream's envelopes, from ``state`` (None: from the start)."""
         for e in envelopes:
             state = self.fold(state, e.aggregate_id, e.version, e.type, e.schema_version, e.payload, e.recorded_at)
         return state
@@ -353,6 +373,32 @@ class Aggregate:
     def public(self, state: State) -> dict[str, Any]:
         """A state as a dict for output: every field but the secret ones."""
         return {name: getattr(state, name) for name in self.public_state_fields}
+
+    # -- snapshots ------------------------------------------------------------------
+
+    @property
+    def personal_state_fields(self) -> frozenset[str]:
+        """State fields that hold personal values: those named as a personal payload
+        field of an event type that seals it (sealed in snapshots too, §11)."""
+        return frozenset(
+            name
+            for event_type in self.event_types.values()
+            if event_type.sealed_since is not None
+            for name in event_type.personal
+            if name in self._field_names
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of this declaration as a fold reads it: the state's fields, and each
+        event type's name, schema version, fields, statuses and the code of its
+        ``start``, ``apply``, ``refuse`` and upcasters. A snapshot made under another
+        fingerprint was folded by other rules, so it is not used (§11)."""
+        if self._fingerprint is None:
+            from evtcli.domain.fingerprint import declaration_digest
+
+            self._fingerprint = declaration_digest(self)
+        return self._fingerprint
 
 
 class Model:

@@ -31,6 +31,9 @@ from evtcli.store.log import head
 MAX_LINE_BYTES = 1 << 20
 # Lines checked and written together: a few queries and a batch insert per table per chunk.
 CHUNK_EVENTS = 1000
+# States of the streams written last kept between chunks, so a stream that goes on in
+# the next chunk is not read again (a group with a member added on every line).
+KEPT_STATES = 4 * CHUNK_EVENTS
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def import_stream(
     importer.apply(chunk)
     importer.refuse_unsettled()
     importer.refuse_keyless()
+    importer.take_snapshots()
     if progress is not None and unreported_bytes:
         progress(unreported_bytes)
     return ImportSummary(read=read, appended=importer.appended, skipped=importer.skipped, blank=blank, head=importer.head)
@@ -118,13 +122,18 @@ def _at_line(number: int, exc: EvtcliError) -> EvtcliError:
 
 
 class _ChunkImporter:
-    """Writes chunks of parsed lines; keeps only counters between chunks."""
+    """Writes chunks of parsed lines; keeps counters between chunks, and the states of
+    the streams written last (at most KEPT_STATES of them)."""
 
     def __init__(self, writer: Writer) -> None:
         self.writer = writer
         self.appended = 0
         self.skipped = 0
         self.head = head(writer.conn)[0]
+        self.kept: dict[tuple[str, str], Any] = {}  # stream -> state, oldest first
+        # Streams long enough to need a snapshot, taken once at the end (one per stream,
+        # not one per chunk: a long stream's state is rewritten whole each time).
+        self.long: dict[tuple[str, str], None] = {}
         # Streams held against the rules so far (a destroyed user still in a group):
         # the events that let them go may come in a later chunk. -> (line, holders)
         self.unsettled: dict[tuple[str, str], tuple[int, list[tuple[str, str, str, str, str]]]] = {}
@@ -159,6 +168,31 @@ class _ChunkImporter:
                 f"a {release} event of that {holder} must follow it, as the command that made this change writes",
             ),
         )
+
+    def take_snapshots(self) -> None:
+        """At the end of the input: snapshot every stream the import left K or more
+        events past its snapshot."""
+        if not self.long:
+            return
+        states = {key: self.kept[key] for key in self.long if key in self.kept}
+        wanted: dict[str, list[str]] = {}
+        for aggregate, aggregate_id in self.long:
+            if (aggregate, aggregate_id) not in states:
+                wanted.setdefault(aggregate, []).append(aggregate_id)
+        for aggregate, ids in wanted.items():
+            states.update(((aggregate, i), state) for i, state in self.writer.states(aggregate, ids).items())
+        self.writer.take_snapshots(states)
+
+    def _keep(self, states: Mapping[tuple[str, str], Any]) -> None:
+        kept = self.kept
+        every = self.writer.snapshots.every
+        for key, state in states.items():
+            kept.pop(key, None)
+            kept[key] = state
+            if state is not None and state.version >= every:
+                self.long[key] = None
+        while len(kept) > KEPT_STATES:
+            del kept[next(iter(kept))]
 
     def apply(self, chunk: list[tuple[int, Envelope]]) -> None:
         if not chunk:
@@ -201,15 +235,19 @@ class _ChunkImporter:
         else:
             appended = [event for _, event in chunk]
         line_of = (lambda index: numbers[index]) if careful else (lambda index: chunk[index][0])
+        kept = self.kept
         written = self.writer.write(
             appended,
+            states={key: kept[key] for key in {(e.aggregate, e.aggregate_id) for e in appended} if key in kept},
             new_streams_unchecked=not careful,
             locate=lambda index, exc: _at_line(line_of(index), exc),
             keep_events=False,
             unsettled=self.unsettled,
+            snapshots=False,
         )
         if refused is not None:
             raise refused
+        self._keep(written.states)
         self.unsettled = {
             key: (self.unsettled[key][0] if index < 0 else line_of(index), holders)
             for key, (index, holders) in written.unsettled.items()

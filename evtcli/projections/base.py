@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Iterator, M
 
 from sqlalchemy import Connection, Table, bindparam, delete, false, func, select, true
 
+from evtcli.domain.entries import EVERY_KEY, PartialEntries
 from evtcli.errors import EvtcliError
 from evtcli.store import dialect
 from evtcli.store.bulk import delete_rows, insert_rows, update_rows
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
 
 State = Any
 Row = tuple[Any, ...]
-# (state before the batch or None for a new stream, state after it)
-Change = tuple[State | None, State]
+# Keys of keyed collections a batch changed: field -> keys, or EVERY_KEY (see domain.entries).
+Touched = Mapping[str, "set[str] | None"]
+# (state before the batch or None for a new stream, state after it, what it touched)
+Change = tuple[State | None, State, Touched]
 # Rows written per batch insert during a rebuild.
 BATCH = 1000
 
@@ -83,6 +86,18 @@ class Projection(ABC):
         user's groups), when this projection keeps that (None: not kept here)."""
         return None
 
+    def head_states(self, conn: Connection, ids: Iterable[str]) -> dict[str, State] | None:
+        """The current state of each of these streams that exists, read from this
+        projection with its keyed collections partly read (looked up by key), when
+        this projection gives states so (None: it does not). For an aggregate whose
+        states hold a collection too large to read for every write."""
+        return None
+
+    def stored_entries(self, conn: Connection, field: str, stream_id: str) -> dict[str, Any] | None:
+        """Every entry of a stream's keyed collection ``field``, when this projection
+        keeps them (None: not kept here)."""
+        return None
+
 
 class Sink(ABC):
     """Takes states one by one (in aggregate id order), then finishes."""
@@ -105,6 +120,11 @@ class StateTable(Projection):
     name -> (column of its key, a boolean column, the value that column has while the
     row holds the claim)) and ``holds`` (held aggregate -> the column naming a stream
     of it that the row's stream holds), and implement :meth:`rows`.
+
+    A table of a keyed collection's entries sets ``entries`` to the state field: its
+    rows are (stream id, key, value), one per entry, and a change writes only the
+    rows of the keys the batch touched, so a write costs what it changes, not the
+    size of the collection.
     """
 
     table: ClassVar[Table]
@@ -112,6 +132,7 @@ class StateTable(Projection):
     secret_columns: ClassVar[frozenset[str]] = frozenset()
     claims: ClassVar[Mapping[str, tuple[str, str, bool]]] = {}
     holds: ClassVar[Mapping[str, str]] = {}
+    entries: ClassVar[str | None] = None
 
     def __init__(self) -> None:
         self.columns = tuple(column.name for column in self.table.columns)
@@ -131,7 +152,15 @@ class StateTable(Projection):
 
     def rows(self, state: State) -> list[Row]:
         """The state's rows (values in table column order), sorted by key."""
-        raise NotImplementedError
+        if self.entries is None:
+            raise NotImplementedError
+        collection = getattr(state, self.entries)
+        return [(state.id, key, collection[key]) for key in sorted(collection)]
+
+    def entry_rows(self, state: State, keys: Iterable[str]) -> list[Row]:
+        """The rows of these keys of the state's collection that it holds, sorted by key."""
+        collection = getattr(state, self.entries)  # type: ignore[arg-type]
+        return [(state.id, key, collection[key]) for key in sorted(keys) if key in collection]
 
     def status_counts(self, conn: Connection) -> dict[str, int] | None:
         # One row per stream (the key is the aggregate id alone) that holds its status.
@@ -152,12 +181,26 @@ class StateTable(Projection):
         stale: list[Any] = []
         changed: list[Row] = []
         fresh: list[Row] = []
-        for before, after in changes:
-            new_rows = self.rows(after)
+        emptied: list[str] = []  # streams whose partly read collection was cleared
+        for before, after, touched in changes:
             if before is None:
-                fresh += new_rows
+                fresh += self.rows(after)
                 continue
-            old_rows = {key_of(row): row for row in self.rows(before)}
+            if self.entries is None:
+                old_list, new_rows = self.rows(before), self.rows(after)
+            else:
+                keys = touched.get(self.entries, ())
+                if keys is EVERY_KEY:
+                    if isinstance(getattr(before, self.entries), PartialEntries):
+                        emptied.append(before.id)
+                        fresh += self.rows(after)
+                        continue
+                    old_list, new_rows = self.rows(before), self.rows(after)
+                elif not keys:
+                    continue  # the collection did not change
+                else:
+                    old_list, new_rows = self.entry_rows(before, keys), self.entry_rows(after, keys)
+            old_rows = {key_of(row): row for row in old_list}
             for row in new_rows:
                 key = key_of(row)
                 old = old_rows.pop(key, None)
@@ -172,6 +215,9 @@ class StateTable(Projection):
             stale += old_rows  # rows the new state no longer has
         if len(self.key) == 1:
             stale = [(key,) for key in stale]
+        if emptied:
+            stream = self.table.c[self.key[0]]
+            conn.execute(delete(self.table).where(stream.in_(bindparam("ids", expanding=True))), {"ids": emptied})
         delete_rows(conn, self.table, self.key, stale)
         update_rows(conn, self.table, self.key, self.columns, changed)
         insert_rows(conn, self.table, self.columns, fresh)
@@ -215,6 +261,18 @@ class StateTable(Projection):
         for held_id, holder_id in conn.execute(query, {"ids": ids}):
             found.setdefault(held_id, set()).add(holder_id)
         return found
+
+    def stored_entries(self, conn: Connection, field: str, stream_id: str) -> dict[str, Any] | None:
+        if field != self.entries:
+            return None
+        stream, key, value = (self.table.c[name] for name in self.columns[:3])
+        return dict(conn.execute(select(key, value).where(stream == stream_id)).all())
+
+    def entry_lookup(self, conn: Connection, stream_id: str) -> Callable[[str], Any]:
+        """How a partly read collection finds one entry of a stream: by the primary key."""
+        stream, key, value = (self.table.c[name] for name in self.columns[:3])
+        query = select(value).where(stream == bindparam("stream"), key == bindparam("key"))
+        return lambda wanted: conn.execute(query, {"stream": stream_id, "key": wanted}).scalar()
 
     # -- replay and verify -----------------------------------------------------------
 

@@ -9,10 +9,24 @@ groups are found, and so which groups must let a destroyed user go.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, Iterator, Literal
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping
 
-from sqlalchemy import Boolean, Column, Connection, Index, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    bindparam,
+    false,
+    select,
+    true,
+)
 
+from evtcli.domain.entries import PartialEntries
 from evtcli.domain.groups import DESTROYED, NAME_CLAIM, Group
 from evtcli.errors import RuleViolation
 from evtcli.projections.base import Row, StateTable
@@ -55,6 +69,19 @@ Index("group_members_user", group_members.c.user_id, group_members.c.group_id)
 Which = Literal["live", "deleted", "all"]
 
 
+class GroupMembersProjection(StateTable):
+    name = "group_members"
+    version = 1
+    aggregate = "group"
+    table = group_members
+    key = ("group_id", "user_id")
+    holds = {"user": "user_id"}
+    entries = "members"  # one row per member: (group id, user id, added_at)
+
+
+MEMBERS = GroupMembersProjection()
+
+
 class GroupsProjection(StateTable):
     name = "groups"
     version = 1
@@ -86,21 +113,19 @@ class GroupsProjection(StateTable):
             )
         ]
 
-
-class GroupMembersProjection(StateTable):
-    name = "group_members"
-    version = 1
-    aggregate = "group"
-    table = group_members
-    key = ("group_id", "user_id")
-    holds = {"user": "user_id"}
-
-    def rows(self, state: Group) -> list[Row]:
-        return [(state.id, user_id, state.members[user_id]) for user_id in sorted(state.members)]
+    def head_states(self, conn: Connection, ids: Iterable[str]) -> dict[str, Group]:
+        # A group may have 200,000 members: a write reads its row and looks its
+        # members up one by one in group_members (by primary key), as its events name
+        # them, instead of reading them all. Both tables move with every append, in
+        # its transaction, so they are the group's state at the head.
+        query = _GROUP.add_columns(groups.c.member_count).where(groups.c.id.in_(bindparam("ids", expanding=True)))
+        return {
+            row.id: _group(row, PartialEntries(row.member_count, MEMBERS.entry_lookup(conn, row.id)))
+            for row in conn.execute(query, {"ids": list(ids)})
+        }
 
 
 GROUPS = GroupsProjection()
-MEMBERS = GroupMembersProjection()
 
 _GROUP = select(
     groups.c.id,
@@ -114,7 +139,7 @@ _GROUP = select(
 )
 
 
-def _group(row: Any, members: dict[str, str]) -> Group:
+def _group(row: Any, members: Mapping[str, str]) -> Group:
     return Group(
         id=row.id,
         name=row.name,

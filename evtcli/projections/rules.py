@@ -121,8 +121,10 @@ class Memberships:
                 for (aggregate, holder_id), state in batch.items():
                     if aggregate == holder.name and state is not None:
                         in_batch.add(holder_id)
-                        for held_id in ids.intersection(membership.held(state)):
-                            holding.setdefault(held_id, set()).add(holder_id)
+                        held = membership.held(state)  # asked key by key: it may be large, or partly read
+                        for held_id in ids:
+                            if held_id in held:
+                                holding.setdefault(held_id, set()).add(holder_id)
                 for held_id in sorted(ids):
                     holders = (set(stored.get(held_id, ())) - in_batch) | holding.get(held_id, set())
                     for holder_id in sorted(holders):

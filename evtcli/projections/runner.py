@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+import dataclasses
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, select, update
 
+from evtcli.domain.entries import PartialEntries
 from evtcli.domain.events import is_canonical, read_json
 from evtcli.domain.model import Aggregate, Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem, ValidationError
 from evtcli.projections.base import Projection
 from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog, head
+from evtcli.store.snapshots import Snapshots
 from evtcli.store.schema import projection_checkpoints
 
 if TYPE_CHECKING:
@@ -34,10 +37,13 @@ def select_projections(names: Sequence[str], selected: str | None) -> list[str]:
 class Projections:
     """The projections of one store, kept in step with its log."""
 
-    def __init__(self, model: Model, log: EventLog, projections: Sequence[Projection]) -> None:
+    def __init__(
+        self, model: Model, log: EventLog, projections: Sequence[Projection], snapshots: Snapshots | None = None
+    ) -> None:
         self.model = model
         self.log = log
         self.all = {projection.name: projection for projection in projections}
+        self.snapshots = snapshots or Snapshots(model)
         for projection in projections:
             model.aggregate(projection.aggregate)  # a projection of an undeclared aggregate is a bug
 
@@ -67,6 +73,28 @@ class Projections:
             if found is not None:
                 return found
         return {}
+
+    def head_states(self, conn: Connection, aggregate: str, ids: set[str]) -> dict[str, Any] | None:
+        """Streams' current states from the projection that gives them (see
+        :meth:`Projection.head_states`); None when no projection of the aggregate does."""
+        for projection in self.of(aggregate):
+            found = projection.head_states(conn, ids)
+            if found is not None:
+                return found
+        return None
+
+    def whole(self, conn: Connection, aggregate: Aggregate, state: Any) -> Any:
+        """The state with every partly read collection read whole (for a snapshot)."""
+        for name in aggregate.entry_fields:
+            collection = getattr(state, name)
+            if isinstance(collection, PartialEntries):
+                stored = next(
+                    found
+                    for projection in self.of(aggregate.name)
+                    if (found := projection.stored_entries(conn, name, state.id)) is not None
+                )
+                state = dataclasses.replace(state, **{name: collection.whole(stored)})
+        return state
 
     # -- checkpoints --------------------------------------------------------------------
 
@@ -124,13 +152,19 @@ class Projections:
         names = self.names(selected)
         position, _ = head(conn)
         results = []
-        for aggregate, projections in self._by_aggregate(names):
+        # A replay of everything rewrites the snapshots too, from the same fold.
+        for aggregate, projections in self._by_aggregate(names, every_aggregate=selected is None):
             sinks = [projection.rebuild(conn) for projection in projections]
+            snapshots = _SnapshotRewrite(conn, self, aggregate) if selected is None else None
             events = 0
             for state, count in self.fresh_states(conn, aggregate, progress):
                 events += count
                 for sink in sinks:
                     sink.add(state)
+                if snapshots is not None:
+                    snapshots.add(state)
+            if snapshots is not None:
+                snapshots.finish()
             for projection, sink in zip(projections, sinks):
                 rows = sink.finish()
                 conn.execute(
@@ -182,12 +216,21 @@ class Projections:
         return [(self.model.aggregate(aggregate), projections) for aggregate, projections in grouped.items()]
 
     def fresh_states(
-        self, conn: Connection, aggregate: Aggregate, progress: Progress = None, *, canonical: bool = False
+        self,
+        conn: Connection,
+        aggregate: Aggregate,
+        progress: Progress = None,
+        *,
+        canonical: bool = False,
+        watch: Mapping[str, int] | None = None,
+        seen: Callable[[Any], None] | None = None,
     ) -> Iterator[tuple[object, int]]:
         """Every stream of the aggregate folded from the log, in id order, with its event count.
 
         One stream is in memory at a time. A log the fold refuses raises IntegrityProblem;
         with ``canonical`` (verify), so does a payload not stored as canonical JSON.
+        ``seen`` is given the state of each stream named in ``watch`` at the version
+        ``watch`` names (verify compares it with the stream's snapshot).
         """
         fold = aggregate.fold
         parse = _parse
@@ -195,6 +238,7 @@ class Projections:
         current: str | None = None
         state = None
         events = 0
+        watched = 0  # the version of the current stream to hand to ``seen`` (0: none)
         for aggregate_id, version, event_type, schema_version, payload, recorded_at, position in self.log.read_streams(
             conn, aggregate.name, plain=True
         ):
@@ -205,6 +249,7 @@ class Projections:
                         progress(events)
                     yield state, events
                 current, state, events = aggregate_id, None, 0
+                watched = watch.get(aggregate_id, 0) if watch else 0
             try:
                 data = parse(payload)
                 if canonical and not (type(data) is dict and is_canonical(data, payload)):
@@ -219,6 +264,8 @@ class Projections:
                     "run 'evtcli verify' to locate the damage",
                 ) from None
             events += 1
+            if version == watched:
+                seen(state)  # type: ignore[misc]
         if state is not None:
             _refuse_keyless(aggregate, state, keyring)
             if progress is not None:
@@ -234,3 +281,30 @@ def _refuse_keyless(aggregate: Aggregate, state: Any, keyring: Keyring | None) -
                 f"{aggregate.name} {state.id}: its personal data is sealed and its key is missing",
                 "import the keys file exported with these events ('evtcli events import FILE --keys KEYS')",
             )
+
+
+class _SnapshotRewrite:
+    """Replay's snapshots: each stream at least K events long gets one at its last
+    version (a forgotten stream none), the old ones gone. Written a few at a time, so
+    replay holds no more than it folds."""
+
+    def __init__(self, conn: Connection, projections: Projections, aggregate: Aggregate) -> None:
+        self.conn, self.aggregate = conn, aggregate
+        self.snapshots = projections.snapshots
+        self.snapshots.clear(conn, aggregate.name)
+        self.every = self.snapshots.every
+        self.keyring = Keyring(conn, projections.model)
+        self.pending: list[Any] = []
+        self.size = 0
+
+    def add(self, state: Any) -> None:
+        if state.version < self.every or state.status == self.aggregate.erased:
+            return
+        self.pending.append(state)
+        self.size += 1 + sum(len(getattr(state, name)) for name in self.aggregate.entry_fields)
+        if self.size >= 1000:
+            self.finish()
+
+    def finish(self) -> None:
+        self.snapshots.write(self.conn, self.aggregate, self.pending, self.keyring)
+        self.pending, self.size = [], 0

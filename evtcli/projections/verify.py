@@ -70,6 +70,7 @@ class VerifyReport:
     seconds: float = 0.0
     # aggregate -> (the status of its forgotten streams, how many there are)
     erased: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    snapshots: Mapping[str, int] = field(default_factory=dict)  # aggregate -> snapshots checked
 
     @property
     def ok(self) -> bool:
@@ -147,6 +148,7 @@ def verify(
     try:
         _check_chain(conn, projections, findings, progress)
         _check_projections(conn, projections, findings, progress)
+        _check_snapshots(conn, projections, findings)
         complete = True
     except _LimitReached:
         complete = False
@@ -157,6 +159,7 @@ def verify(
         problems=tuple(findings.problems),
         complete=complete,
         erased=_erased(conn, projections),
+        snapshots=_snapshot_counts(conn, projections),
     )
 
 
@@ -225,6 +228,7 @@ def _clean(conn: Connection, projections: Projections, report: _Batched) -> Veri
         problems=(),
         complete=True,
         erased=_erased(conn, projections),
+        snapshots=_snapshot_counts(conn, projections),
     )
 
 
@@ -258,13 +262,18 @@ def _clean_streams(conn: Connection, projections: Projections, aggregate: Aggreg
     """Each stream of the aggregate folded by replay's fold (payloads canonical too) and
     matched with its projections' rows: the number of streams."""
     sinks = [projection.checker(conn) for projection in projections.of(aggregate.name)]
+    snapshots = SnapshotCheck(conn, projections, aggregate)
     streams = 0
-    for state, _ in projections.fresh_states(conn, aggregate, report, canonical=True):
+    for state, _ in projections.fresh_states(
+        conn, aggregate, report, canonical=True, watch=snapshots.watch, seen=snapshots.seen
+    ):
         for sink in sinks:
             sink.add(state)
         streams += 1
     for sink in sinks:
         sink.finish()
+    if snapshots.finish():
+        raise Drift
     return streams
 
 
@@ -409,6 +418,74 @@ def _describe(difference: Difference) -> str:
         where = "only in the live table" if difference.live else "missing from the live table"
         return f"row {difference.key} is {where}"
     return f"row {difference.key}: {difference.field} is {difference.live!r}, a fresh fold gives {difference.fresh!r}"
+
+
+# -- snapshots against the fold at their versions -------------------------------------------
+
+
+class SnapshotCheck:
+    """Compares each snapshot of an aggregate made by today's declaration with the
+    fold of its stream at the snapshot's version (given to :meth:`seen` by
+    ``fresh_states``, in id order); stale ones are ignored, as every reader ignores them.
+    """
+
+    def __init__(self, conn: Connection, projections: Projections, aggregate: Aggregate) -> None:
+        self.aggregate = aggregate
+        self.snapshots = projections.snapshots
+        self.keyring = Keyring(conn, projections.model)
+        fingerprint = aggregate.fingerprint
+        self.rows = (
+            row for row in self.snapshots.read_all(conn, aggregate.name) if row[4] == fingerprint
+        )
+        # id -> version: what fresh_states hands over (only ids and versions held)
+        self.watch = {row[0]: row[1] for row in self.snapshots.read_all(conn, aggregate.name) if row[4] == fingerprint}
+        self.problems: list[Problem] = []
+
+    def seen(self, state: Any) -> None:
+        for aggregate_id, version, recorded_at, text, _ in self.rows:
+            if aggregate_id == state.id:
+                break
+            self._missing(aggregate_id, version)
+        else:
+            return
+        try:
+            snapshot = self.snapshots.decode(self.aggregate, aggregate_id, text, self.keyring)
+        except IntegrityProblem as exc:
+            self._problem(aggregate_id, f"the snapshot at version {version} cannot be read ({exc.message})")
+            return
+        if snapshot != state or recorded_at != state.updated_at:
+            self._problem(aggregate_id, f"the snapshot at version {version} differs from the fold of its stream at that version")
+
+    def finish(self) -> list[Problem]:
+        """The problems found: what ``seen`` found, and snapshots of versions no stream has."""
+        for aggregate_id, version, *_ in self.rows:
+            self._missing(aggregate_id, version)
+        return self.problems
+
+    def _missing(self, aggregate_id: str, version: int) -> None:
+        self._problem(aggregate_id, f"the snapshot at version {version} is of a version its stream does not have")
+
+    def _problem(self, aggregate_id: str, what: str) -> None:
+        where = f"{self.snapshots.tables[self.aggregate.name].name} {aggregate_id}"
+        self.problems.append(Problem(where, what, kind="projection"))
+
+
+def _check_snapshots(conn: Connection, projections: Projections, findings: _Findings) -> None:
+    for aggregate in projections.model.aggregates.values():
+        check = SnapshotCheck(conn, projections, aggregate)
+        if not check.watch:
+            continue
+        try:
+            for _ in projections.fresh_states(conn, aggregate, watch=check.watch, seen=check.seen):
+                pass
+        except IntegrityProblem:
+            continue  # the log cannot be folded: the passes before say where
+        for problem in check.finish():
+            findings.add(problem)
+
+
+def _snapshot_counts(conn: Connection, projections: Projections) -> dict[str, int]:
+    return {name: projections.snapshots.count(conn, name) for name in projections.model.aggregates}
 
 
 # -- pass 3, when the fold fails: each stream in version order ---------------------------------

@@ -58,6 +58,7 @@ class Writer:
         self.log = log
         self.projections = projections
         self.keyring = Keyring(conn, model)
+        self.snapshots = projections.snapshots
         # (aggregate, type) of the events that forget a stream: their keys go with them.
         self._erasing = {
             (aggregate.name, name)
@@ -67,15 +68,24 @@ class Writer:
         }
 
     def states(self, aggregate: str, aggregate_ids: Iterable[str]) -> dict[str, Any]:
-        """The current state of each of these streams, folded from the log (None if empty)."""
+        """The current state of each of these streams (None if empty): each stream's
+        latest snapshot and the events after it, so that reading a stream costs at most
+        K events however long it is. An aggregate whose projection gives states (a
+        group, whose members are looked up one by one) is read from it instead."""
         ids = set(aggregate_ids)
         found: dict[str, Any] = dict.fromkeys(ids)
+        from_projection = self.projections.head_states(self.conn, aggregate, ids)
+        if from_projection is not None:
+            found.update(from_projection)
+            return found
         declared = self.model.aggregate(aggregate)
         fold, unseal = declared.fold, self.keyring.unseal
         if declared.sealed:
             self.keyring.prefetch(aggregate, ids)
+        found.update(self.snapshots.latest(self.conn, declared, ids, self.keyring))
+        after = {aggregate_id: state.version for aggregate_id, state in found.items() if state is not None}
         for aggregate_id, version, event_type, schema_version, payload, recorded_at, _ in self.log.read_streams(
-            self.conn, aggregate, ids
+            self.conn, aggregate, ids, after_versions=after
         ):
             found[aggregate_id] = fold(
                 found[aggregate_id],
@@ -99,6 +109,7 @@ class Writer:
         react: bool = False,
         unsettled: Iterable[StreamKey] | None = None,
         plaintext: bool = False,
+        snapshots: bool = True,
     ) -> Written:
         """Check and append ``drafts`` (events with versions, no positions or hashes).
 
@@ -112,27 +123,48 @@ class Writer:
         they are returned as ``unsettled``, to be settled by later batches of the
         same transaction (pass them back in). Drafts are as stored (sealed, an
         import), or with ``plaintext`` (a command) sealed here before they are
-        stored. Nothing is written when anything is refused.
+        stored. Nothing is written when anything is refused. Streams left at least
+        K events past their snapshot get a new one, unless ``snapshots`` is False (an
+        import, which takes them once at its end: see :meth:`take_snapshots`).
         """
         drafts = list(drafts)
         before = self._states_before(drafts, states or {}, new_streams_unchecked)
         current = dict(before)
         transitions: list[Transition] = []
         keyless: dict[StreamKey, int] = {}
+        touched: dict[StreamKey, dict[str, Any]] = {}
         if not plaintext:
             self.keyring.prefetch_sealed(drafts)
-        self._fold(drafts, 0, current, transitions, locate, None if plaintext else keyless, clamp_time=plaintext)
+        self._fold(drafts, 0, current, transitions, locate, touched, None if plaintext else keyless, clamp_time=plaintext)
         carried = set(unsettled or ())
         memberships = rules.Memberships(self.conn, self.model, self.projections)
         changed = {key: current[key] for key in {(d.aggregate, d.aggregate_id) for d in drafts}}
         left = memberships.unsettled(changed, current, carried)
         still: dict[StreamKey, tuple[int, list[rules.Holder]]] = {}
         if left and react:
-            self._release(drafts, left, before, current, transitions, locate)
+            self._release(drafts, left, before, current, transitions, locate, touched)
         else:
             still = {key: (-1 if key in carried else _last_draft(drafts, key), holders) for key, holders in left.items()}
         rules.check_claims(self.conn, self.projections, transitions, locate)
-        return self._append(drafts, before, current, keep_events, still, keyless, plaintext)
+        written = self._append(drafts, before, current, touched, keep_events, still, keyless, plaintext)
+        if snapshots:
+            self.take_snapshots(written.states)
+        return written
+
+    def take_snapshots(self, states: Mapping[StreamKey, Any]) -> int:
+        """Give a new snapshot to each of these streams (as the write left them) that is
+        at least K events past its snapshot or holds a stale one. Returns how many."""
+        by_aggregate: dict[str, dict[str, Any]] = {}
+        for (aggregate, aggregate_id), state in states.items():
+            by_aggregate.setdefault(aggregate, {})[aggregate_id] = state
+        taken = 0
+        for name, aggregate_states in by_aggregate.items():
+            aggregate = self.model.aggregates[name]
+            due = self.snapshots.due(self.conn, name, aggregate_states)
+            if due:
+                whole = [self.projections.whole(self.conn, aggregate, aggregate_states[i]) for i in due]
+                taken += self.snapshots.write(self.conn, aggregate, whole, self.keyring)
+        return taken
 
     def _fold(
         self,
@@ -141,10 +173,12 @@ class Writer:
         current: dict[StreamKey, Any],
         transitions: list[Transition],
         locate: Locate | None,
+        touched: dict[StreamKey, dict[str, Any]],
         keyless: dict[StreamKey, int] | None = None,
         clamp_time: bool = False,
     ) -> None:
-        """Fold drafts[start:] onto ``current`` (in place), noting claim transitions.
+        """Fold drafts[start:] onto ``current`` (in place), noting claim transitions
+        and, per stream, the keys of keyed collections the drafts change (``touched``).
 
         With ``keyless``, the drafts are as stored: sealed values are opened first,
         and the streams whose values no key opens are noted there.
@@ -185,6 +219,7 @@ class Writer:
                     payload,
                     draft.recorded_at,
                     new=True,  # appended now: today's rules, not only those of when it was recorded
+                    touched=touched.setdefault(key, {}) if aggregate.entry_fields else None,
                 )
                 if aggregate.event_types[draft.type].references:
                     rules.check_references(self.model, draft, current)
@@ -207,6 +242,7 @@ class Writer:
         current: dict[StreamKey, Any],
         transitions: list[Transition],
         locate: Locate | None,
+        touched: dict[StreamKey, dict[str, Any]],
     ) -> None:
         """Add to ``drafts`` (and fold) the events by which holders let go what they may no
         longer hold, each caused by the draft that changed the held stream."""
@@ -226,13 +262,14 @@ class Writer:
                 key = (holder[0], holder[1])
                 versions[key] = versions.get(key, current[key].version) + 1
                 drafts.append(rules.release(self.model, trigger, holder, versions[key], held[1]))
-        self._fold(drafts, start, current, transitions, locate, clamp_time=True)
+        self._fold(drafts, start, current, transitions, locate, touched, clamp_time=True)
 
     def _append(
         self,
         drafts: list[Envelope],
         before: dict[StreamKey, Any],
         current: dict[StreamKey, Any],
+        touched: dict[StreamKey, dict[str, Any]],
         keep_events: bool,
         unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]],
         keyless: dict[StreamKey, int],
@@ -251,12 +288,14 @@ class Writer:
         if self._erasing:
             for draft in drafts:
                 if (draft.aggregate, draft.type) in self._erasing:
+                    # Forgetting: the key goes, and the snapshots that hold the stream's state.
                     self.keyring.delete(draft.aggregate, draft.aggregate_id)
+                    self.snapshots.delete(self.conn, draft.aggregate, [draft.aggregate_id])
         head = first + len(drafts) - 1
         written = {(draft.aggregate, draft.aggregate_id) for draft in drafts}
-        changes: dict[str, list[tuple[Any, Any]]] = {}
+        changes: dict[str, list[tuple[Any, Any, Any]]] = {}
         for key in written:
-            changes.setdefault(key[0], []).append((before[key], current[key]))
+            changes.setdefault(key[0], []).append((before[key], current[key], touched.get(key, {})))
         for aggregate_name, aggregate_changes in changes.items():
             for projection in self.projections.of(aggregate_name):
                 projection.apply(self.conn, aggregate_changes)

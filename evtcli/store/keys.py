@@ -123,6 +123,10 @@ class Keyring:
         self._window[aggregate] = (aggregate_id, rows[-1][0] if len(rows) == WINDOW else _AFTER_EVERY_ID)
         return ciphers.get(aggregate_id)
 
+    def existing(self, aggregate: str, aggregate_id: str) -> Any:
+        """The stream's cipher, or None when it has no key (never made, or forgotten)."""
+        return self._cipher(aggregate, aggregate_id) if aggregate in self.tables else None
+
     def prefetch(self, aggregate: str, ids: Iterable[str]) -> None:
         """Read the keys of these streams in one query a batch (the writer's random access)."""
         if aggregate not in self.tables:
@@ -246,15 +250,7 @@ class Keyring:
                 self.unreadable.add((aggregate, aggregate_id))
                 opened[name] = ERASED
                 continue
-            # The hot path of replay and verify on sealed data: kept to the calls it needs.
-            try:
-                raw = binascii.a2b_base64(value[_PREFIX_LENGTH:], strict_mode=True)
-                opened[name] = cipher.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], _associated(aggregate_id, name)).decode()
-            except _INVALID:
-                raise IntegrityProblem(
-                    f"the sealed {name} of {aggregate} {aggregate_id} does not open with its key",
-                    "the value or the key was changed; run 'evtcli verify'",
-                ) from None
+            opened[name] = open_value(cipher, aggregate, aggregate_id, name, value)
         return opened
 
 
@@ -263,6 +259,18 @@ def seal_value(cipher: Any, aggregate_id: str, field: str, value: str) -> str:
     nonce = os.urandom(NONCE_BYTES)
     data = cipher.encrypt(nonce, value.encode("utf-8"), _associated(aggregate_id, field))
     return SEALED_PREFIX + base64.b64encode(nonce + data).decode("ascii")
+
+
+def open_value(cipher: Any, aggregate: str, aggregate_id: str, field: str, value: str) -> str:
+    """One sealed value opened; IntegrityProblem when it does not open with the stream's key."""
+    try:
+        raw = binascii.a2b_base64(value[_PREFIX_LENGTH:], strict_mode=True)
+        return cipher.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], _associated(aggregate_id, field)).decode()  # type: ignore[no-any-return]
+    except _INVALID:
+        raise IntegrityProblem(
+            f"the sealed {field} of {aggregate} {aggregate_id} does not open with its key",
+            "the value or the key was changed; run 'evtcli verify'",
+        ) from None
 
 
 def cipher_for(key: bytes) -> Any:

@@ -92,12 +92,16 @@ class EventLog:
         aggregate: str,
         aggregate_id: str,
         *,
+        after_version: int = 0,
         up_to_version: int | None = None,
         recorded_until: str | None = None,
     ) -> Iterator[Envelope]:
-        """One stream's events in version order, optionally cut at a version or a time."""
+        """One stream's events in version order, optionally after a version (a
+        snapshot's) and cut at a version or a time."""
         table, id_column = self.table(aggregate)
         query = self._raw(aggregate).where(table.c[id_column] == aggregate_id).order_by(table.c.version)
+        if after_version:
+            query = query.where(table.c.version > after_version)
         if up_to_version is not None:
             query = query.where(table.c.version <= up_to_version)
         if recorded_until is not None:
@@ -106,13 +110,21 @@ class EventLog:
             yield raw_to_envelope(row)
 
     def read_streams(
-        self, conn: Connection, aggregate: str, aggregate_ids: Collection[str] | None = None, *, plain: bool = False
+        self,
+        conn: Connection,
+        aggregate: str,
+        aggregate_ids: Collection[str] | None = None,
+        *,
+        plain: bool = False,
+        after_versions: Mapping[str, int] | None = None,
     ) -> Iterator[Row[Any]]:
         """What a fold reads of each event of these streams (all with None), in stream order.
 
         Columns: ``aggregate_id``, ``version``, ``type``, ``schema_version``,
         ``payload`` (text), ``recorded_at``, ``position``. With ``plain``, every stream
-        as the driver's tuples (see :func:`dialect.driver_rows`).
+        as the driver's tuples (see :func:`dialect.driver_rows`). ``after_versions``
+        gives streams read only after a version (from a snapshot): each is one range
+        scan of the (id, version) index, so its earlier events are never read.
         """
         table, id_column = self.table(aggregate)
         query = select(
@@ -133,9 +145,16 @@ class EventLog:
             return
         if not aggregate_ids:
             return
-        # An expanding parameter: the statement is built and cached once, not per value.
-        query = query.where(table.c[id_column].in_(bindparam("ids", expanding=True)))
-        yield from conn.execute(query, {"ids": list(aggregate_ids)})
+        after = after_versions or {}
+        if after:
+            ranged = query.where(table.c[id_column] == bindparam("id"), table.c.version > bindparam("after"))
+            for aggregate_id in sorted(after):
+                yield from conn.execute(ranged, {"id": aggregate_id, "after": after[aggregate_id]})
+        whole = [aggregate_id for aggregate_id in aggregate_ids if aggregate_id not in after]
+        if whole:
+            # An expanding parameter: the statement is built and cached once, not per value.
+            query = query.where(table.c[id_column].in_(bindparam("ids", expanding=True)))
+            yield from conn.execute(query, {"ids": whole})
 
     def aggregate_ids_with_prefix(self, conn: Connection, aggregate: str, prefix: str, limit: int) -> list[str]:
         """Distinct aggregate ids in the log that start with ``prefix`` (a range scan on the index)."""

@@ -47,8 +47,9 @@ from evtcli.store import dialect
 # 1: user_events and users (Created, Destroyed). 2: the declared model: the users
 # projection gains status, disabled and the email claim. 3: groups (group_events,
 # groups, group_members). 4: personal data sealed with per-user keys (user_keys);
-# old events stay as they are. Every upgrade rebuilds every projection.
-SCHEMA_VERSION = 4
+# old events stay as they are. 5: snapshots (<aggregate>_snapshots) and a linear fold.
+# Every upgrade rebuilds every projection and snapshot.
+SCHEMA_VERSION = 5
 APPLICATION = "evtcli"
 
 metadata = MetaData()
@@ -130,6 +131,7 @@ class Schema:
     event_tables: Mapping[str, Table]  # aggregate -> its event table
     projection_tables: Sequence[Table]
     key_tables: Sequence[Table] = ()  # data, like the event tables: kept by upgrades
+    snapshot_tables: Sequence[Table] = ()  # derived, like the projections: rebuilt by upgrades
     projection_errors: Mapping[str, ErrorFactory] = field(default_factory=dict)
     constraint_errors: dict[str, ErrorFactory] = field(init=False)
     unique_columns: dict[tuple[str, tuple[str, ...]], str] = field(init=False)
@@ -151,7 +153,12 @@ class Schema:
 
     @property
     def tables(self) -> list[Table]:
-        return [*META_TABLES, *self.event_tables.values(), *self.key_tables, *self.projection_tables]
+        return [*META_TABLES, *self.event_tables.values(), *self.key_tables, *self.derived_tables]
+
+    @property
+    def derived_tables(self) -> list[Table]:
+        """Tables that hold only what the log holds: an upgrade drops and rebuilds them."""
+        return [*self.snapshot_tables, *self.projection_tables]
 
 
 def _event_table_errors(aggregate: str, table: str) -> dict[str, ErrorFactory]:
@@ -232,16 +239,17 @@ def upgrade_schema(conn: Connection, schema: Schema, projection_versions: Mappin
     """Bring an older schema to this version; the caller then rebuilds every projection.
 
     Event and key tables are kept as they are (their rows are the data; new
-    aggregates get new tables). Projection tables hold only what the log holds, so they are dropped
-    and made anew in the current shape, and their checkpoints set back to 0.
+    aggregates get new tables). Projection and snapshot tables hold only what the log
+    holds, so they are dropped and made anew in the current shape, and the
+    projections' checkpoints set back to 0.
     """
     existing = set(inspect(conn).get_table_names())
-    for table in reversed(schema.projection_tables):
+    for table in reversed(schema.derived_tables):
         if table.name in existing:
             table.drop(conn)
     missing_events = [table for table in schema.event_tables.values() if table.name not in existing]
     missing_keys = [table for table in schema.key_tables if table.name not in existing]
-    metadata.create_all(conn, tables=[*missing_events, *missing_keys, *schema.projection_tables])
+    metadata.create_all(conn, tables=[*missing_events, *missing_keys, *schema.derived_tables])
     for table in missing_events:
         dialect.create_immutability_triggers(conn, table.name)
     conn.execute(

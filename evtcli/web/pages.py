@@ -15,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from evtcli.api import Store, public_state, shown_event
 from evtcli.domain.events import Envelope
+from evtcli.domain.groups import oldest_first
 from evtcli.errors import EvtcliError
 from evtcli.web.render import render
 
@@ -246,7 +247,7 @@ def _state(store: Store, aggregate: str, stream_id: str, history: list[Envelope]
         names = store.stream_names(("user", user_id) for user_id in state.members)
         members = [
             {"id": user_id, "name": names.get(user_id, ""), "added_at": added_at}
-            for user_id, added_at in state.members.items()
+            for user_id, added_at in oldest_first(state.members)
         ]
     return {
         "version": version,

@@ -62,7 +62,13 @@ RATIO_TARGET = 1.3  # group history's time per event over the user-only history'
 OVER_STARTUP_TARGET = 0.1  # seconds a group command may take beyond `evtcli --version`
 BULK = ("import", "replay", "verify")
 HISTORIES = ("group", "user")
-COMMANDS = ("group add", "group remove", "user destroy", f"fold group --version {FOLD_VERSION}")
+# "group add + snapshot" is a group add that takes the group's snapshot (K = 1 for it):
+# one write in K pays for it. "user show" opens the store and reads one row: what any
+# command that opens the store costs, as a second yardstick beside `--version`.
+COMMANDS = (
+    "group add", "group remove", "user destroy", f"fold group --version {FOLD_VERSION}", "group add + snapshot",
+    "user show",
+)
 STARTUP = "evtcli --version"
 SETUP_TIMEOUT = 4 * 3600  # what is not measured (writing the histories, init, counts) may take long, not forever
 
@@ -258,13 +264,13 @@ class Run:
                 Path(self.db(history) + suffix).unlink(missing_ok=True)
         run_process([*self.evtcli, "--db", self.db(history), "init"], SETUP_TIMEOUT)
 
-    def time(self, name: str, argv: list[str], events: int | None = None) -> bool:
+    def time(self, name: str, argv: list[str], events: int | None = None, env: dict[str, str] | None = None) -> bool:
         """One timed run of a step; False (and the step's status said) if it did not finish."""
         step = self.steps.setdefault(name, Step(name, events=events))
         if self.status.get(name, "ok") != "ok":
             return False  # timed out or failed before: not again
         try:
-            wall, cpu, rss, _ = run_process(argv, self.timeout)
+            wall, cpu, rss, _ = run_process(argv, self.timeout, env=env)
         except (TimedOut, Failed) as problem:
             self.status[name] = "timed out" if isinstance(problem, TimedOut) else f"failed: {problem}"
             print(f"  {self.backend} N={self.members} {name}: {self.status[name]}", file=sys.stderr, flush=True)
@@ -313,7 +319,7 @@ class Run:
             return
         evtcli = [*self.evtcli, "--db", self.db("group")]
         fresh_users = []
-        for number in range(self.repeat):  # outside the timing
+        for number in range(2 * self.repeat):  # outside the timing
             created = run_process([*evtcli, "user", "create", "--name", f"Newcomer {number}", "--email",
                                    f"newcomer.{number}@example.net", "--password-stdin"],
                                   SETUP_TIMEOUT, stdin=b"newcomer-password")
@@ -325,6 +331,9 @@ class Run:
             self.time("group remove", [*evtcli, "group", "remove", GROUP, members[number]])
             self.time("user destroy", [*evtcli, "user", "destroy", members[self.repeat + number]])
             self.time(COMMANDS[3], [*evtcli, "fold", "group", GROUP, "--version", str(FOLD_VERSION)])
+            self.time(COMMANDS[4], [*evtcli, "group", "add", GROUP, fresh_users[self.repeat + number]],
+                      env={"EVTCLI_SNAPSHOT_EVERY": "1"})
+            self.time(COMMANDS[5], [*evtcli, "user", "show", fresh_users[number]])
 
     def results(self) -> dict[str, Any]:
         steps: dict[str, Any] = {}

@@ -181,3 +181,42 @@ def test_the_sealing_benchmark_runs_and_prints_every_step() -> None:
     rows = {line.split()[0]: line.split()[1:] for line in completed.stdout.splitlines()[2:]}
     assert set(rows) == {"import", "replay", "export", "verify"}
     assert all(float(plain) > 0 and float(sealed) > 0 for plain, sealed, _ in rows.values())
+
+
+LONG_STREAM_STEPS = [
+    "import group", "import user", "replay group", "replay user", "verify group", "verify user",
+    "evtcli --version", "group add", "group remove", "user destroy", "fold group --version 10",
+    "group add + snapshot", "user show",
+]
+
+
+def test_the_long_streams_benchmark_measures_every_step(db_url: str, tmp_path: Path) -> None:
+    """``long_streams.py`` at N = 300, one repeat: on SQLite, and on a fresh PostgreSQL
+    database from the suite's cluster. Every step has a figure, every history its events."""
+    out = tmp_path / "long.json"
+    backend = ["--sizes", "300"] if "://" not in db_url else ["--no-sqlite", "--postgresql", db_url, "--pg-sizes", "300"]
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "long_streams.py"), *backend, "--repeat", "1", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    (run,) = json.loads(out.read_text(encoding="utf-8"))["runs"]
+    assert run["backend"] == ("sqlite" if "://" not in db_url else "postgresql")
+    assert run["members"] == 300
+    assert run["events"] == {"group": 601, "user": 601}
+    # What the stores hold after the imports: 300 users, the group and its 300 members; 601 user events.
+    assert run["checks"] == {"user stored events": 601, "group stored events": 601, "group members": 300}
+    assert sorted(run["steps"]) == sorted(LONG_STREAM_STEPS)
+    for name, step in run["steps"].items():
+        assert step["status"] == "ok", (name, step["status"])
+        assert step["median_seconds"] > 0 and step["max_seconds"] > 0, name
+        assert step["peak_rss_mb"] > 0, name
+    for name in ("import", "replay", "verify"):
+        assert run["ratios"][name]["ratio"] > 0, name
+    for name in LONG_STREAM_STEPS[7:]:
+        assert isinstance(run["over_startup"][name]["met"], bool), name
+        assert name in completed.stdout
+    assert f"{run['backend']}: N members in one group" in completed.stdout
+

@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 import evtcli
 from evtcli.domain.declared import MODEL
-from evtcli.domain.entries import Map, PartialEntries
+from evtcli.domain.entries import PartialEntries
 from evtcli.errors import UsageProblem
 from evtcli.jsonl import importer
 from evtcli.projections.writer import Writer
@@ -290,4 +290,4 @@ def test_partial_entries_count_and_change_without_reading_everything() -> None:
         list(grown)
     with pytest.raises(KeyError):
         grown.delete("a")
-    assert grown.whole(stored) == Map({"b": "2", "c": "3"})
+    assert grown.whole(dict(stored)) == {"b": "2", "c": "3"}

@@ -167,12 +167,14 @@ class PartialEntries(Mapping[str, Any]):
             raise KeyError(key)
         return PartialEntries(self._size - 1, self._lookup, self._changes.set(key, _GONE), self._seen)
 
-    def whole(self, stored: Mapping[str, Any]) -> Map:
-        """The whole collection, given every entry as stored before the write."""
-        result = Map(stored).mutate()
+    def whole(self, stored: dict[str, Any]) -> dict[str, Any]:
+        """Every entry, given every entry as stored (before the write or after it: the
+        changes are applied again, which changes nothing twice). ``stored`` is changed
+        in place and returned: a plain dict, for a snapshot to write, made without
+        building a persistent map of a large collection first."""
         for key, value in self._changes.items():
             if value is _GONE:
-                result.pop(key, None)
+                stored.pop(key, None)
             else:
-                result[key] = value
-        return result.finish()
+                stored[key] = value
+        return stored

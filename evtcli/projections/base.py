@@ -266,7 +266,8 @@ class StateTable(Projection):
         if field != self.entries:
             return None
         stream, key, value = (self.table.c[name] for name in self.columns[:3])
-        return dict(conn.execute(select(key, value).where(stream == stream_id)).all())
+        # The driver's tuples: a group may have 200,000 members, and a Row each costs more than the read.
+        return dict(dialect.driver_rows(conn, select(key, value).where(stream == stream_id), BATCH))
 
     def entry_lookup(self, conn: Connection, stream_id: str) -> Callable[[str], Any]:
         """How a partly read collection finds one entry of a stream: by the primary key."""

@@ -84,7 +84,8 @@ class Projections:
         return None
 
     def whole(self, conn: Connection, aggregate: Aggregate, state: Any) -> Any:
-        """The state with every partly read collection read whole (for a snapshot)."""
+        """The state with every partly read collection read whole, as a plain dict:
+        what a snapshot writes (only that: a state's collections are persistent maps)."""
         for name in aggregate.entry_fields:
             collection = getattr(state, name)
             if isinstance(collection, PartialEntries):

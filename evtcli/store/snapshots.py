@@ -100,7 +100,8 @@ class Snapshots:
         stream's key when it has one (a stream of plaintext events only has none)."""
         values = dict(state.__dict__)
         for name in aggregate.entry_fields:
-            values[name] = dict(values[name].items())
+            if type(values[name]) is not dict:
+                values[name] = dict(values[name].items())
         personal = aggregate.personal_state_fields
         if personal:
             cipher = keyring.existing(aggregate.name, state.id)

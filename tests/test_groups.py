@@ -305,7 +305,7 @@ def test_writes_from_the_library_carry_their_context(db_url: str) -> None:
         assert group.metadata["correlation_id"] == "run-1" and added.metadata["causation_id"] == "row-9"
 
 
-# -- pages of members: the library's group_members ------------------------------------------------
+# -- pages of members: group show, the library's group_members -----------------------------------
 
 
 class Ticks:
@@ -449,3 +449,65 @@ def test_a_page_of_members_is_a_range_of_the_order_index_on_sqlite(crowd: tuple[
     assert "TEMP B-TREE" not in walked
     # A search walks the index in order, joining each entry to its user, until the page is full.
     assert plans[1].startswith("SEARCH group_members USING COVERING INDEX group_members_order") and "TEMP B-TREE" not in plans[1]
+
+
+def test_group_show_lists_the_first_20_members_and_the_json_says_how_to_page(cli: Cli, crowd: tuple[Store, str, list[str]]) -> None:
+    store, group_id, order = crowd
+    out = ok(cli("group", "show", "all staff"))
+    member_lines = [line for line in out.splitlines() if line.startswith("  ")]
+    assert [line.split()[0] for line in member_lines] == order[:20]  # piped: whole ids, rows only, no footer
+    assert "member_count  23" in out.splitlines()
+    shown = json.loads(ok(cli("group", "show", "all staff", "--json")))
+    assert {key: shown[key] for key in ("id", "name", "status", "member_count", "offset", "limit", "search", "matching", "next_offset")} == {
+        "id": group_id, "name": "All Staff", "status": "live", "member_count": CROWD,
+        "offset": 0, "limit": 20, "search": None, "matching": CROWD, "next_offset": 20,
+    }
+    assert [m["id"] for m in shown["members"]] == order[:20]
+    assert set(shown["members"][0]) == {"id", "name", "email", "added_at"}
+    rest = json.loads(ok(cli("group", "show", group_id[:8], "--json", "--offset", str(shown["next_offset"]))))
+    assert ([m["id"] for m in rest["members"]], rest["next_offset"]) == (order[20:], None)
+
+
+@pytest.mark.parametrize(
+    "options, shown",
+    [
+        (["--limit", "5"], slice(0, 5)),
+        (["--limit", "5", "--offset", "20"], slice(20, 23)),
+        (["--all"], slice(0, CROWD)),
+        (["--all", "--offset", "21"], slice(21, CROWD)),
+        (["--offset", "23"], slice(0, 0)),
+    ],
+)
+def test_group_show_limit_all_and_offset(cli: Cli, crowd: tuple[Store, str, list[str]], options: list[str], shown: slice) -> None:
+    _, _, order = crowd
+    listed = json.loads(ok(cli("group", "show", "All Staff", "--json", *options)))["members"]
+    assert [m["id"] for m in listed] == order[shown]
+    lines = [line for line in ok(cli("group", "show", "All Staff", *options)).splitlines() if line.startswith("  ")]
+    assert [line.split()[0] for line in lines] == order[shown]
+
+
+def test_group_show_searches_members(cli: Cli, crowd: tuple[Store, str, list[str]]) -> None:
+    found = json.loads(ok(cli("group", "show", "All Staff", "--json", "--search", "EXAMPLE", "--limit", "2")))
+    assert ([m["name"] for m in found["members"]], found["matching"], found["next_offset"], found["search"]) == (
+        ["Member 07", "Member 08"], CROWD, 2, "EXAMPLE",
+    )
+    out = ok(cli("group", "show", "All Staff", "--search", "lovelace"))
+    assert [line.split(None, 1)[1] for line in out.splitlines() if line.startswith("  ")][0].startswith("Ada Lovelace <ada@analytical.example>")
+
+
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        (["--limit", "0"], "error: --limit takes a whole number of 1 or more, not '0'; give --limit N for N members, or --all for every one"),
+        (["--limit", "ten"], "error: --limit takes a whole number of 1 or more, not 'ten'; give --limit N for N members, or --all for every one"),
+        (["--limit", "-1"], "error: --limit takes a whole number of 1 or more, not '-1'"),
+        (["--offset", "-20"], "error: --offset takes a whole number of 0 or more, not '-20'; give --offset N to skip the first N members"),
+        (["--offset", "1e3"], "error: --offset takes a whole number of 0 or more, not '1e3'"),
+        (["--limit", "5", "--all"], "error: --limit and --all cannot be used together; give one of them"),
+    ],
+)
+def test_group_show_refuses_bad_paging_options_as_usage_errors(
+    cli: Cli, crowd: tuple[Store, str, list[str]], options: list[str], words: str
+) -> None:
+    line = assert_error(cli("group", "show", "All Staff", *options), 2)
+    assert line.startswith(words), line

@@ -114,6 +114,14 @@ def test_the_timeline_filters_by_aggregate_type_stream_and_time(client: TestClie
     assert 'data-live="on"' not in page  # a page in the past does not grow
 
 
+def test_rows_name_their_streams_as_the_projections_do_now(client: TestClient, history: History) -> None:
+    group_events = [e for e in history.store.timeline(100).events if e.aggregate == "group"]
+    page = client.get("/", params={"aggregate": "group"}).text
+    assert page.count('<span class="name">Engines</span>') == len(group_events) == 4
+    streams = [("group", history.team), ("user", history.ada), ("group", "ffffffff-0000-4000-8000-000000000000")]
+    assert history.store.stream_names(streams) == {history.team: "Engines", history.ada: "Ada King"}
+
+
 @pytest.mark.parametrize(
     "query, says",
     [("type=Exploded", "unknown event type 'Exploded'"), ("aggregate=robot", "unknown aggregate 'robot'"),

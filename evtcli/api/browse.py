@@ -101,14 +101,17 @@ class BrowseCommands(StoreCore):
         from evtcli.projections import groups as groups_projection
         from evtcli.projections import users as users_projection
 
-        loaders = {"user": users_projection.load, "group": groups_projection.load}
+        wanted = dict.fromkeys(streams)
         names: dict[str, str] = {}
         with self._read() as conn:
-            for aggregate, stream_id in dict.fromkeys(streams):
-                load = loaders.get(aggregate)
-                found = load(conn, stream_id) if load else None
+            for aggregate, stream_id in wanted:
+                found = users_projection.load(conn, stream_id) if aggregate == "user" else None
                 if found is not None:
                     names[stream_id] = found.name
+            # A group's name only: loading the group would read all its members.
+            group_ids = [stream_id for aggregate, stream_id in wanted if aggregate == "group"]
+            if group_ids:
+                names.update(groups_projection.names(conn, group_ids))
         return names
 
     def resolve(self, aggregate: str, reference: str) -> str:

@@ -26,7 +26,6 @@ from evtcli.cli.options import (
 )
 from evtcli.cli.settings import run_write, write_context
 from evtcli.cli.tables import Column, print_line, print_table
-from evtcli.domain.groups import oldest_first
 
 if TYPE_CHECKING:
     from evtcli.api.results import MemberPage
@@ -252,6 +251,8 @@ def groups_table(groups: Iterable[Any], form: str = "table", shorten: output.Sho
 def group_detail(group: Any, as_json: bool) -> None:
     """A group folded from the log and its members, oldest first: their ids and when
     they were added (the log of groups does not hold their names)."""
+    from evtcli.domain.groups import oldest_first  # here: --help and completion load no model
+
     rows = output.public("group", group)
     listed = [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
     rows["members"] = [{"id": user_id, "added_at": at} for user_id, _, _, at in listed]

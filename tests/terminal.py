@@ -16,10 +16,12 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 
 
 def run_on_terminal(
-    *args: str, columns: int, env: dict[str, str] | None = None, timeout: float = 60
+    *args: str, columns: int, env: dict[str, str] | None = None, timeout: float = 60, stderr_too: bool = False
 ) -> tuple[int, list[str]]:
     """Exit code and the lines (colours removed) of ``python -m evtcli ARGS`` whose
-    stdout is a terminal ``columns`` wide (set with TIOCSWINSZ, as a terminal does)."""
+    stdout is a terminal ``columns`` wide (set with TIOCSWINSZ, as a terminal does);
+    with ``stderr_too`` stderr is that terminal as well, as in a shell, and its lines
+    are among those read."""
     leader, follower = os.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
     environment = {**os.environ, "TERM": "xterm-256color", **(env or {})}
@@ -28,7 +30,7 @@ def run_on_terminal(
         environment.pop("COLUMNS", None)
     process = subprocess.Popen(
         [sys.executable, "-m", "evtcli", *args],
-        stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE, env=environment,
+        stdin=subprocess.DEVNULL, stdout=follower, stderr=follower if stderr_too else subprocess.PIPE, env=environment,
     )
     os.close(follower)
     chunks = []
@@ -48,6 +50,7 @@ def run_on_terminal(
         chunks.append(chunk)
     os.close(leader)
     code = process.wait(timeout=max(deadline - time.monotonic(), 1))
-    process.stderr.close()  # type: ignore[union-attr]
+    if process.stderr is not None:
+        process.stderr.close()
     text = ANSI.sub("", b"".join(chunks).decode("utf-8")).replace("\r\n", "\n")
     return code, text.splitlines()

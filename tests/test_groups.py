@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from sqlalchemy import text
 
 import evtcli
 from evtcli.api import Store, WriteContext
-from evtcli.errors import NotFound, RuleViolation
+from evtcli.errors import NotFound, RuleViolation, UsageProblem
 from evtcli.jsonl import importer
 
 from conftest import CHEAP_HASHER, Cli, copy_into, exported_with_keys
@@ -302,3 +303,211 @@ def test_writes_from_the_library_carry_their_context(db_url: str) -> None:
         group = store.create_group("Ops", WriteContext("sync", correlation_id="run-1"))
         (added,) = store.add_members(group.aggregate_id, [ada], context=WriteContext("sync", causation_id="row-9"))
         assert group.metadata["correlation_id"] == "run-1" and added.metadata["causation_id"] == "row-9"
+
+
+# -- pages of members: group show, the library's group_members -----------------------------------
+
+
+class Ticks:
+    """A clock that moves one second a reading, unless it is told to stand still."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+        self.still = False
+
+    def __call__(self) -> datetime:
+        if not self.still:
+            self.now += timedelta(seconds=1)
+        return self.now
+
+
+CROWD = 23  # more than group show's default page of 20
+
+
+@pytest.fixture
+def crowd(db_url: str) -> tuple[Store, str, list[str]]:
+    """A group of 23 members and the order they are listed in: added one at a time in
+    an order of their own (neither creation nor id order), then three at one time
+    (as an import may hold them), which their ids order."""
+    clock = Ticks()
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER, clock=clock) as store:
+        names = [f"Member {n:02d}" for n in range(CROWD - 3)] + ["Ada Lovelace", "Grace 100%_Hopper", "Alan Turing"]
+        emails = [f"m{n:02d}@example.com" for n in range(CROWD - 3)] + ["ada@analytical.example", "grace@navy.example", "alan@bletchley.example"]
+        ids = [store.create_user(name, email, PASSWORD) for name, email in zip(names, emails)]
+        group_id = store.create_group("All Staff").aggregate_id
+        one_by_one = ids[7:-3] + ids[:7]
+        for user_id in one_by_one:
+            store.add_members(group_id, [user_id])
+        clock()  # a time of their own, then the same for the three
+        clock.still = True
+        store.add_members(group_id, ids[-3:][::-1])
+        clock.still = False
+        yield store, group_id, one_by_one + sorted(ids[-3:])
+
+
+def test_group_members_pages_through_the_members_oldest_first(crowd: tuple[Store, str, list[str]]) -> None:
+    store, group_id, order = crowd
+    seen: list[str] = []
+    offset: int | None = 0
+    while offset is not None:
+        page = store.group_members("all staff", limit=7, offset=offset)
+        assert (page.group.id, page.group.member_count, page.matching) == (group_id, CROWD, CROWD)
+        assert page.previous_offset == (None if offset == 0 else offset - 7)
+        seen += [member.id for member in page.members]
+        offset = page.next_offset
+    assert seen == order
+    assert [len(p.members) for p in (store.group_members(group_id, limit=7, offset=o) for o in (0, 7, 14, 21))] == [7, 7, 7, 2]
+    first = store.group_members(group_id)  # 20 unless asked
+    assert ([m.id for m in first.members], first.more, first.next_offset) == (order[:20], 3, 20)
+    assert [m.id for m in store.group_members(group_id, limit=None).members] == order
+    assert [m.id for m in store.group_members(group_id, limit=None, offset=20).members] == order[20:]
+    whole = {m.id: m for m in store.group_members(group_id, limit=None).members}
+    ada = next(m for m in whole.values() if m.name == "Ada Lovelace")
+    assert (ada.email, ada.added_at) == ("ada@analytical.example", whole[order[-1]].added_at)
+    assert store.get_group(group_id)[1] == list(whole.values())  # the whole list, in the same order
+
+
+def test_group_members_past_the_end_is_an_empty_page_that_says_how_many_there_are(crowd: tuple[Store, str, list[str]]) -> None:
+    store, group_id, _ = crowd
+    page = store.group_members(group_id, limit=10, offset=500)
+    assert (page.members, page.matching, page.more, page.next_offset, page.previous_offset) == ([], CROWD, 0, None, 13)
+    searched = store.group_members(group_id, limit=10, offset=500, search="member")
+    assert (searched.members, searched.matching, searched.previous_offset) == ([], CROWD - 3, 10)
+
+
+@pytest.mark.parametrize(
+    "search, names",
+    [
+        ("ADA", ["Ada Lovelace"]),  # the name, in any case
+        ("BLETCHLEY", ["Alan Turing"]),  # the email
+        ("100%_", ["Grace 100%_Hopper"]),  # % and _ match themselves
+        ("%", ["Grace 100%_Hopper"]),
+        ("nobody", []),
+    ],
+)
+def test_group_members_searches_names_and_emails(crowd: tuple[Store, str, list[str]], search: str, names: list[str]) -> None:
+    store, _, _ = crowd
+    page = store.group_members("All Staff", search=search)
+    assert ([m.name for m in page.members], page.matching, page.next_offset, page.search) == (names, len(names), None, search)
+
+
+def test_a_search_counts_its_matches_past_the_page(crowd: tuple[Store, str, list[str]]) -> None:
+    store, group_id, order = crowd
+    members = [m.id for m in store.group_members(group_id, limit=None).members if m.name.startswith("Member")]
+    page = store.group_members(group_id, limit=6, offset=6, search="mEmBeR 1")  # Member 10 to Member 19
+    tens = [m for m in members if store.get_user(m).name.startswith("Member 1")]
+    assert ([m.id for m in page.members], page.matching, page.more, page.next_offset) == (tens[6:], 10, 0, None)
+    page = store.group_members(group_id, limit=4, offset=4, search="member 1")
+    assert ([m.id for m in page.members], page.matching, page.more, page.next_offset) == (tens[4:8], 10, 2, 8)
+
+
+def test_removed_and_destroyed_users_leave_the_pages(crowd: tuple[Store, str, list[str]]) -> None:
+    store, group_id, order = crowd
+    store.remove_members(group_id, [order[0]])
+    store.destroy_user(order[5])
+    page = store.group_members(group_id, limit=5)
+    assert ([m.id for m in page.members], page.group.member_count, page.matching) == (order[1:5] + order[6:7], CROWD - 2, CROWD - 2)
+
+
+@pytest.mark.parametrize("options", [{"limit": 0}, {"limit": -3}, {"offset": -1}])
+def test_group_members_refuses_a_page_of_nothing(crowd: tuple[Store, str, list[str]], options: dict[str, int]) -> None:
+    store, group_id, _ = crowd
+    with pytest.raises(UsageProblem):
+        store.group_members(group_id, **options)
+
+
+def test_a_page_of_members_is_a_range_of_the_order_index_on_sqlite(crowd: tuple[Store, str, list[str]]) -> None:
+    """No sort of the whole group: a page is read in order from group_members_order,
+    and an OFFSET skips entries of that index (covering), not rows joined to users."""
+    from evtcli.projections import groups as groups_projection
+
+    store, group_id, _ = crowd
+    statements: list[tuple[str, Any]] = []
+
+    def keep(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if "FROM group_members" in statement and "count(" not in statement:
+            statements.append((statement, parameters))
+
+    from sqlalchemy import event
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        with store.engine.connect() as conn:
+            groups_projection.member_page(conn, group_id, limit=5, offset=15)
+            groups_projection.member_page(conn, group_id, limit=5, search="member")
+    finally:
+        event.remove(store.engine, "before_cursor_execute", keep)
+    assert len(statements) == 2
+    with store.engine.connect() as conn:
+        plans = [
+            " / ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters))
+            for statement, parameters in statements
+        ]
+    # The page: 5 entries of the index after 15 skipped; only those 5 are sorted again once joined.
+    walked, joined = plans[0].split(" / SCAN page / ")
+    assert walked == "MATERIALIZE page / SEARCH group_members USING COVERING INDEX group_members_order (group_id=?)", plans[0]
+    assert "TEMP B-TREE" not in walked
+    # A search walks the index in order, joining each entry to its user, until the page is full.
+    assert plans[1].startswith("SEARCH group_members USING COVERING INDEX group_members_order") and "TEMP B-TREE" not in plans[1]
+
+
+def test_group_show_lists_the_first_20_members_and_the_json_says_how_to_page(cli: Cli, crowd: tuple[Store, str, list[str]]) -> None:
+    store, group_id, order = crowd
+    out = ok(cli("group", "show", "all staff"))
+    member_lines = [line for line in out.splitlines() if line.startswith("  ")]
+    assert [line.split()[0] for line in member_lines] == order[:20]  # piped: whole ids, rows only, no footer
+    assert "member_count  23" in out.splitlines()
+    shown = json.loads(ok(cli("group", "show", "all staff", "--json")))
+    assert {key: shown[key] for key in ("id", "name", "status", "member_count", "offset", "limit", "search", "matching", "next_offset")} == {
+        "id": group_id, "name": "All Staff", "status": "live", "member_count": CROWD,
+        "offset": 0, "limit": 20, "search": None, "matching": CROWD, "next_offset": 20,
+    }
+    assert [m["id"] for m in shown["members"]] == order[:20]
+    assert set(shown["members"][0]) == {"id", "name", "email", "added_at"}
+    rest = json.loads(ok(cli("group", "show", group_id[:8], "--json", "--offset", str(shown["next_offset"]))))
+    assert ([m["id"] for m in rest["members"]], rest["next_offset"]) == (order[20:], None)
+
+
+@pytest.mark.parametrize(
+    "options, shown",
+    [
+        (["--limit", "5"], slice(0, 5)),
+        (["--limit", "5", "--offset", "20"], slice(20, 23)),
+        (["--all"], slice(0, CROWD)),
+        (["--all", "--offset", "21"], slice(21, CROWD)),
+        (["--offset", "23"], slice(0, 0)),
+    ],
+)
+def test_group_show_limit_all_and_offset(cli: Cli, crowd: tuple[Store, str, list[str]], options: list[str], shown: slice) -> None:
+    _, _, order = crowd
+    listed = json.loads(ok(cli("group", "show", "All Staff", "--json", *options)))["members"]
+    assert [m["id"] for m in listed] == order[shown]
+    lines = [line for line in ok(cli("group", "show", "All Staff", *options)).splitlines() if line.startswith("  ")]
+    assert [line.split()[0] for line in lines] == order[shown]
+
+
+def test_group_show_searches_members(cli: Cli, crowd: tuple[Store, str, list[str]]) -> None:
+    found = json.loads(ok(cli("group", "show", "All Staff", "--json", "--search", "EXAMPLE", "--limit", "2")))
+    assert ([m["name"] for m in found["members"]], found["matching"], found["next_offset"], found["search"]) == (
+        ["Member 07", "Member 08"], CROWD, 2, "EXAMPLE",
+    )
+    out = ok(cli("group", "show", "All Staff", "--search", "lovelace"))
+    assert [line.split(None, 1)[1] for line in out.splitlines() if line.startswith("  ")][0].startswith("Ada Lovelace <ada@analytical.example>")
+
+
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        (["--limit", "0"], "error: --limit takes a whole number of 1 or more, not '0'; give --limit N for N members, or --all for every one"),
+        (["--limit", "ten"], "error: --limit takes a whole number of 1 or more, not 'ten'; give --limit N for N members, or --all for every one"),
+        (["--limit", "-1"], "error: --limit takes a whole number of 1 or more, not '-1'"),
+        (["--offset", "-20"], "error: --offset takes a whole number of 0 or more, not '-20'; give --offset N to skip the first N members"),
+        (["--offset", "1e3"], "error: --offset takes a whole number of 0 or more, not '1e3'"),
+        (["--limit", "5", "--all"], "error: --limit and --all cannot be used together; give one of them"),
+    ],
+)
+def test_group_show_refuses_bad_paging_options_as_usage_errors(
+    cli: Cli, crowd: tuple[Store, str, list[str]], options: list[str], words: str
+) -> None:
+    line = assert_error(cli("group", "show", "All Staff", *options), 2)
+    assert line.startswith(words), line

@@ -23,6 +23,7 @@ from starlette.testclient import TestClient
 
 import evtcli
 from evtcli.api import Store, WriteContext, public_state
+from evtcli.api import browse
 from evtcli.web import pages
 from evtcli.web.app import create_app
 from evtcli.web.guard import CONTENT_SECURITY_POLICY, TOKEN_COOKIE
@@ -114,6 +115,14 @@ def test_the_timeline_filters_by_aggregate_type_stream_and_time(client: TestClie
     assert 'data-live="on"' not in page  # a page in the past does not grow
 
 
+def test_rows_name_their_streams_as_the_projections_do_now(client: TestClient, history: History) -> None:
+    group_events = [e for e in history.store.timeline(100).events if e.aggregate == "group"]
+    page = client.get("/", params={"aggregate": "group"}).text
+    assert page.count('<span class="name">Engines</span>') == len(group_events) == 4
+    streams = [("group", history.team), ("user", history.ada), ("group", "ffffffff-0000-4000-8000-000000000000")]
+    assert history.store.stream_names(streams) == {history.team: "Engines", history.ada: "Ada King"}
+
+
 @pytest.mark.parametrize(
     "query, says",
     [("type=Exploded", "unknown event type 'Exploded'"), ("aggregate=robot", "unknown aggregate 'robot'"),
@@ -199,6 +208,113 @@ def test_a_group_shows_its_members_then_and_now(client: TestClient, history: His
     assert "Ada King" in added
     # In the history, the user a member event names links to their page: added, then removed.
     assert now.count(f'href="/users/{history.bob}" title="{history.bob}">Bob &lt;script&gt;') == 2
+
+
+class Crew:
+    """A group of seven, added one at a time (so oldest first is the order added), one
+    of them named in HTML; and the events that made it."""
+
+    def __init__(self, store: Store) -> None:
+        names = ["Ann", "Ben", "<b>Cleo</b>", "Dan", "Eve", "Fay", "Gus"]
+        self.members = [store.create_user(name, f"{name.strip('<b>/').lower()}@crew.example", "correct horse") for name in names]
+        self.group = store.create_group("Crew").aggregate_id
+        for user in self.members[3:] + self.members[:3]:
+            store.add_members(self.group, [user])
+        self.order = self.members[3:] + self.members[:3]
+
+
+@pytest.fixture
+def crew(history: History) -> Crew:
+    return Crew(history.store)
+
+
+def listed(page: str) -> list[str]:
+    """The user ids in ul#members, in order."""
+    found = re.search(r'<ul id="members".*?</ul>', page, re.S)
+    return re.findall(r'<li><a href="/users/([^"]+)"', found.group(0)) if found else []
+
+
+def link(page: str, name: str) -> str | None:
+    found = re.search(rf'<a id="{name}" href="([^"]+)"', page)
+    return html.unescape(found.group(1)) if found else None
+
+
+def test_a_group_page_pages_its_members_with_next_and_previous_links(client: TestClient, crew: Crew, monkeypatch) -> None:
+    monkeypatch.setattr(pages, "MEMBERS_PAGE", 3)
+    seen: list[str] = []
+    headings: list[str] = []
+    url: str | None = f"/groups/{crew.group}"
+    while url:
+        assert len(headings) < 5, "the next links go round"
+        page = client.get(url).text
+        seen += listed(page)
+        headings.append(re.sub(r"<[^>]+>", "", re.search(r"<h2>Members.*?</h2>", page).group(0)))
+        assert (link(page, "previous") is None) == (url == f"/groups/{crew.group}")
+        last, url = url, link(page, "next")
+    assert seen == crew.order
+    assert headings == [f"Members {span} of 7, oldest first" for span in ("1–3", "4–6", "7–7")]
+    back = link(client.get(last).text, "previous")
+    assert back == f"/groups/{crew.group}?offset=3#members-card"
+    assert listed(client.get(back).text) == crew.order[3:6]
+    assert listed(client.get(f"/groups/{crew.group}", params={"offset": "99999999999999999999"}).text) == []
+    assert "No members this far: there are 7." in client.get(f"/groups/{crew.group}", params={"offset": 7}).text
+
+
+def test_a_group_page_searches_its_members(client: TestClient, crew: Crew, monkeypatch) -> None:
+    monkeypatch.setattr(pages, "MEMBERS_PAGE", 2)
+    page = client.get(f"/groups/{crew.group}", params={"q": "CREW.EXAMPLE"}).text
+    assert '<input type="search" name="q" value="CREW.EXAMPLE"' in page
+    assert listed(page) == crew.order[:2] and link(page, "next") == f"/groups/{crew.group}?q=CREW.EXAMPLE&offset=2#members-card"
+    found = client.get(f"/groups/{crew.group}", params={"q": "<b>c"}).text
+    assert listed(found) == [crew.members[2]] and "Members 1–1 of 1 matching" in re.sub(r"<[^>]+>", "", found)
+    assert "&lt;b&gt;Cleo&lt;/b&gt;</a>" in found and 'value="&lt;b&gt;c"' in found and "<b>" not in found
+    none = client.get(f"/groups/{crew.group}", params={"q": '"><script>x'}).text
+    assert listed(none) == [] and "No member's name or email holds “&#34;&gt;&lt;script&gt;x”." in none and "<script>x" not in none
+
+
+def test_a_long_history_shows_its_newest_events_and_the_timeline_has_the_rest(
+    client: TestClient, history: History, crew: Crew, monkeypatch
+) -> None:
+    monkeypatch.setattr(pages, "HISTORY_SIZE", 3)
+    events = history.store.history("group", crew.group)
+    page = client.get(f"/groups/{crew.group}").text
+    shown = [int(v) for v in re.findall(r'<li class="event[^"]*" data-version="(\d+)"', page)]
+    assert shown == [8, 7, 6] and "History 8 events, the newest 3 here" in re.sub(r"<[^>]+>", "", page)
+    older = link(page, "older")
+    assert older == f"/?aggregate=group&id={crew.group}&before={events[5].position}"
+    assert positions(client.get(older).text) == [e.position for e in reversed(events[:5])]
+    assert link(client.get(f"/users/{crew.members[0]}").text, "older") is None  # a short history is all there
+
+
+def test_the_state_panel_lists_the_first_members_then(client: TestClient, crew: Crew, monkeypatch) -> None:
+    monkeypatch.setattr(pages, "MEMBERS_THEN", 2)
+    page = client.get(f"/groups/{crew.group}/state", params={"version": 7}).text  # six members then
+    assert re.findall(r'data-user-id="([^"]+)"', page) == crew.order[:2]
+    assert "and 4 more: the oldest 2 are shown" in page
+    assert "more:" not in client.get(f"/groups/{crew.group}/state", params={"version": 3}).text
+
+
+def test_each_version_is_folded_with_the_one_before_it(db_url: str, monkeypatch) -> None:
+    """From the latest snapshot at or before it, or from the start, as fold folds; the
+    version before a snapshot's own is folded from the start only while that is short."""
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER, clock=Minutes()) as store:
+        store.projections.snapshots.every = 3
+        crew = Crew(store)
+        store.rename_group(crew.group, "Crew 2")  # version 9: the group's one snapshot
+        store.rename_group(crew.group, "Crew 3")  # version 10: folded from it
+        assert [a.snapshots for a in store.stats().aggregates if a.name == "group"] == [1]
+        for version in range(1, 11):
+            before, state = store.fold_with_previous("group", "crew 3", version)
+            assert state == store.fold_group(crew.group, version=version)
+            assert before == (store.fold_group(crew.group, version=version - 1) if version > 1 else None)
+        monkeypatch.setattr(browse, "PREVIOUS_FOLD_LIMIT", 7)  # version 8 is further than that from the start
+        before, state = store.fold_with_previous("group", crew.group, 9)
+        assert (before, state) == (None, store.fold_group(crew.group, version=9))
+        with TestClient(create_app(store, name="test"), base_url=LOOPBACK) as client:
+            nine = client.get(f"/groups/{crew.group}/state", params={"version": 9}).text
+            assert 'id="unmarked"' in nine and 'class="changed"' not in nine
+            ten = client.get(f"/groups/{crew.group}", params={"version": 10}).text
+            assert 'id="unmarked"' not in ten and 'data-field="name" class="changed"' in ten
 
 
 def test_a_name_is_text_never_markup(client: TestClient, history: History) -> None:

@@ -104,6 +104,25 @@ def test_other_tables_fit_and_keep_short_ids_that_resolve(sample_db: str, column
     assert run_evtcli("events", "tail", "--id", short, db=sample_db).returncode == 0
 
 
+def test_group_show_says_at_a_terminal_how_many_more_members_there_are(sample_db: str) -> None:
+    """The sample's admins have 6 members. The line about the rest is for the person at
+    the terminal: on stderr, and not there when stderr is a pipe; stdout has rows only."""
+    code, lines = run_on_terminal("--db", sample_db, "group", "show", "admins", "--limit", "2", columns=80, stderr_too=True)
+    assert code == 0 and all(len(line) <= 80 for line in lines), lines
+    assert lines[-1] == "… and 4 more: --offset 2, --limit N, --all or --search TEXT"
+    assert len([line for line in lines if line.startswith("  ")]) == 2
+    _, searched = run_on_terminal(
+        "--db", sample_db, "group", "show", "admins", "--search", "nobody at all", columns=80, stderr_too=True
+    )
+    assert searched[-1] == "no member's name or email holds 'nobody at all'"
+    _, quiet = run_on_terminal("--db", sample_db, "group", "show", "admins", "--limit", "2", columns=80)
+    assert not quiet[-1].startswith("…")  # stdout is the terminal, stderr a pipe
+    piped = run_evtcli("group", "show", "admins", "--limit", "2", db=sample_db)
+    assert (piped.returncode, piped.stderr) == (0, "")
+    members = [line.split()[0] for line in piped.stdout.splitlines() if line.startswith("  ")]
+    assert len(members) == 2 and all(len(member) == 36 for member in members)
+
+
 def test_piped_tables_show_full_ids_and_no_trailing_spaces(sample_db: str, sample_users: list[dict]) -> None:
     for args in (
         ["user", "list", "--all"], ["group", "list", "--all"], ["group", "show", "admins"],

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # An event names at most this many others as caused by it on one page.
 CAUSED_LIMIT = 200
+# Events a page may fold from a stream's start for the version before its snapshot.
+PREVIOUS_FOLD_LIMIT = 1_000
 
 
 class BrowseCommands(StoreCore):
@@ -87,13 +89,56 @@ class BrowseCommands(StoreCore):
                 caused,
             )
 
-    def history(self, aggregate: str, reference: str) -> list[Envelope]:
+    def history(
+        self, aggregate: str, reference: str, *, last: int | None = None, up_to_version: int | None = None
+    ) -> list[Envelope]:
         """One stream's events in version order: a USER or GROUP reference as the
-        commands take it (id, unique prefix, email or group name)."""
+        commands take it (id, unique prefix, email or group name). With
+        ``up_to_version``, only the events up to that version; with ``last``, only the
+        last ``last`` of them, read by version alone: a group of 200,000 members has as
+        many events, and a page shows the newest few (or the one at a version)."""
         _, aggregate = check_filters(self.model, None, aggregate)
         with self._read() as conn:
             stream_id = self.resolve_in(conn, aggregate or "", reference)
-            return self.unsealed(conn, self.log.read_stream(conn, aggregate, stream_id))
+            after = 0
+            if last is not None:
+                top = self.log.stream_version(conn, aggregate, stream_id) if up_to_version is None else up_to_version
+                after = max(top - last, 0)
+            events = self.log.read_stream(conn, aggregate, stream_id, after_version=after, up_to_version=up_to_version)
+            return self.unsealed(conn, events)
+
+    def fold_with_previous(self, aggregate: str, reference: str, version: int) -> tuple[Any | None, Any]:
+        """A stream folded at ``version`` and at the version before it, in one pass
+        from the latest snapshot at or before them: what a page shows of one version,
+        and what that version changed. The state before is None at version 1, and when
+        the snapshot is at ``version`` itself and the version before it would have to
+        be folded from more than PREVIOUS_FOLD_LIMIT events (a group of 200,000 members
+        just imported, or snapshotted): a page does not read a whole long stream."""
+        from evtcli.store.keys import Keyring
+
+        _, aggregate = check_filters(self.model, None, aggregate)
+        declared = self.model.aggregate(aggregate or "")
+        with self._read() as conn:
+            stream_id = self.resolve_in(conn, aggregate or "", reference)
+            last = self.log.stream_version(conn, declared.name, stream_id)
+            if not 1 <= version <= last:
+                raise NotFound(
+                    f"{declared.name} {stream_id} has versions 1 to {last}, not {version}",
+                    f"give a version between 1 and {last}",
+                )
+            keyring = Keyring(conn, self.model)
+            snapshots = self.projections.snapshots
+            start = snapshots.latest(conn, declared, [stream_id], keyring, up_to_version=version).get(stream_id)
+            if start is not None and start.version == version:
+                if 1 < version <= PREVIOUS_FOLD_LIMIT + 1:
+                    return self.fold_as_of(conn, declared.name, stream_id, at=None, version=version - 1), start
+                return None, start
+            after = 0 if start is None else start.version
+            events = self.unsealed(
+                conn, self.log.read_stream(conn, declared.name, stream_id, after_version=after, up_to_version=version)
+            )
+            before = declared.fold_envelopes(events[:-1], start)
+            return before, declared.fold_envelopes(events[-1:], before)
 
     def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
         """The current name of each (aggregate, id) stream that a projection names
@@ -101,14 +146,17 @@ class BrowseCommands(StoreCore):
         from evtcli.projections import groups as groups_projection
         from evtcli.projections import users as users_projection
 
-        loaders = {"user": users_projection.load, "group": groups_projection.load}
+        wanted = dict.fromkeys(streams)
         names: dict[str, str] = {}
         with self._read() as conn:
-            for aggregate, stream_id in dict.fromkeys(streams):
-                load = loaders.get(aggregate)
-                found = load(conn, stream_id) if load else None
+            for aggregate, stream_id in wanted:
+                found = users_projection.load(conn, stream_id) if aggregate == "user" else None
                 if found is not None:
                     names[stream_id] = found.name
+            # A group's name only: loading the group would read all its members.
+            group_ids = [stream_id for aggregate, stream_id in wanted if aggregate == "group"]
+            if group_ids:
+                names.update(groups_projection.names(conn, group_ids))
         return names
 
     def resolve(self, aggregate: str, reference: str) -> str:

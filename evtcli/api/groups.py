@@ -11,14 +11,16 @@ from evtcli.api.resolve import listing_options, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.groups import Group
 from evtcli.domain.validation import refuse_non_utf8
-from evtcli.errors import AmbiguousReference, NotFound
+from evtcli.errors import AmbiguousReference, NotFound, UsageProblem
 from evtcli.projections import groups as groups_projection
 from evtcli.projections.groups import Which
 
 if TYPE_CHECKING:
-    from evtcli.projections.results import GroupSummary
+    from evtcli.api.results import MemberPage
+    from evtcli.projections.results import GroupSummary, Member
 
 GROUP = "group"
+MEMBERS_PAGE = 20  # members on a page of group_members unless the caller asks for another size
 
 
 class GroupCommands(StoreCore):
@@ -120,13 +122,49 @@ class GroupCommands(StoreCore):
         with self._read() as conn:
             yield from groups_projection.iter_groups(conn, which, **options)  # type: ignore[arg-type]
 
-    def get_group(self, group: str) -> tuple[Group, list[tuple[str, str, str, str]]]:
-        """A group from the projections, and its members as (user id, name, email, added_at)."""
+    def get_group(self, group: str) -> tuple[Group, list[Member]]:
+        """A group from the projections, and all its members as (user id, name, email,
+        added_at), oldest first. A group may have 200,000 members: to show them, read a
+        page at a time with :meth:`group_members`."""
         with self._read() as conn:
             group_id = self._resolve_group(conn, group)
             found = groups_projection.load(conn, group_id)
             assert found is not None
             return found, groups_projection.members(conn, group_id)
+
+    def group_members(
+        self, group: str, *, limit: int | None = MEMBERS_PAGE, offset: int = 0, search: str | None = None
+    ) -> MemberPage:
+        """A group (its row and member count) and one page of its members, oldest first:
+        at most ``limit`` of them (every one with None) after the first ``offset``;
+        with ``search``, only members whose name or email holds the text, in any case.
+        Pages are read from the projections with LIMIT and OFFSET over an index in
+        member order, so a page of a group of 200,000 costs about what a small group
+        does. ``next_offset`` of the result asks for the next page."""
+        if limit is not None and limit < 1:
+            raise UsageProblem(f"cannot show {limit} members a page", "give --limit 1 or more, or --all")
+        if offset < 0:
+            raise UsageProblem(f"cannot skip {offset} members", "give --offset 0 or more")
+        from evtcli.api.results import MemberPage
+
+        search = search or None
+        with self._read() as conn:
+            group_id = self._resolve_group(conn, group)
+            found = groups_projection.summary(conn, group_id)
+            assert found is not None
+            if search is None:
+                page = groups_projection.member_page(conn, group_id, limit=limit, offset=offset)
+                return MemberPage(found, page, offset, limit, None, found.member_count)
+            # One more than the page: when it is not there, the page's end is the end of
+            # the matches and they need no count (a count reads every member).
+            page = groups_projection.member_page(
+                conn, group_id, limit=None if limit is None else limit + 1, offset=offset, search=search
+            )
+            if (limit is not None and len(page) > limit) or (not page and offset):
+                matching = groups_projection.count_matching(conn, group_id, search)
+            else:
+                matching = offset + len(page)
+            return MemberPage(found, page[:limit], offset, limit, search, matching)
 
     def user_groups(self, user: str) -> list[tuple[str, str]]:
         """The (id, name) of every group a user is a member of."""

@@ -1,5 +1,5 @@
 """What the less common use cases return: what init did to the schema, stats,
-timeline pages, an event in context, what forgetting did.
+timeline pages, an event in context, a page of a group's members, what forgetting did.
 
 Kept apart from the commands that make them, and imported when one is made: a
 dataclass costs its module's import time (Python generates and compiles its
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from evtcli.domain.events import Envelope
-    from evtcli.projections.results import ProjectionStatus
+    from evtcli.projections.results import GroupSummary, Member, ProjectionStatus
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,37 @@ class EventContext:
     causation: Envelope | None
     correlation: Envelope | None
     caused: list[Envelope]
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    """One page of a group's members: the group's row (with its member count), the
+    members on the page, oldest first, and where the page lies among the members
+    that match (``search``: name or email, any case; every member without one)."""
+
+    group: GroupSummary
+    members: list[Member]
+    offset: int  # matching members skipped before the page
+    limit: int | None  # the page's size; None: every member from offset on
+    search: str | None
+    matching: int  # members that match the search; the member count without one
+
+    @property
+    def more(self) -> int:
+        """Matching members after this page."""
+        return max(self.matching - self.offset - len(self.members), 0)
+
+    @property
+    def next_offset(self) -> int | None:
+        """The offset of the next page, None when this one is the last."""
+        return self.offset + len(self.members) if self.more else None
+
+    @property
+    def previous_offset(self) -> int | None:
+        """The offset of the page before this one, None when this one is the first."""
+        if self.offset == 0:
+            return None
+        return 0 if self.limit is None else max(min(self.offset, self.matching) - self.limit, 0)
 
 
 @dataclass(frozen=True)

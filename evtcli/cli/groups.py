@@ -1,6 +1,6 @@
 """``evtcli group …``: groups of users (§8), and how they are shown."""
 
-from typing import Annotated, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Iterable, Optional, Sequence
 
 import typer
 
@@ -22,10 +22,16 @@ from evtcli.cli.options import (
     one_point_in_time,
     output_format,
     which_rows,
+    whole_number,
 )
 from evtcli.cli.settings import run_write, write_context
 from evtcli.cli.tables import Column, print_line, print_table
-from evtcli.domain.groups import oldest_first
+
+if TYPE_CHECKING:
+    from evtcli.api.results import MemberPage
+
+# Members `group show` lists unless --limit or --all says otherwise: a screenful.
+MEMBERS_PAGE = 20
 
 app = typer.Typer(help="Create, rename and destroy groups; add and remove members.", no_args_is_help=True)
 
@@ -157,11 +163,44 @@ def list_groups(
 
 
 @app.command("show")
-def show(ctx: typer.Context, group: GroupRef, as_json: Json = False, full_ids: FullIds = False) -> None:
-    """Show one group and its members."""
+def show(
+    ctx: typer.Context,
+    group: GroupRef,
+    limit: Annotated[
+        Optional[str], typer.Option("--limit", metavar="N", help=f"List at most N members (default {MEMBERS_PAGE}).")
+    ] = None,
+    all_members: Annotated[bool, typer.Option("--all", help="List every member.")] = False,
+    offset: Annotated[
+        Optional[str], typer.Option("--offset", metavar="N", help="Skip the first N members (the next page: --offset 20).")
+    ] = None,
+    search: Annotated[
+        Optional[str], typer.Option("--search", metavar="TEXT", help="Only members whose name or email holds TEXT (any case).")
+    ] = None,
+    as_json: Json = False,
+    full_ids: FullIds = False,
+) -> None:
+    """Show one group, its member count and its first members.
+
+    Members are listed oldest first, 20 at a time unless --limit or --all says
+    otherwise; at a terminal a line on stderr says how many more there are.
+    """
+    size = _page_size(limit, all_members)
+    skip = whole_number("--offset", offset, least=0, hint="give --offset N to skip the first N members") or 0
     with ctx.obj.open(read_only=True) as store:
-        found, members = store.get_group(group)
-        group_detail(found, as_json, members, id_shortener(store, full_ids, ["user"]))
+        page = store.group_members(group, limit=size, offset=skip, search=search)
+        member_page(page, as_json, id_shortener(store, full_ids, ["user"]))
+
+
+def _page_size(limit: Optional[str], all_members: bool) -> Optional[int]:
+    """``group show``: the page size --limit or --all asks for (None: every member)."""
+    if all_members:
+        if limit is not None:
+            from evtcli.errors import UsageProblem
+
+            raise UsageProblem("--limit and --all cannot be used together", "give one of them")
+        return None
+    size = whole_number("--limit", limit, least=1, hint="give --limit N for N members, or --all for every one")
+    return MEMBERS_PAGE if size is None else size
 
 
 def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
@@ -209,23 +248,54 @@ def groups_table(groups: Iterable[Any], form: str = "table", shorten: output.Sho
     )
 
 
-def group_detail(
-    group: Any, as_json: bool, members: list[tuple[str, str, str, str]] | None = None, shorten: output.Shortener = None
-) -> None:
-    """A group and its members: (user id, name, email, added at), or only ids and times
-    for a group folded from the log (whose members' names the log of groups does not hold)."""
+def group_detail(group: Any, as_json: bool) -> None:
+    """A group folded from the log and its members, oldest first: their ids and when
+    they were added (the log of groups does not hold their names)."""
+    from evtcli.domain.groups import oldest_first  # here: --help and completion load no model
+
     rows = output.public("group", group)
-    listed = members if members is not None else [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
-    rows["members"] = [
-        {key: value for key, value in zip(("id", "name", "email", "added_at"), member) if value is not None}
-        for member in listed
-    ]
+    listed = [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
+    rows["members"] = [{"id": user_id, "added_at": at} for user_id, _, _, at in listed]
     if as_json:
         output.json_document(rows)
         return
     del rows["members"]
     output.record(rows, keep_empty=("destroyed_at",))
+    _member_lines(listed, None)
+
+
+def member_page(page: "MemberPage", as_json: bool, shorten: output.Shortener = None) -> None:
+    """``group show``: the group's fields, member count included, then one page of its
+    members; at a terminal, a line on stderr says how to see the rest."""
+    rows = output.public("group", page.group)
+    if as_json:
+        rows["members"] = [member._asdict() for member in page.members]
+        rows.update(
+            offset=page.offset, limit=page.limit, search=page.search, matching=page.matching, next_offset=page.next_offset
+        )
+        output.json_document(rows)
+        return
+    output.record(rows, keep_empty=("destroyed_at",))
+    _member_lines(page.members, shorten)
+    output.terminal_note(_rest(page))
+
+
+def _member_lines(listed: Sequence[tuple[str, str | None, str | None, str]], shorten: output.Shortener) -> None:
     ids = output.shown_ids([member[0] for member in listed], shorten)
     for user_id, name, email, added_at in listed:
         who = f"{name} <{email}>" if name is not None else ""
         print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")], wrap=True)
+
+
+def _rest(page: "MemberPage") -> str | None:
+    """What a person at a terminal is told below a page of members: how many more
+    there are and the options that show them; None when the page shows them all."""
+    matching = f" matching {page.search!r}" if page.search else ""
+    if page.more:
+        ways = f"--offset {page.next_offset}, --limit N" + (" or --all" if page.search else ", --all or --search TEXT")
+        return f"… and {page.more:,} more{matching}: {ways}"
+    if not page.members and page.offset:
+        return f"nothing after --offset {page.offset}: {page.matching:,} members{matching}"
+    if page.search and not page.members:
+        return f"no member's name or email holds {page.search!r}"
+    return None

@@ -82,6 +82,20 @@ def which_rows(deleted: bool, every: bool) -> str:
     return "deleted" if deleted else "all" if every else "live"
 
 
+def whole_number(option: str, text: Optional[str], *, least: int, hint: str) -> Optional[int]:
+    """An option's value as a whole number of at least ``least`` (None when not given);
+    anything else is a usage error that says what is accepted (``hint``), in evtcli's
+    words rather than a conversion library's."""
+    if text is None:
+        return None
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or int(value) < least:
+        from evtcli.errors import UsageProblem
+
+        raise UsageProblem(f"{option} takes a whole number of {least} or more, not {text!r}", hint)
+    return int(value)
+
+
 def output_format(as_json: bool, as_jsonl: bool = False, form: Optional[str] = None) -> str:
     """The one output a listing was asked for: "table", "json", "jsonl" or "csv"."""
     from evtcli.errors import UsageProblem

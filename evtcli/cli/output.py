@@ -164,6 +164,14 @@ def count_line(count: int, noun: str) -> None:
     print_line([(f"{count} {noun}{'s' if count != 1 else ''}", "dim")])
 
 
+def terminal_note(text: str | None) -> None:
+    """A line for the person at the terminal, about what was printed (how many more
+    rows there are): on stderr, and only when stderr is a terminal, so that piped or
+    redirected output has rows only and a script's captured stderr stays quiet."""
+    if text is not None and sys.stderr.isatty():
+        print_line([(text, "dim")], sys.stderr)
+
+
 # -- users ------------------------------------------------------------------------
 
 

@@ -3,7 +3,9 @@
 ``groups`` has one row per group; a unique index on the case-insensitive name of the
 groups that are not destroyed keeps group names unique among them. ``group_members``
 has one row per member of a live group, indexed by user too: it is how a user's
-groups are found, and so which groups must let a destroyed user go.
+groups are found, and so which groups must let a destroyed user go. It is also
+indexed in the order members are listed (oldest first), so a page of a group's
+members is read from that index wherever it starts, whatever the group's size.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy import (
     Text,
     bindparam,
     false,
+    func,
     select,
     true,
 )
@@ -36,7 +39,7 @@ from evtcli.store.log import stream_rows
 from evtcli.store.schema import metadata
 
 if TYPE_CHECKING:
-    from evtcli.projections.results import GroupSummary
+    from evtcli.projections.results import GroupSummary, Member
 
 groups = Table(
     "groups",
@@ -65,6 +68,10 @@ group_members = Table(
     PrimaryKeyConstraint("group_id", "user_id", name="group_members_pkey"),
 )
 Index("group_members_user", group_members.c.user_id, group_members.c.group_id)
+# `group show` and the web's group page list members oldest first, a page at a time:
+# this index holds them in that order, so a page is a range of it (with user_id it
+# covers the skipped rows of an OFFSET too) instead of a sort of the whole group.
+Index("group_members_order", group_members.c.group_id, group_members.c.added_at, group_members.c.user_id)
 
 Which = Literal["live", "deleted", "all"]
 
@@ -187,15 +194,77 @@ def iter_groups(
         yield GroupSummary(*row)
 
 
-def members(conn: Connection, group_id: str) -> list[tuple[str, str, str, str]]:
+def members(conn: Connection, group_id: str) -> list[Member]:
     """A group's members as (user id, name, email, added_at), oldest member first."""
+    return member_page(conn, group_id)
+
+
+# Members are listed oldest first; the user id orders members added in one transaction.
+_MEMBER_ORDER = (group_members.c.added_at, group_members.c.user_id)
+
+
+def member_page(
+    conn: Connection, group_id: str, *, limit: int | None = None, offset: int = 0, search: str | None = None
+) -> list[Member]:
+    """``limit`` members of a group (all when None) after skipping ``offset`` of them,
+    oldest first, as (user id, name, email, added_at); with ``search``, only those
+    whose name or email holds the text, in any case (as ``user list --search``)."""
+    from evtcli.projections.results import Member
+
+    in_group = group_members.c.group_id == group_id
+    if search:
+        # Which members match is known only once joined to their users: the page is
+        # cut from the joined rows, read in the order index's order until it is full.
+        query = (
+            select(group_members.c.user_id, users.c.name, users.c.email, group_members.c.added_at)
+            .join(users, users.c.id == group_members.c.user_id)
+            .where(in_group, dialect.holds_text([users.c.name, users.c.email], search))
+            .order_by(*_MEMBER_ORDER)
+            .limit(limit)
+            .offset(offset or None)
+        )
+    else:
+        # The page is cut from the order index alone, so an OFFSET skips index entries
+        # rather than joined rows; only the page's members are looked up in users.
+        page = (
+            select(group_members.c.user_id, group_members.c.added_at)
+            .where(in_group)
+            .order_by(*_MEMBER_ORDER)
+            .limit(limit)
+            .offset(offset or None)
+            .subquery("page")
+        )
+        query = (
+            select(page.c.user_id, users.c.name, users.c.email, page.c.added_at)
+            .join(users, users.c.id == page.c.user_id)
+            .order_by(page.c.added_at, page.c.user_id)
+        )
+    return [Member(*row) for row in stream_rows(conn, query)]
+
+
+def count_matching(conn: Connection, group_id: str, search: str) -> int:
+    """How many of a group's members have a name or email that holds ``search``."""
     query = (
-        select(group_members.c.user_id, users.c.name, users.c.email, group_members.c.added_at)
-        .join(users, users.c.id == group_members.c.user_id)
-        .where(group_members.c.group_id == group_id)
-        .order_by(group_members.c.added_at, group_members.c.user_id)
+        select(func.count())
+        .select_from(group_members.join(users, users.c.id == group_members.c.user_id))
+        .where(group_members.c.group_id == group_id, dialect.holds_text([users.c.name, users.c.email], search))
     )
-    return [tuple(row) for row in conn.execute(query)]
+    return int(conn.execute(query).scalar() or 0)
+
+
+def summary(conn: Connection, group_id: str) -> GroupSummary | None:
+    """A group's row without its members (their count instead)."""
+    from evtcli.projections.results import GroupSummary
+
+    query = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary))).where(groups.c.id == group_id)
+    row = conn.execute(query).first()
+    return None if row is None else GroupSummary(*row)
+
+
+def names(conn: Connection, group_ids: Iterable[str]) -> dict[str, str]:
+    """The name of each of these groups that the projection holds, by id."""
+    query = select(groups.c.id, groups.c.name).where(groups.c.id.in_(bindparam("ids", expanding=True)))
+    return {row.id: row.name for row in conn.execute(query, {"ids": list(group_ids)})}
 
 
 def groups_of_user(conn: Connection, user_id: str) -> list[tuple[str, str]]:

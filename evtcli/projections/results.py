@@ -8,6 +8,7 @@ methods), and a command such as ``user list`` never reports any of these.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -61,3 +62,13 @@ class GroupSummary:
     updated_at: str
     destroyed_at: str | None
     destroyed_reason: str | None
+
+
+class Member(NamedTuple):
+    """A member of a group as the projections list it: the user's id, current name
+    and email, and when they were added."""
+
+    id: str
+    name: str
+    email: str
+    added_at: str

@@ -6,6 +6,7 @@ store's blocking reads never stall the event loop.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -15,12 +16,15 @@ from starlette.responses import RedirectResponse, Response
 
 from evtcli.api import Store, public_state, shown_event
 from evtcli.domain.events import Envelope
-from evtcli.domain.groups import oldest_first
 from evtcli.errors import EvtcliError
 from evtcli.web.render import render
 
 PAGE_SIZE = 50
 LIST_LIMIT = 500  # rows on the users and groups pages; a search narrows them
+HISTORY_SIZE = 50  # a stream's newest events on its page; the timeline pages through the rest
+MEMBERS_PAGE = 50  # members on a page of a group's members
+MEMBERS_THEN = 50  # members the state panel lists at a version (a group may have 200,000)
+OFFSET_LIMIT = 2**31  # a larger ?offset= skips every member all the same, and fits any database
 STREAM_PAGES = {"user": "users", "group": "groups"}
 
 
@@ -181,7 +185,7 @@ def listing(aggregate: str) -> Any:
 
 
 def stream(aggregate: str) -> Any:
-    """The page of one user or group: now, its history, and its state at any version."""
+    """The page of one user or group: now, its newest events, and its state at any version."""
 
     def page(request: Request) -> Response:
         store = _store(request)
@@ -190,13 +194,18 @@ def stream(aggregate: str) -> Any:
         if stream_id != reference:  # a prefix, an email or a name: go to the one address
             query = f"?{request.url.query}" if request.url.query else ""
             return RedirectResponse(f"/{STREAM_PAGES[aggregate]}/{stream_id}{query}", status_code=303)
-        history = store.history(aggregate, stream_id)
+        history = store.history(aggregate, stream_id, last=HISTORY_SIZE)
+        oldest = history[0]
         context = {
             "aggregate": aggregate,
             "stream_id": stream_id,
             "history": _rows(store, history),
-            "state": _state(store, aggregate, stream_id, history, request),
-            **_now(store, aggregate, stream_id),
+            # The rest of a long history, on the timeline: paged by position, as any stream's.
+            "older": f"/?{urlencode({'aggregate': aggregate, 'id': stream_id, 'before': oldest.position})}"
+            if oldest.version > 1
+            else None,
+            "state": _state(store, aggregate, stream_id, history[-1].version, request),
+            **_now(store, aggregate, stream_id, request),
         }
         return render(request, f"{aggregate}.html", context)
 
@@ -209,54 +218,72 @@ def stream_state(aggregate: str) -> Any:
     def fragment(request: Request) -> Response:
         store = _store(request)
         stream_id = store.resolve(aggregate, request.path_params["ref"])
-        history = store.history(aggregate, stream_id)
-        context = {"aggregate": aggregate, "state": _state(store, aggregate, stream_id, history, request)}
+        (newest,) = store.history(aggregate, stream_id, last=1)
+        context = {"aggregate": aggregate, "state": _state(store, aggregate, stream_id, newest.version, request)}
         return render(request, "_state.html", context)
 
     return fragment
 
 
-def _now(store: Store, aggregate: str, stream_id: str) -> dict[str, Any]:
-    """The projection's row (what list and show print) and what it links to."""
+def _now(store: Store, aggregate: str, stream_id: str, request: Request) -> dict[str, Any]:
+    """The projection's row (what list and show print) and what it links to: a user's
+    groups, or a page of a group's members (``?q=`` searches them, ``?offset=`` pages)."""
     if aggregate == "user":
         return {
             "current": public_state("user", store.get_user(stream_id)),
             "groups": store.user_groups(stream_id),
         }
-    group, members = store.get_group(stream_id)
+    search = request.query_params.get("q", "").strip()
+    offset = min(max(_int(request.query_params.get("offset"), 0) or 0, 0), OFFSET_LIMIT)
+    page = store.group_members(stream_id, limit=MEMBERS_PAGE, offset=offset, search=search or None)
+
+    def at(offset: int | None) -> str | None:
+        if offset is None:
+            return None
+        query = urlencode([(key, value) for key, value in (("q", search), ("offset", offset)) if value])
+        return f"/groups/{stream_id}{'?' + query if query else ''}#members-card"
+
     return {
-        "current": public_state("group", group),
-        "members": [
-            {"id": user_id, "name": name, "email": email, "added_at": added_at}
-            for user_id, name, email, added_at in members
-        ],
+        "current": public_state("group", page.group),
+        "members": [member._asdict() for member in page.members],
+        "members_page": {
+            "search": search,
+            "first": page.offset + 1,
+            "last": page.offset + len(page.members),
+            "matching": page.matching,
+            "previous": at(page.previous_offset),
+            "next": at(page.next_offset),
+        },
     }
 
 
-def _state(store: Store, aggregate: str, stream_id: str, history: list[Envelope], request: Request) -> dict[str, Any]:
+def _state(store: Store, aggregate: str, stream_id: str, last: int, request: Request) -> dict[str, Any]:
     """The stream folded up to ``?version=N`` (the last by default), as ``fold`` folds it,
-    with the fields that version changed and the time it was recorded."""
-    last = len(history)
+    with the fields that version changed and the event that made it."""
     version = min(max(_int(request.query_params.get("version"), last) or last, 1), last)
-    fold = store.fold_user if aggregate == "user" else store.fold_group
-    state = fold(stream_id, version=version)
-    before = public_state(aggregate, fold(stream_id, version=version - 1)) if version > 1 else {}
+    previous, state = store.fold_with_previous(aggregate, stream_id, version)
+    before = public_state(aggregate, previous) if previous is not None else {}
+    (event,) = store.history(aggregate, stream_id, last=1, up_to_version=version)
     shown = public_state(aggregate, state)
-    members = []
+    members: list[dict[str, Any]] = []
+    more = 0
     if aggregate == "group":
-        names = store.stream_names(("user", user_id) for user_id in state.members)
-        members = [
-            {"id": user_id, "name": names.get(user_id, ""), "added_at": added_at}
-            for user_id, added_at in oldest_first(state.members)
-        ]
+        # The first members then, in oldest_first's order (added_at, then id), picked
+        # without sorting them all: a group may have had 200,000.
+        listed = heapq.nsmallest(MEMBERS_THEN, state.members.items(), key=lambda item: (item[1], item[0]))
+        more = len(state.members) - len(listed)
+        names = store.stream_names(("user", user_id) for user_id, _ in listed)
+        members = [{"id": user_id, "name": names.get(user_id, ""), "added_at": added_at} for user_id, added_at in listed]
     return {
         "version": version,
         "last": last,
-        "at": history[version - 1].recorded_at,
-        "event": event_row(store, history[version - 1], {}),
+        "at": event.recorded_at,
+        "event": event_row(store, event, {}),
         "fields": shown,
         "changed": {key for key, value in shown.items() if before.get(key) != value} if before else set(),
+        "unmarked": version > 1 and previous is None,  # the version before was too far to fold
         "members": members,
+        "more_members": more,
         "url": f"/{STREAM_PAGES[aggregate]}/{stream_id}",
     }
 

@@ -35,7 +35,13 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _thousands(count: int) -> str:
+    """A count as people read a large one: ``199,980``."""
+    return f"{count:,}"
+
+
 environment.filters["when"] = _when
+environment.filters["thousands"] = _thousands
 environment.filters["value"] = _value
 
 

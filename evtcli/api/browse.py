@@ -114,8 +114,6 @@ class BrowseCommands(StoreCore):
         the snapshot is at ``version`` itself and the version before it would have to
         be folded from more than PREVIOUS_FOLD_LIMIT events (a group of 200,000 members
         just imported, or snapshotted): a page does not read a whole long stream."""
-        from evtcli.store.keys import Keyring
-
         _, aggregate = check_filters(self.model, None, aggregate)
         declared = self.model.aggregate(aggregate or "")
         with self._read() as conn:
@@ -126,17 +124,11 @@ class BrowseCommands(StoreCore):
                     f"{declared.name} {stream_id} has versions 1 to {last}, not {version}",
                     f"give a version between 1 and {last}",
                 )
-            keyring = Keyring(conn, self.model)
-            snapshots = self.projections.snapshots
-            start = snapshots.latest(conn, declared, [stream_id], keyring, up_to_version=version).get(stream_id)
+            start, events = self.snapshot_and_after(conn, declared.name, stream_id, version=version)
             if start is not None and start.version == version:
                 if 1 < version <= PREVIOUS_FOLD_LIMIT + 1:
                     return self.fold_as_of(conn, declared.name, stream_id, at=None, version=version - 1), start
                 return None, start
-            after = 0 if start is None else start.version
-            events = self.unsealed(
-                conn, self.log.read_stream(conn, declared.name, stream_id, after_version=after, up_to_version=version)
-            )
             before = declared.fold_envelopes(events[:-1], start)
             return before, declared.fold_envelopes(events[-1:], before)
 

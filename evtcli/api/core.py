@@ -403,11 +403,21 @@ class StoreCore:
                 f"{aggregate} {aggregate_id} has versions 1 to {current}, not {version}",
                 f"give --version between 1 and {current}",
             )
-        # From the latest snapshot at or before that point, then the events after it.
-        declared = self.model.aggregate(aggregate)
-        keyring = Keyring(conn, self.model)
+        start, events = self.snapshot_and_after(conn, aggregate, aggregate_id, version=version, until=until)
+        state = self.model.aggregate(aggregate).fold_envelopes(events, start)
+        if state is None:
+            raise NotFound(f"{aggregate} {aggregate_id} did not exist at {at}", "give a later --at time")
+        return state
+
+    def snapshot_and_after(
+        self, conn: Connection, aggregate: str, aggregate_id: str, *, version: int | None = None, until: str | None = None
+    ) -> tuple[Any, list[Envelope]]:
+        """What folds a stream as of a version or a time (the last when neither is
+        given): its latest snapshot at or before that point (None: there is none), and
+        the events after it up to that point, unsealed."""
         start = self.projections.snapshots.latest(
-            conn, declared, [aggregate_id], keyring, up_to_version=version, recorded_until=until
+            conn, self.model.aggregate(aggregate), [aggregate_id], Keyring(conn, self.model),
+            up_to_version=version, recorded_until=until,
         ).get(aggregate_id)
         events = self.log.read_stream(
             conn,
@@ -417,10 +427,7 @@ class StoreCore:
             up_to_version=version,
             recorded_until=until,
         )
-        state = declared.fold_envelopes(self.unsealed(conn, events), start)
-        if state is None:
-            raise NotFound(f"{aggregate} {aggregate_id} did not exist at {at}", "give a later --at time")
-        return state
+        return start, self.unsealed(conn, events)
 
     def unsealed(self, conn: Connection, events: Iterable[Envelope]) -> list[Envelope]:
         """Events as the fold and a reader see them: sealed values opened with their

@@ -53,16 +53,13 @@ class Operation:
         raise NotImplementedError
 
 
-class Put(Operation):
-    """Set the entry ``key`` to ``value`` (adding it when it is new)."""
+class _OneEntry(Operation):
+    """An operation on the entry of one key."""
 
-    __slots__ = ("key", "value")
+    __slots__ = ("key",)
 
-    def __init__(self, key: str, value: Any) -> None:
-        self.key, self.value = key, value
-
-    def applied(self, collection: Any) -> Any:
-        return collection.set(self.key, self.value)
+    def __init__(self, key: str) -> None:
+        self.key = key
 
     def note(self, touched: dict[str, set[str] | None], field: str) -> None:
         keys = touched.setdefault(field, set())
@@ -70,13 +67,23 @@ class Put(Operation):
             keys.add(self.key)
 
 
-class Drop(Put):
+class Put(_OneEntry):
+    """Set the entry ``key`` to ``value`` (adding it when it is new)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, key: str, value: Any) -> None:
+        super().__init__(key)
+        self.value = value
+
+    def applied(self, collection: Any) -> Any:
+        return collection.set(self.key, self.value)
+
+
+class Drop(_OneEntry):
     """Remove the entry ``key`` (nothing when there is none)."""
 
     __slots__ = ()
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key, None)
 
     def applied(self, collection: Any) -> Any:
         return collection.delete(self.key) if self.key in collection else collection

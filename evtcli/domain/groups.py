@@ -9,6 +9,7 @@ Destroying a group lets all its members go with it.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import Any, ClassVar, Mapping
 
@@ -68,10 +69,17 @@ class Group:
         return self.status == DESTROYED
 
 
-def oldest_first(members: Mapping[str, str]) -> list[tuple[str, str]]:
+def oldest_first(members: Mapping[str, str], first: int | None = None) -> list[tuple[str, str]]:
     """(user id, added_at) of a group's members, the oldest member first, as the
-    projections list them (a keyed collection itself has no order)."""
-    return sorted(members.items(), key=lambda item: (item[1], item[0]))
+    projections list them (a keyed collection itself has no order); with ``first``,
+    only that many, picked without sorting them all (a group may have 200,000)."""
+    if first is not None:
+        return heapq.nsmallest(first, members.items(), key=_joined)
+    return sorted(members.items(), key=_joined)
+
+
+def _joined(member: tuple[str, str]) -> tuple[str, str]:
+    return member[1], member[0]  # added_at, then the id for members added at once
 
 
 NAME_CLAIM = Claim(

@@ -433,16 +433,13 @@ class SnapshotCheck:
         self.aggregate = aggregate
         self.snapshots = projections.snapshots
         self.keyring = Keyring(conn, projections.model)
-        fingerprint = aggregate.fingerprint
-        self.rows = (
-            row for row in self.snapshots.read_all(conn, aggregate.name) if row[4] == fingerprint
-        )
-        # id -> version: what fresh_states hands over (only ids and versions held)
-        self.watch = {row[0]: row[1] for row in self.snapshots.read_all(conn, aggregate.name) if row[4] == fingerprint}
+        # id -> version, for fresh_states; the states themselves are read alongside, one at a time.
+        self.watch = dict(self.snapshots.current(conn, aggregate, states=False))
+        self.rows = self.snapshots.current(conn, aggregate)
         self.problems: list[Problem] = []
 
     def seen(self, state: Any) -> None:
-        for aggregate_id, version, recorded_at, text, _ in self.rows:
+        for aggregate_id, version, recorded_at, text in self.rows:
             if aggregate_id == state.id:
                 break
             self._missing(aggregate_id, version)

@@ -196,10 +196,15 @@ class Snapshots:
             found[aggregate_id] = (usable, stale)
         return found
 
-    def read_all(self, conn: Connection, aggregate: str) -> Iterator[tuple[str, int, str, str, str]]:
-        """Every snapshot row (id, version, recorded_at, state, fingerprint) in id order."""
-        table = self.tables[aggregate]
-        query = select(table.c.aggregate_id, table.c.version, table.c.recorded_at, table.c.state, table.c.fingerprint)
+    def current(self, conn: Connection, aggregate: Aggregate, *, states: bool = True) -> Iterator[tuple[Any, ...]]:
+        """The snapshots made by today's declaration, in id order: (id, version) or, with
+        ``states``, (id, version, recorded_at, state). Stale ones are left out, as every
+        reader leaves them out."""
+        table = self.tables[aggregate.name]
+        columns = [table.c.aggregate_id, table.c.version]
+        if states:
+            columns += [table.c.recorded_at, table.c.state]
+        query = select(*columns).where(table.c.fingerprint == aggregate.fingerprint)
         yield from dialect.driver_rows(conn, query.order_by(table.c.aggregate_id, table.c.version), 100)
 
     def count(self, conn: Connection, aggregate: str) -> int:

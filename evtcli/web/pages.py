@@ -6,7 +6,6 @@ store's blocking reads never stall the event loop.
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -16,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from evtcli.api import Store, public_state, shown_event
 from evtcli.domain.events import Envelope
+from evtcli.domain.groups import oldest_first
 from evtcli.errors import EvtcliError
 from evtcli.web.render import render
 
@@ -268,9 +268,7 @@ def _state(store: Store, aggregate: str, stream_id: str, last: int, request: Req
     members: list[dict[str, Any]] = []
     more = 0
     if aggregate == "group":
-        # The first members then, in oldest_first's order (added_at, then id), picked
-        # without sorting them all: a group may have had 200,000.
-        listed = heapq.nsmallest(MEMBERS_THEN, state.members.items(), key=lambda item: (item[1], item[0]))
+        listed = oldest_first(state.members, MEMBERS_THEN)
         more = len(state.members) - len(listed)
         names = store.stream_names(("user", user_id) for user_id, _ in listed)
         members = [{"id": user_id, "name": names.get(user_id, ""), "added_at": added_at} for user_id, added_at in listed]

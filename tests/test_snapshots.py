@@ -136,6 +136,13 @@ def test_a_snapshot_of_another_declaration_is_ignored_and_replaced(store: evtcli
     assert rows == [(8, MODEL.aggregate("user").fingerprint)]
 
 
+def test_a_stale_snapshot_is_replaced_at_the_next_write_even_short_of_k(store: evtcli.Store, renamed: str) -> None:
+    execute(store, "UPDATE user_snapshots SET fingerprint = 'sha256:another'")
+    store.projections.snapshots.every = 100  # version 8 is not K past anything: only staleness asks for it
+    store.rename_user(renamed, "Ada again")
+    assert query_store(store, "SELECT version, fingerprint FROM user_snapshots") == [(8, MODEL.aggregate("user").fingerprint)]
+
+
 def query_store(store: evtcli.Store, sql: str) -> list[tuple[Any, ...]]:
     with store.engine.connect() as conn:
         return [tuple(row) for row in conn.execute(text(sql))]

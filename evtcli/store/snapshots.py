@@ -218,9 +218,8 @@ class Snapshots:
         snapshot: at least K events past their usable one, or holding a stale one."""
         every = self.every
         erased = self.model.aggregate(aggregate).erased  # a forgotten stream keeps no snapshot
-        candidates = [
-            i for i, state in states.items() if state is not None and state.version >= every and state.status != erased
-        ]
+        # Every stream, not only those K long: a stale snapshot is replaced whatever the stream's length.
+        candidates = [i for i, state in states.items() if state is not None and state.status != erased]
         stored = self.versions(conn, aggregate, candidates)
         due = []
         for aggregate_id in candidates:

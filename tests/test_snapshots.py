@@ -136,6 +136,15 @@ def test_a_snapshot_of_another_declaration_is_ignored_and_replaced(store: evtcli
     assert rows == [(8, MODEL.aggregate("user").fingerprint)]
 
 
+def test_a_snapshot_holds_personal_values_sealed_with_the_users_key(store: evtcli.Store, renamed: str) -> None:
+    ((state,),) = query_store(store, "SELECT state FROM user_snapshots")
+    stored = json.loads(state)
+    for field in ("name", "email", "password_hash"):
+        assert stored[field].startswith("aesgcm:"), field
+    assert "Ada 4" not in state and "ada@example.com" not in state  # the name at version 6
+    assert store.fold_user(renamed, version=6).name == "Ada 4"  # opened again from the snapshot
+
+
 def test_a_stale_snapshot_is_replaced_at_the_next_write_even_short_of_k(store: evtcli.Store, renamed: str) -> None:
     execute(store, "UPDATE user_snapshots SET fingerprint = 'sha256:another'")
     store.projections.snapshots.every = 100  # version 8 is not K past anything: only staleness asks for it

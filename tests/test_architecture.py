@@ -1,0 +1,234 @@
+"""The shape of the package: layers import downward, the CLI and the web reach storage
+through the API only, and start-up loads nothing a command does not need."""
+
+from __future__ import annotations
+
+import ast
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import evtcli
+from evtcli.api import Store
+from jsonl_events import created, destroyed, jsonl
+
+from conftest import Cli
+
+PACKAGE = Path(evtcli.__file__).resolve().parent
+
+
+# -- layers ------------------------------------------------------------------------------
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a source file imports, anywhere in it (absolute names)."""
+    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def layer_imports(layer: str) -> dict[str, set[str]]:
+    files = sorted((PACKAGE / layer).rglob("*.py"))
+    assert files, layer
+    return {str(path.relative_to(PACKAGE)): imported_modules(path) for path in files}
+
+
+def offending(imports: dict[str, set[str]], forbidden: tuple[str, ...]) -> dict[str, list[str]]:
+    return {
+        path: sorted(m for m in modules if any(m == f or m.startswith(f + ".") for f in forbidden))
+        for path, modules in imports.items()
+        if any(m == f or m.startswith(f + ".") for m in modules for f in forbidden)
+    }
+
+
+def test_imports_are_read_from_the_syntax_tree() -> None:
+    modules = imported_modules(PACKAGE / "cli" / "settings.py")
+    assert "evtcli.open_store" in modules and "evtcli.errors" in modules  # one inside a function
+
+
+def test_the_domain_imports_no_framework_and_no_upper_layer() -> None:
+    forbidden = ("sqlalchemy", "typer", "click", "rich", "evtcli.store", "evtcli.projections", "evtcli.api",
+                 "evtcli.jsonl", "evtcli.cli")
+    assert offending(layer_imports("domain"), forbidden) == {}
+
+
+def test_the_cli_never_imports_sqlalchemy() -> None:
+    assert offending(layer_imports("cli"), ("sqlalchemy",)) == {}
+
+
+def test_the_cli_imports_only_the_api_the_errors_and_the_domain_declarations() -> None:
+    allowed = (
+        "evtcli.api", "evtcli.errors", "evtcli.domain", "evtcli.cli", "evtcli.open_store", "evtcli.__version__",
+        "evtcli.web",  # serve: the browser is the other client of the API
+        "evtcli._startup",  # the console script's entry, outside the package so it runs before typer loads
+    )
+    found = {
+        path: sorted(m for m in modules if m.startswith("evtcli") and m != "evtcli" and not m.startswith(allowed))
+        for path, modules in layer_imports("cli").items()
+    }
+    assert {path: modules for path, modules in found.items() if modules} == {}
+
+
+def test_the_web_pages_read_through_the_api_only() -> None:
+    """No SQL, no store or projection internals, no terminal libraries in evtcli/web."""
+    allowed = ("evtcli.api", "evtcli.errors", "evtcli.domain", "evtcli.web")
+    found = {
+        path: sorted(m for m in modules if m.startswith("evtcli") and m != "evtcli" and not m.startswith(allowed))
+        for path, modules in layer_imports("web").items()
+    }
+    assert {path: modules for path, modules in found.items() if modules} == {}
+    assert offending(layer_imports("web"), ("sqlalchemy", "typer", "click", "rich")) == {}
+    files = sorted((PACKAGE / "web").rglob("*.py"))
+    assert {str(path.relative_to(PACKAGE)): calls for path in files if (calls := sql_calls(path))} == {}
+
+
+def test_layers_import_downward_only() -> None:
+    upper = {
+        "store": ("evtcli.projections", "evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "projections": ("evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "jsonl": ("evtcli.api", "evtcli.cli", "evtcli.web"),
+        "api": ("evtcli.cli", "evtcli.web"),
+        "web": ("evtcli.cli",),
+    }
+    for layer, forbidden in upper.items():
+        assert offending(layer_imports(layer), forbidden) == {}, layer
+
+
+def sql_calls(path: Path) -> list[str]:
+    """Where a source file builds or runs SQL itself: statement constructors imported
+    from SQLAlchemy, and calls that execute statements."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+            found += [alias.name for alias in node.names if alias.name in {"select", "insert", "update", "delete", "text", "table"}]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in {"execute", "exec_driver_sql", "executemany", "scalar", "scalars"}:
+                found.append(f"{node.func.attr}() on line {node.lineno}")
+    return found
+
+
+def test_the_api_and_import_run_no_sql_of_their_own() -> None:
+    """Every statement against the log or a projection is the store's or the projections'."""
+    files = sorted((PACKAGE / "api").rglob("*.py")) + sorted((PACKAGE / "jsonl").rglob("*.py"))
+    assert {str(path.relative_to(PACKAGE)): calls for path in files if (calls := sql_calls(path))} == {}
+
+
+# What start-up must not pay for where a command does not need it: the model's heavy
+# parts (encryption, email syntax, password hashing), typer's pydantic conversion, and
+# the web stack of `evtcli serve`.
+HEAVY = {
+    "cryptography",
+    "email_validator",
+    "passlib",
+    "argon2",
+    "pydantic",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+}
+
+
+def test_importing_the_cli_loads_no_database_code() -> None:
+    names = sorted({"sqlalchemy", *HEAVY})
+    code = f"import sys, evtcli.cli; print(sorted({{m.split('.')[0] for m in sys.modules}} & set({names!r})))"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "[]"
+
+
+def _imported(*args: str) -> set[str]:
+    """The top-level packages a real ``evtcli`` process imports (``python -X importtime``)."""
+    completed = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "evtcli", *args], capture_output=True, text=True, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    return {
+        line.split("|")[2].strip().split(".")[0]
+        for line in completed.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+
+
+def test_reading_commands_import_none_of_the_heavy_parts(tmp_path: Path) -> None:
+    """``user list``, ``user show``, ``user history``, ``events tail``, ``fold``, ``--help``
+    and ``--version`` on plaintext events load no encryption, email or hashing code, no
+    pydantic and no web stack (``fold`` alone checks stored emails with email-validator,
+    as every fold does)."""
+    db = str(tmp_path / "read.db")
+    source = tmp_path / "events.jsonl"
+    source.write_bytes(jsonl(created(1), created(2, name="Bo", email="bo@example.com"), destroyed(2)))
+    user = json.loads(jsonl(created(1)))["aggregate_id"]
+    subprocess.run([sys.executable, "-m", "evtcli", "--db", db, "events", "import", str(source)], check=True, timeout=120)
+    for args, allowed in [
+        (("--version",), set()),
+        (("--help",), set()),
+        (("user", "--help"), set()),
+        (("--db", db, "user", "list"), set()),
+        (("--db", db, "user", "list", "--json"), set()),
+        (("--db", db, "user", "show", user), set()),
+        (("--db", db, "user", "history", user), set()),
+        (("--db", db, "events", "tail"), set()),
+        (("--db", db, "events", "tail", "--json", "--type", "Destroyed"), set()),
+        (("--db", db, "fold", "user", user), {"email_validator"}),
+    ]:
+        assert _imported(*args) & HEAVY == allowed, args
+    assert "sqlalchemy" not in _imported("--help") | _imported("--version")
+
+
+# Run as the console script does, counting the collector's passes before the store is open.
+_COLLECTIONS_PROBE = """
+import atexit, gc, sys
+from evtcli import _startup
+from evtcli.cli import settings
+
+early = []
+gc.callbacks.append(lambda phase, info: phase == "start" and not early_done and early.append(info["generation"]))
+early_done = False
+opened = settings.Settings.open
+
+def open_and_mark(self, **options):
+    global early_done
+    store = opened(self, **options)
+    early_done = True
+    return store
+
+settings.Settings.open = open_and_mark
+atexit.register(lambda: print(len(early), gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr))
+sys.argv = ["evtcli", *sys.argv[1:]]
+_startup.main()
+"""
+
+
+def test_the_console_script_starts_without_the_cyclic_collector(tmp_path: Path) -> None:
+    """Through the console script's entry point, no collection runs until the store is
+    open; then the collector is on again, with start-up's objects frozen."""
+    db = str(tmp_path / "gc.db")
+    subprocess.run([sys.executable, "-m", "evtcli", "--db", db, "init"], check=True, capture_output=True, timeout=120)
+    completed = subprocess.run(
+        [sys.executable, "-c", _COLLECTIONS_PROBE, "--db", db, "user", "list", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr.split() == ["0", "True", "True"]
+
+
+def test_the_cli_in_another_program_leaves_its_collector_alone(cli: Cli, store: Store) -> None:
+    """Importing and running the CLI in-process (as CliRunner does) neither stops nor
+    freezes the caller's garbage collector."""
+    frozen = gc.get_freeze_count()
+    assert cli("user", "list").exit_code == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

@@ -6,7 +6,7 @@ The library comes first; the CLI is its first client::
     store = evtcli.open_store("evtcli.db", create=True)
     user_id = store.create_user("Ada", "ada@example.com", "correct horse")
     store.rename_user(user_id, "Ada Lovelace")
-    print(store.get_user(user_id).name)
+    print(store.get_stream("user", user_id).name)
 
 Heavy dependencies (SQLAlchemy, passlib, email-validator) are imported only when
 a store is opened, so ``evtcli --version`` and ``--help`` start fast.

@@ -8,6 +8,7 @@ positions, never from passwords or hashes.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Iterable
 
 
 class ExitCode(IntEnum):
@@ -83,6 +84,19 @@ class UsageProblem(EvtcliError):
     """Options that do not go together (exit 2)."""
 
     exit_code = ExitCode.USAGE
+
+
+class UnknownName(UsageProblem):
+    """A name the declaration does not know: an aggregate, an event type, a projection.
+
+    The one error for it wherever it is met (exit 2, naming the accepted values);
+    where a name comes from data rather than from the person typing (an import
+    line, a stored event), the reader turns it into that data's own refusal.
+    """
+
+    def __init__(self, kind: str, name: object, known: "Iterable[str]") -> None:
+        shown = repr(name) if isinstance(name, str) else str(name)
+        super().__init__(f"unknown {kind} {shown}", f"use one of: {', '.join(known)}")
 
 
 class StoreError(EvtcliError):

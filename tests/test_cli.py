@@ -142,7 +142,7 @@ def exported(cli: Cli, *args: str) -> list[dict[str, Any]]:
 def password_hash(cli: Cli, user_id: str) -> str:
     """The user's password hash, as the store holds it for sign-in checks."""
     with evtcli.open_store(cli.db) as store:
-        return store.get_user(user_id).password_hash
+        return store.get_stream("user", user_id).password_hash
 
 
 def tailed(cli: Cli, *args: str) -> list[dict[str, Any]]:
@@ -246,7 +246,7 @@ def test_user_create_refusals_write_nothing(cli: Cli, store: Store, name: str, e
     line = refused(cli, 1, "user", "create", "--name", name, "--email", email, "--password-stdin",
                    input=password + "\n")
     assert password not in line
-    assert len(store.list_users("all")) == 1
+    assert len(store.list_streams("user", "all")) == 1
 
 
 def test_user_create_asks_for_a_terminal_without_password_stdin(cli: Cli) -> None:

@@ -83,29 +83,29 @@ def test_forget_appends_forgotten_leaves_groups_deletes_the_key_and_scrubs_the_r
 
 def test_a_forgotten_user_reads_as_forgotten_everywhere(store: Store, ada: str) -> None:
     store.forget_user(ada)
-    shown = store.get_user(ada)
+    shown = store.get_stream("user", ada)
     assert (shown.name, shown.email, shown.status, shown.deleted) == (ERASED, ERASED, "forgotten", True)
-    history = store.user_history(ada)
+    history = store.history("user", ada)
     assert [e.type for e in history] == ["Created", "Renamed", "EmailChanged", "PasswordChanged", "Forgotten"]
     for event in history:
         assert all(value == ERASED for value in event.payload.values() if event.type != "Forgotten")
     tailed, _ = store.tail(100, aggregate_id=ada)
     assert [e.payload for e in tailed] == [e.payload for e in history]
-    assert store.fold_user(ada, version=2).name == ERASED
-    assert store.fold_user(ada) == shown
+    assert store.fold_stream("user", ada, version=2).name == ERASED
+    assert store.fold_stream("user", ada) == shown
     # Replay rebuilds the same scrubbed row; verify passes and counts the forgotten.
     assert store.diff_projections() == []
     store.replay()
-    assert store.get_user(ada) == shown
+    assert store.get_stream("user", ada) == shown
     report = store.verify()
     assert report.ok and report.erased == {"user": ("forgotten", 1)}
 
 
 def test_before_forgetting_every_reader_sees_the_plaintext(store: Store, ada: str) -> None:
-    history = store.user_history(ada)
+    history = store.history("user", ada)
     assert [e.payload.get("name") for e in history[:2]] == ["Ada Lovelace", "Ada King"]
     assert history[2].payload == {"email": "countess@example.org"}
-    assert store.fold_user(ada, version=1).email == "ada@example.com"
+    assert store.fold_stream("user", ada, version=1).email == "ada@example.com"
     stored = [json.loads(line)["payload"] for line in store.export_lines(aggregate="user")]
     assert all(value.startswith("aesgcm:") for payload in stored for value in payload.values())
 
@@ -123,7 +123,7 @@ def test_forgotten_is_final_and_the_email_is_free_again(store: Store, ada: str) 
             attempt()
     assert store.head() == head
     other = store.create_user("Another Ada", "countess@example.org", PASSWORD)
-    assert store.get_user("countess@example.org").id == other
+    assert store.get_stream("user", "countess@example.org").id == other
     with pytest.raises(evtcli.PasswordMismatch, match="forgotten"):
         store.check_password(ada, PASSWORD + " 2")
 
@@ -131,7 +131,7 @@ def test_forgotten_is_final_and_the_email_is_free_again(store: Store, ada: str) 
 def test_a_destroyed_user_can_be_forgotten(store: Store, ada: str) -> None:
     store.destroy_user(ada)
     store.forget_user(ada)
-    assert store.get_user(ada).status == "forgotten" and store.verify().ok
+    assert store.get_stream("user", ada).status == "forgotten" and store.verify().ok
 
 
 # -- old plaintext, said plainly ---------------------------------------------------------------
@@ -141,16 +141,16 @@ def test_forgetting_a_user_with_plaintext_events_names_their_positions(cli: Cli)
     assert cli("events", "import", str(SAMPLE)).exit_code == 0
     user = "hana.novakova@eu.example.org"  # created, renamed and with a new email, all version 1
     with evtcli.open_store(cli.db) as store:
-        found = store.get_user(user)
-        positions = [e.position for e in store.user_history(found.id) if e.type in ("Created", "Renamed", "EmailChanged")]
+        found = store.get_stream("user", user)
+        positions = [e.position for e in store.history("user", found.id) if e.type in ("Created", "Renamed", "EmailChanged")]
     result = cli("user", "forget", found.id, "--yes", "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["plaintext_positions"] == positions
     assert "plaintext" in result.stderr and ", ".join(map(str, positions)) in result.stderr
     with evtcli.open_store(cli.db) as store:
         # Old events keep what they hold; the projection is scrubbed all the same.
-        assert store.user_history(found.id)[0].payload["name"] == "Hana Nováková"
-        assert store.get_user(found.id).name == ERASED
+        assert store.history("user", found.id)[0].payload["name"] == "Hana Nováková"
+        assert store.get_stream("user", found.id).name == ERASED
         assert store.verify().ok
 
 
@@ -170,7 +170,7 @@ def test_export_writes_no_keys_and_import_without_them_refuses(store: Store, ada
             copy_into(copy, exported, wrong)
         assert copy.head() == 0
         copy_into(copy, exported, keys)
-        assert copy.get_user(ada).name == "Ada King" and copy.verify().ok
+        assert copy.get_stream("user", ada).name == "Ada King" and copy.verify().ok
 
 
 def test_the_export_of_a_forgotten_user_imports_without_keys(store: Store, ada: str, tmp_path: Path) -> None:
@@ -179,7 +179,7 @@ def test_the_export_of_a_forgotten_user_imports_without_keys(store: Store, ada: 
     assert keys == b""
     with evtcli.open_store(str(tmp_path / "copy.db"), create=True) as copy:
         copy.import_events(io.BytesIO(exported))
-        assert copy.get_user(ada).name == ERASED and copy.verify().ok
+        assert copy.get_stream("user", ada).name == ERASED and copy.verify().ok
         assert "".join(line + "\n" for line in copy.export_lines()).encode() == exported
 
 
@@ -266,7 +266,7 @@ def test_forget_asks_on_a_terminal(store: Store, ada: str, db_url: str) -> None:
     assert store.head() == head
     code, seen = _on_a_terminal(db, "user", "forget", ada, answer=b"y\n")
     assert code == 0, seen
-    assert store.get_user(ada).status == "forgotten"
+    assert store.get_stream("user", ada).status == "forgotten"
 
 
 # -- tampering -----------------------------------------------------------------------------------
@@ -391,13 +391,13 @@ def test_forget_racing_a_rename_leaves_nothing_readable(db_url: str) -> None:
         forgot, (_, forget_err) = forget.wait(timeout=60), forget.communicate()
         assert forgot == 0, forget_err
         with evtcli.open_store(db_url) as store:
-            types = [e.type for e in store.user_history(user_id)]
+            types = [e.type for e in store.history("user", user_id)]
             if renamed == 0:
                 assert types == ["Created", "Renamed", "Forgotten"]
             else:
                 assert renamed == 1 and "forgotten" in assert_one_error_line(rename_err)
                 assert types == ["Created", "Forgotten"]
-            assert all(set(e.payload.values()) <= {ERASED} for e in store.user_history(user_id)[:-1])
+            assert all(set(e.payload.values()) <= {ERASED} for e in store.history("user", user_id)[:-1])
     assert query(db_url, "SELECT count(*) FROM user_keys") == [(0,)]
     with evtcli.open_store(db_url) as store:
         assert store.verify().ok

@@ -148,7 +148,7 @@ def test_refusals_exit_with_their_code_and_write_nothing(
 
 def test_a_group_may_respell_its_own_name(store: Store, admins: str) -> None:
     store.rename_group("Admins", "ADMINS")
-    assert store.get_group("admins")[0].name == "ADMINS"
+    assert store.get_stream("group", "admins").name == "ADMINS"
 
 
 def test_a_destroyed_group_refuses_every_change(cli: Cli, store: Store, people: dict[str, str], admins: str) -> None:
@@ -169,9 +169,9 @@ def test_a_group_name_is_found_before_an_id_prefix_unless_they_disagree(store: S
     store.new_id = lambda: "deadbeef-0000-4000-8000-000000000001"
     named_like_a_prefix = store.create_group(first[:8]).aggregate_id
     with pytest.raises(evtcli.AmbiguousReference):
-        store.get_group(first[:8])  # the name of one group, the prefix of another's id
-    assert store.get_group(first[:9])[0].id == first
-    assert store.get_group(named_like_a_prefix)[0].name == first[:8]
+        store.get_stream("group", first[:8])  # the name of one group, the prefix of another's id
+    assert store.get_stream("group", first[:9]).id == first
+    assert store.get_stream("group", named_like_a_prefix).name == first[:8]
 
 
 # -- across aggregates --------------------------------------------------------------------------
@@ -197,7 +197,7 @@ def test_destroying_a_user_removes_them_from_every_group_in_the_same_transaction
         }
         assert removal.recorded_at == destroyed.recorded_at
     assert store.head() == head + 3
-    assert [m[0] for m in store.get_group(admins)[1]] == [people["bob"]]
+    assert [m[0] for m in store.group_members(admins, limit=None).members] == [people["bob"]]
     assert store.user_groups(people["ada"]) == []
     assert store.verify().ok and store.diff_projections() == []
 
@@ -364,7 +364,7 @@ def test_group_members_pages_through_the_members_oldest_first(crowd: tuple[Store
     whole = {m.id: m for m in store.group_members(group_id, limit=None).members}
     ada = next(m for m in whole.values() if m.name == "Ada Lovelace")
     assert (ada.email, ada.added_at) == ("ada@analytical.example", whole[order[-1]].added_at)
-    assert store.get_group(group_id)[1] == list(whole.values())  # the whole list, in the same order
+    assert store.group_members(group_id, limit=None).members == list(whole.values())  # the whole list, in the same order
 
 
 def test_group_members_past_the_end_is_an_empty_page_that_says_how_many_there_are(crowd: tuple[Store, str, list[str]]) -> None:
@@ -395,7 +395,7 @@ def test_a_search_counts_its_matches_past_the_page(crowd: tuple[Store, str, list
     store, group_id, order = crowd
     members = [m.id for m in store.group_members(group_id, limit=None).members if m.name.startswith("Member")]
     page = store.group_members(group_id, limit=6, offset=6, search="mEmBeR 1")  # Member 10 to Member 19
-    tens = [m for m in members if store.get_user(m).name.startswith("Member 1")]
+    tens = [m for m in members if store.get_stream("user", m).name.startswith("Member 1")]
     assert ([m.id for m in page.members], page.matching, page.more, page.next_offset) == (tens[6:], 10, 0, None)
     page = store.group_members(group_id, limit=4, offset=4, search="member 1")
     assert ([m.id for m in page.members], page.matching, page.more, page.next_offset) == (tens[4:8], 10, 2, 8)

@@ -233,7 +233,7 @@ def test_nothing_is_written_when_a_late_chunk_fails(db_url: str, monkeypatch: py
             store.import_events(io.BytesIO(make_jsonl(*events)))
         assert str(caught.value).startswith("line 8: ")
         assert store.event_count() == 0
-        assert store.list_users("all") == []
+        assert store.list_streams("user", "all") == []
         assert store.projection_status()[0].checkpoint == 0
 
 

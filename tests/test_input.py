@@ -33,13 +33,13 @@ PASSWORD = "correct horse battery staple"
 
 def test_names_emails_group_names_and_reasons_are_stored_nfc_and_trimmed(store: Store) -> None:
     zoe = store.create_user("  Zoe\u0301  ", "  zoe\u0301@example.com ", PASSWORD)
-    stored = store.get_user(zoe)
+    stored = store.get_stream("user", zoe)
     assert (stored.name, stored.email) == ("Zo\u00e9", "zo\u00e9@example.com")
-    assert store.get_user("zo\u00e9@example.com").id == zoe
+    assert store.get_stream("user", "zo\u00e9@example.com").id == zoe
     store.disable_user(zoe, reason=" cafe\u0301 ")
-    assert store.get_user(zoe).disabled_reason == "caf\u00e9"
+    assert store.get_stream("user", zoe).disabled_reason == "caf\u00e9"
     store.create_group("E\u0301quipe")
-    assert [group.name for group in store.list_groups()] == ["\u00c9quipe"]
+    assert [group.name for group in store.list_streams("group")] == ["\u00c9quipe"]
 
 
 @pytest.mark.parametrize("text", ["Ada \u202eecalevoL", "Ada\u200b", "\u2066Ada\u2069"])
@@ -80,11 +80,11 @@ def test_text_stored_before_the_rules_were_tightened_still_reads(store: Store, m
     with monkeypatch.context() as before:
         before.setattr(Created, "checks", Created.stored_checks)
         store.import_events(stream(created(1, **old)))
-    assert store.fold_user(uid(1)).name == old["name"]
+    assert store.fold_stream("user", uid(1)).name == old["name"]
     assert store.verify().ok
     store.replay()
     store.rename_user(uid(1), "Zo\u00e9")  # the stream folds for a command too
-    assert store.get_user(uid(1)).name == "Zo\u00e9"
+    assert store.get_stream("user", uid(1)).name == "Zo\u00e9"
 
 
 # -- option values (usage errors, exit 2, before the store is opened) --------------------
@@ -195,7 +195,7 @@ def test_create_asks_again_after_a_short_password_and_a_mismatch(db_url: str) ->
     assert code == 0, shown
     assert len(errors(shown)) == 2 and "good-password" not in shown  # hidden input
     with evtcli.open_store(db_url, password_hasher=CHEAP_HASHER) as store:
-        user_id = store.get_user("ada@example.com").id
+        user_id = store.get_stream("user", "ada@example.com").id
         assert shown.rstrip("\n").endswith(user_id)
         store.check_password(user_id, "good-password")
 

@@ -120,7 +120,7 @@ def test_a_partly_imported_file_appends_only_the_rest(store) -> None:
     store.import_events(stream(*events[:2]))
     summary = store.import_events(stream(*events))
     assert (summary.read, summary.appended, summary.skipped) == (3, 1, 2)
-    assert store.get_user(uid(1)).deleted
+    assert store.get_stream("user", uid(1)).deleted
 
 
 def test_stored_and_new_events_mixed_in_one_chunk(store) -> None:
@@ -133,8 +133,8 @@ def test_stored_and_new_events_mixed_in_one_chunk(store) -> None:
     summary = store.import_events(stream(*mixed))
     assert (summary.read, summary.appended, summary.skipped) == (5, 3, 2)
     assert store.head() == head + 3
-    assert [user.id for user in store.list_users("all")] == [uid(1), uid(2), uid(3), uid(4)]
-    assert store.get_user(uid(2)).deleted and not store.get_user(uid(4)).deleted
+    assert [user.id for user in store.list_streams("user", "all")] == [uid(1), uid(2), uid(3), uid(4)]
+    assert store.get_stream("user", uid(2)).deleted and not store.get_stream("user", uid(4)).deleted
     assert store.verify().ok
 
 
@@ -144,9 +144,9 @@ def test_an_email_freed_later_in_the_same_chunk_is_still_taken_when_claimed(stor
     claim_then_free = [created(2, name="Other Ada"), destroyed(1)]  # both ada@example.com
     with pytest.raises(evtcli.RuleViolation, match="line 1: email ada@example.com belongs to user"):
         store.import_events(stream(*claim_then_free))
-    assert store.head() == 1 and not store.get_user(uid(1)).deleted
+    assert store.head() == 1 and not store.get_stream("user", uid(1)).deleted
     store.import_events(stream(*reversed(claim_then_free)))
-    assert store.get_user(uid(2)).email == "ada@example.com" and store.get_user(uid(1)).deleted
+    assert store.get_stream("user", uid(2)).email == "ada@example.com" and store.get_stream("user", uid(1)).deleted
 
 
 def email_changed(user: int, version: int, email: str, minute: int) -> dict:
@@ -166,7 +166,7 @@ def test_two_users_swap_their_emails_within_one_chunk(store) -> None:
     ]
     summary = store.import_events(stream(*swap))
     assert summary.appended == 3
-    assert store.get_user("bob@example.com").id == uid(1) and store.get_user("ada@example.com").id == uid(2)
+    assert store.get_stream("user", "bob@example.com").id == uid(1) and store.get_stream("user", "ada@example.com").id == uid(2)
     assert store.diff_projections() == [] and store.verify().ok
 
 
@@ -221,11 +221,11 @@ def test_import_continues_streams_already_in_the_store(store) -> None:
     # Recorded after the command's event (now): a stream's times never go backwards.
     later = {"aggregate_id": user_id, "recorded_at": "2100-01-01T00:00:00.000000Z"}
     store.import_events(stream(destroyed(0, reason="moved on") | later))
-    user = store.get_user(user_id)
+    user = store.get_stream("user", user_id)
     assert user.deleted and user.version == 2 and user.deleted_reason == "moved on"
     # Her email is free again, within a later import too.
     store.import_events(stream(created(5, email="ada@example.com")))
-    assert store.get_user("ada@example.com").id == uid(5)
+    assert store.get_stream("user", "ada@example.com").id == uid(5)
 
 
 def test_import_hashes_match_the_append_path(store) -> None:

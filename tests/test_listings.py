@@ -28,42 +28,42 @@ def people(store: Store) -> dict[str, str]:
 
 
 def test_search_matches_name_or_email_in_any_case(store: Store, people: dict[str, str]) -> None:
-    assert [u.name for u in store.list_users(search="corp.EXAMPLE")] == ["JOSÉ García"]
-    assert [u.name for u in store.list_users(search="jOSÉ")] == ["JOSÉ García"]
-    assert {u.name for u in store.list_users(search="example.org")} == {"Ann 100%_sure", "Bob"}
+    assert [u.name for u in store.list_streams("user", search="corp.EXAMPLE")] == ["JOSÉ García"]
+    assert [u.name for u in store.list_streams("user", search="jOSÉ")] == ["JOSÉ García"]
+    assert {u.name for u in store.list_streams("user", search="example.org")} == {"Ann 100%_sure", "Bob"}
 
 
 def test_search_folds_letters_beyond_ascii_on_sqlite(store: Store, people: dict[str, str]) -> None:
     """PostgreSQL folds case as the database's LC_CTYPE says (ASCII only under C)."""
-    assert [u.name for u in store.list_users(search="josé")] == ["JOSÉ García"]
-    assert [u.name for u in store.list_users(search="ZOË")] == ["Zoë Adams"]
+    assert [u.name for u in store.list_streams("user", search="josé")] == ["JOSÉ García"]
+    assert [u.name for u in store.list_streams("user", search="ZOË")] == ["Zoë Adams"]
 
 
 def test_search_takes_like_wildcards_literally(store: Store, people: dict[str, str]) -> None:
-    assert [u.name for u in store.list_users(search="0%_s")] == ["Ann 100%_sure"]
-    assert [u.name for u in store.list_users(search="b_x")] == ["Bob"]
-    assert store.list_users(search="%") == [store.get_user(people["Ann 100%_sure"])]
-    assert store.list_users(search="_") == [store.get_user(people["Ann 100%_sure"]), store.get_user(people["Bob"])]
+    assert [u.name for u in store.list_streams("user", search="0%_s")] == ["Ann 100%_sure"]
+    assert [u.name for u in store.list_streams("user", search="b_x")] == ["Bob"]
+    assert store.list_streams("user", search="%") == [store.get_stream("user", people["Ann 100%_sure"])]
+    assert store.list_streams("user", search="_") == [store.get_stream("user", people["Ann 100%_sure"]), store.get_stream("user", people["Bob"])]
 
 
 def test_sort_and_limit(store: Store, people: dict[str, str]) -> None:
     store.create_user("de Vries", "dv@example.net", PASSWORD)
     names = [*people, "de Vries"]
-    assert [u.name for u in store.list_users()] == names  # created, the default
-    assert [u.name for u in store.list_users(sort="name")] == sorted(names, key=str.lower)
-    assert [u.email for u in store.list_users(sort="email")] == sorted(u.email for u in store.list_users())
-    assert [u.name for u in store.list_users(sort="name", limit=3)] == ["Ann 100%_sure", "Bob", "de Vries"]
-    assert store.list_users(limit=0) == []
+    assert [u.name for u in store.list_streams("user")] == names  # created, the default
+    assert [u.name for u in store.list_streams("user", sort="name")] == sorted(names, key=str.lower)
+    assert [u.email for u in store.list_streams("user", sort="email")] == sorted(u.email for u in store.list_streams("user"))
+    assert [u.name for u in store.list_streams("user", sort="name", limit=3)] == ["Ann 100%_sure", "Bob", "de Vries"]
+    assert store.list_streams("user", limit=0) == []
 
 
 def test_group_list_searches_sorts_and_limits(store: Store, cli) -> None:  # type: ignore[no-untyped-def]
     for name in ("Payments", "data & Analytics", "Platform 100%", "admins"):
         store.create_group(name)
-    assert [g.name for g in store.list_groups()] == ["admins", "data & Analytics", "Payments", "Platform 100%"]
-    assert [g.name for g in store.list_groups(sort="created")] == ["Payments", "data & Analytics", "Platform 100%", "admins"]
-    assert [g.name for g in store.list_groups(search="P")] == ["Payments", "Platform 100%"]
-    assert [g.name for g in store.list_groups(search="0%")] == ["Platform 100%"]
-    assert [g.name for g in store.list_groups(search="A", sort="created", limit=2)] == ["Payments", "data & Analytics"]
+    assert [g.name for g in store.list_streams("group")] == ["admins", "data & Analytics", "Payments", "Platform 100%"]
+    assert [g.name for g in store.list_streams("group", sort="created")] == ["Payments", "data & Analytics", "Platform 100%", "admins"]
+    assert [g.name for g in store.list_streams("group", search="P")] == ["Payments", "Platform 100%"]
+    assert [g.name for g in store.list_streams("group", search="0%")] == ["Platform 100%"]
+    assert [g.name for g in store.list_streams("group", search="A", sort="created", limit=2)] == ["Payments", "data & Analytics"]
     result = cli("group", "list", "--search", "ANALYTICS", "--jsonl")
     assert [json.loads(line)["name"] for line in result.stdout.splitlines()] == ["data & Analytics"]
     bad = cli("group", "list", "--sort", "members")
@@ -158,4 +158,4 @@ def test_short_ids_are_unique_prefixes_of_at_least_8_characters(db_url: str) -> 
         assert store.short_ids([users[0], group])[group] == group
         assert store.short_ids([users[3]] * 2) == {users[3]: "12345678"}
         for short in store.short_ids(users, ["user"]).values():
-            assert store.get_user(short).id.startswith(short)
+            assert store.get_stream("user", short).id.startswith(short)

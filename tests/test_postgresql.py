@@ -552,12 +552,12 @@ def test_ids_resolve_by_prefix_under_a_linguistic_collation_postgresql(
         with evtcli.open_store(url, create=True, password_hasher=CHEAP_HASHER) as store:
             for n in range(3):
                 store.create_user(f"U{n}", f"u{n}@example.com", PASSWORD)
-            assert store.get_user("cd29").id == store.fold_user("cd29").id == ids[2]
-            assert store.get_user(ids[0][:-1] + "9").id == ids[0]
-            assert store.fold_user(ids[1]).id == ids[1]
+            assert store.get_stream("user", "cd29").id == store.fold_stream("user", "cd29").id == ids[2]
+            assert store.get_stream("user", ids[0][:-1] + "9").id == ids[0]
+            assert store.fold_stream("user", ids[1]).id == ids[1]
             with pytest.raises(evtcli.AmbiguousReference):
-                store.get_user("ab19")
-            assert [u.id for u in store.list_users()] == ids  # creation order, then id byte order
+                store.get_stream("user", "ab19")
+            assert [u.id for u in store.list_streams("user")] == ids  # creation order, then id byte order
     finally:
         pg_server.cluster.drop_database(name)
 

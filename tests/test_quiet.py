@@ -32,7 +32,7 @@ def test_a_quiet_write_prints_nothing_and_appends(store: Store, cli) -> None:  #
     ):
         result = cli(*args)
         assert (result.exit_code, result.stdout, result.stderr) == (0, "", ""), args
-    assert [event.type for event in store.user_history(ada)] == ["Created", "Renamed", "Destroyed", "Forgotten"]
+    assert [event.type for event in store.history("user", ada)] == ["Created", "Renamed", "Destroyed", "Forgotten"]
 
 
 def test_quiet_and_json_exclude_each_other_and_nothing_is_written(store: Store, cli) -> None:  # type: ignore[no-untyped-def]

@@ -32,8 +32,8 @@ def test_the_sample_imports_into_a_fresh_database(cli, db_url: str) -> None:
     events = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     assert json.loads(result.stdout)["appended"] == len(events)
     with evtcli.open_store(db_url) as store:
-        everyone = store.list_users("all")
-        destroyed = store.list_users("deleted")
+        everyone = store.list_streams("user", "all")
+        destroyed = store.list_streams("user", "deleted")
         assert store.verify().ok
     assert len(everyone) >= 40
     assert 5 <= len(destroyed) < len(everyone) // 2
@@ -55,7 +55,7 @@ def test_the_sample_imports_into_a_fresh_database(cli, db_url: str) -> None:
             assert (cause["type"], cause["aggregate_id"]) == ("Destroyed", event["payload"]["user_id"])
             assert event["metadata"]["causation_id"] == cause["event_id"]
     with evtcli.open_store(db_url) as store:
-        teams = store.list_groups("all")
+        teams = store.list_streams("group", "all")
         assert {team.status for team in teams} == {"live", "destroyed"} and any(t.member_count > 3 for t in teams)
 
 
@@ -103,7 +103,7 @@ def test_large_synthetic_files_are_deterministic_and_import_cleanly(cli, db_url:
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["appended"] == 3000
     with evtcli.open_store(db_url) as store:
-        total, gone = len(store.list_users("all")), len(store.list_users("deleted"))
+        total, gone = len(store.list_streams("user", "all")), len(store.list_streams("user", "deleted"))
         assert store.verify().ok
     assert 0.4 < gone / total < 0.6
     # Lines are in export form, minus the position and hash the store assigned.

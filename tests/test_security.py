@@ -177,7 +177,7 @@ def test_reprs_never_show_a_password_hash(tmp_path: Path) -> None:
     import evtcli
 
     with evtcli.open_store(str(tmp_path / "evtcli.db"), create=True, password_hasher=CHEAP_HASHER) as store:
-        user = store.get_user(store.create_user("Ada", "ada@example.com", SECRET))
+        user = store.get_stream("user", store.create_user("Ada", "ada@example.com", SECRET))
         (event,), _ = store.tail(1)
     stored = user.password_hash
     assert stored.startswith("$argon2id$")

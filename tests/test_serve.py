@@ -193,7 +193,7 @@ def test_each_version_shows_the_fold_at_that_version(client: TestClient, history
     for envelope in versions:
         page = client.get(f"/users/{history.bob}/state", params={"version": envelope.version}).text
         assert f'data-version="{envelope.version}" data-at="{envelope.recorded_at}"' in page
-        folded = public_state("user", history.store.fold_user(history.bob, at=envelope.recorded_at))
+        folded = public_state("user", history.store.fold_stream("user", history.bob, at=envelope.recorded_at))
         for name in ("name", "email", "status", "version"):
             assert field(page, name) == str(folded[name])
     whole = client.get(f"/users/{history.bob}", params={"version": 1}).text
@@ -305,11 +305,11 @@ def test_each_version_is_folded_with_the_one_before_it(db_url: str, monkeypatch)
         assert [a.snapshots for a in store.stats().aggregates if a.name == "group"] == [1]
         for version in range(1, 11):
             before, state = store.fold_with_previous("group", "crew 3", version)
-            assert state == store.fold_group(crew.group, version=version)
-            assert before == (store.fold_group(crew.group, version=version - 1) if version > 1 else None)
+            assert state == store.fold_stream("group", crew.group, version=version)
+            assert before == (store.fold_stream("group", crew.group, version=version - 1) if version > 1 else None)
         monkeypatch.setattr(browse, "PREVIOUS_FOLD_LIMIT", 7)  # version 8 is further than that from the start
         before, state = store.fold_with_previous("group", crew.group, 9)
-        assert (before, state) == (None, store.fold_group(crew.group, version=9))
+        assert (before, state) == (None, store.fold_stream("group", crew.group, version=9))
         with TestClient(create_app(store, name="test"), base_url=LOOPBACK) as client:
             nine = client.get(f"/groups/{crew.group}/state", params={"version": 9}).text
             assert 'id="unmarked"' in nine and 'class="changed"' not in nine

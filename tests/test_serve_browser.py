@@ -123,7 +123,7 @@ class Hostile:
 def add_hostile(db: Path) -> Hostile:
     with open_library(db, "hostile", datetime(2025, 11, 2, 9, 0, tzinfo=timezone.utc)) as store:
         script_user = store.create_user(SCRIPT_NAME, "script@example.com", "hostile-sample-pw")
-        script_created = store.user_history(script_user)[0].position
+        script_created = store.history("user", script_user)[0].position
         img_user = store.create_user(IMG_NAME, "img@example.com", "hostile-sample-pw")
         store.rename_user(img_user, SVG_NAME)
         group = store.create_group(GROUP_NAME).aggregate_id
@@ -390,7 +390,7 @@ def test_click_from_the_timeline_to_an_event_its_user_a_group_and_another_member
 ) -> None:
     with evtcli.open_store(str(stores.sample), read_only=True) as store:
         in_groups = {user for user, _, _ in _memberships(store)}
-        names = {user.id: user.name for user in store.list_users("all")}
+        names = {user.id: user.name for user in store.list_streams("user", "all")}
     open_page(page, sample_server.base + "/", "table#timeline tbody tr.event")
     rows = page.find_elements("css selector", "table#timeline tbody tr.event")
     streams = [r.find_element("css selector", "a.stream-link").get_attribute("href").rsplit("/", 1)[-1] for r in rows]
@@ -432,8 +432,8 @@ def test_click_from_the_timeline_to_an_event_its_user_a_group_and_another_member
 def _memberships(store: Any) -> list[tuple[str, str, str]]:
     """(user id, group id, group name) for every live membership."""
     found = []
-    for group in store.list_groups("all"):
-        _, members = store.get_group(group.id)
+    for group in store.list_streams("group", "all"):
+        members = store.group_members(group.id, limit=None).members
         found += [(member[0], group.id, group.name) for member in members]
     return found
 
@@ -522,7 +522,7 @@ def test_the_time_slider_shows_a_groups_members_as_they_were(page: Any, sample_s
     # The library's fold: one subprocess per version would cost seconds here.
     with evtcli.open_store(str(stores.sample), read_only=True) as store:
         for version, shown in sorted(seen.items()):
-            state = store.fold_group(group, at=shown.at)
+            state = store.fold_stream("group", group, at=shown.at)
             assert state.version == version
             assert shown.members == tuple(sorted(state.members)), f"members at version {version}"
             assert (shown.fields["name"], shown.fields["status"]) == (state.name, state.status)
@@ -677,8 +677,8 @@ def secrets_of(db: Path, tmp: Path) -> Secrets:
         entry = json.loads(line)
         secrets.add_key(base64.b64decode(entry["key"]), f"{entry['aggregate']} {entry['aggregate_id']}")
     with evtcli.open_store(str(db), read_only=True) as store:  # sealed hashes, opened
-        for user in store.list_users("all"):
-            for event in store.user_history(user.id):
+        for user in store.list_streams("user", "all"):
+            for event in store.history("user", user.id):
                 if "password_hash" in event.payload:
                     secrets.add_hash(event.payload["password_hash"], f"user {user.id}")
     assert any("key" in what for what in secrets.needles.values()), "no user key in the store to look for"
@@ -723,8 +723,8 @@ def test_no_answer_holds_a_password_hash_or_a_key(sample_server: Server, stores:
 
     with evtcli.open_store(str(stores.sample), read_only=True) as store:
         head = store.head()
-        users = {user.id: user.version for user in store.list_users("all")}
-        groups = {group.id: group.version for group in store.list_groups("all")}
+        users = {user.id: user.version for user in store.list_streams("user", "all")}
+        groups = {group.id: group.version for group in store.list_streams("group", "all")}
     paths = {urllib.parse.urlsplit(url).path for url in answers}
     missing = (
         {f"/events/{p}" for p in range(1, head + 1)} | {f"/users/{u}" for u in users} | {f"/groups/{g}" for g in groups}

@@ -85,16 +85,16 @@ def test_the_latest_snapshot_and_the_events_after_it_are_the_whole_fold(
     events = group_events(store, group_id)
     assert set(folded(events).members) == {users[n] for n in members}
     for version in range(1, len(events) + 1):
-        assert store.fold_group(group_id, version=version) == folded(events[:version])
+        assert store.fold_stream("group", group_id, version=version) == folded(events[:version])
     for event in events:
         at = event.recorded_at
-        assert store.fold_group(group_id, at=at) == folded([e for e in events if e.recorded_at <= at])
+        assert store.fold_stream("group", group_id, at=at) == folded([e for e in events if e.recorded_at <= at])
     for user_id in users:
-        history_events = store.user_history(user_id)
+        history_events = store.history("user", user_id)
         for version in range(1, len(history_events) + 1):
-            assert store.fold_user(user_id, version=version) == MODEL.aggregate("user").fold_envelopes(history_events[:version])
+            assert store.fold_stream("user", user_id, version=version) == MODEL.aggregate("user").fold_envelopes(history_events[:version])
     # A stream at least K events long has one snapshot, fewer than K events behind it.
-    streams = [("group", group_id, len(events))] + [("user", u, len(store.user_history(u))) for u in users]
+    streams = [("group", group_id, len(events))] + [("user", u, len(store.history("user", u))) for u in users]
     for aggregate, stream_id, head in streams:
         versions = snapshot_versions(store, aggregate, stream_id)
         assert (len(versions) == 1 and head - every < versions[0] <= head) if head >= every else versions == []
@@ -129,7 +129,7 @@ def execute(store: evtcli.Store, sql: str, **params: Any) -> None:
 def test_a_snapshot_of_another_declaration_is_ignored_and_replaced(store: evtcli.Store, renamed: str) -> None:
     # Made by another fold, and wrong by today's: nothing may read it.
     execute(store, "UPDATE user_snapshots SET fingerprint = 'sha256:another', version = 5")
-    assert store.fold_user(renamed).name == "Ada 5"
+    assert store.fold_stream("user", renamed).name == "Ada 5"
     assert store.verify().ok  # ignored, as every reader ignores it
     store.disable_user(renamed)  # version 8: 8 - 0 >= K, and a stale one is there
     rows = query_store(store, "SELECT version, fingerprint FROM user_snapshots")
@@ -142,7 +142,7 @@ def test_a_snapshot_holds_personal_values_sealed_with_the_users_key(store: evtcl
     for field in ("name", "email", "password_hash"):
         assert stored[field].startswith("aesgcm:"), field
     assert "Ada 4" not in state and "ada@example.com" not in state  # the name at version 6
-    assert store.fold_user(renamed, version=6).name == "Ada 4"  # opened again from the snapshot
+    assert store.fold_stream("user", renamed, version=6).name == "Ada 4"  # opened again from the snapshot
 
 
 def test_a_stale_snapshot_is_replaced_at_the_next_write_even_short_of_k(store: evtcli.Store, renamed: str) -> None:
@@ -181,7 +181,7 @@ def test_a_snapshot_that_cannot_be_read_or_has_no_stream_is_a_problem(store: evt
     whats = sorted(problem.what for problem in report.problems)
     assert report.projection_problems == 2 and report.log_problems == 0
     assert "version 3 is of a version its stream does not have" in whats[0] and "version 6 cannot be read" in whats[1]
-    assert store.fold_user(renamed).name == "Ada 5"  # a write or fold folds the log instead
+    assert store.fold_stream("user", renamed).name == "Ada 5"  # a write or fold folds the log instead
     store.replay()
     assert store.verify().ok
 
@@ -223,11 +223,12 @@ def test_a_group_write_looks_its_members_up_one_by_one(store: evtcli.Store, monk
     store.rename_group(group_id, "Everyone")
     assert len(seen) == 4 and all(isinstance(state.members, PartialEntries) for state in seen)
     assert [len(state.members) for state in seen] == [25, 27, 26, 25]
-    group, members = store.get_group(group_id)
+    page = store.group_members(group_id, limit=None)
+    group, members = page.group, page.members
     assert group.member_count == 25 and {m[0] for m in members} == set(users[2:27])
     assert store.verify().ok
     store.destroy_group(group_id)  # every member row goes, without reading them first
-    assert store.get_group(group_id)[1] == [] and store.verify().ok
+    assert store.group_members(group_id, limit=None).members == [] and store.verify().ok
 
 
 def test_the_write_that_takes_a_group_snapshot_reads_its_members_whole(store: evtcli.Store) -> None:
@@ -259,7 +260,7 @@ def test_import_keeps_streams_between_chunks_and_takes_one_snapshot_per_stream(
     store.import_events(io.BytesIO(exported), keys=io.BytesIO("".join(k + "\n" for k in keys).encode()))
     # One snapshot, at the end of the import, not one per chunk the stream went on in.
     assert snapshot_versions(store, "group", group_id) == [14]
-    assert set(store.fold_group(group_id).members) == set(users) - {users[3]}
+    assert set(store.fold_stream("group", group_id).members) == set(users) - {users[3]}
     assert store.verify().ok
 
 

@@ -326,7 +326,7 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
 
         @invariant()
         def projection_is_the_model(self) -> None:
-            stored = {user.id: user for user in self.store.list_users("all")}
+            stored = {user.id: user for user in self.store.list_streams("user", "all")}
             assert set(stored) == set(self.model)
             for user_id, expected in self.model.items():
                 user = stored[user_id]
@@ -336,10 +336,11 @@ def make_machine(new_database: Callable[[], Iterator[str]]) -> type[RuleBasedSta
 
         @invariant()
         def groups_are_the_model(self) -> None:
-            stored = {group.id: group for group in self.store.list_groups("all")}
+            stored = {group.id: group for group in self.store.list_streams("group", "all")}
             assert set(stored) == set(self.teams)
             for group_id, team in self.teams.items():
-                found, members = self.store.get_group(group_id)
+                found = self.store.fold_stream("group", group_id)
+                members = self.store.group_members(group_id, limit=None).members
                 assert (found.name, found.status, found.version) == (team.name, team.status, team.version)
                 assert {member[0] for member in members} == team.members == set(found.members)
                 assert stored[group_id].member_count == len(team.members)

@@ -115,12 +115,12 @@ def fixed_ids(store: Store) -> list[str]:
 
 def test_each_user_stream_counts_versions_from_1(store: Store) -> None:
     ada = store.create_user("Ada", "ada@example.com", PASSWORD)
-    assert store.get_user(ada).version == 1 and not store.get_user(ada).deleted
+    assert store.get_stream("user", ada).version == 1 and not store.get_stream("user", ada).deleted
     destroyed = store.destroy_user(ada)
     assert (destroyed.version, destroyed.type, destroyed.aggregate_id) == (2, "Destroyed", ada)
-    assert store.get_user(ada).version == 2 and store.get_user(ada).deleted
+    assert store.get_stream("user", ada).version == 2 and store.get_stream("user", ada).deleted
     bob = store.create_user("Bob", "bob@example.com", PASSWORD)
-    assert store.get_user(bob).version == 1
+    assert store.get_stream("user", bob).version == 1
     assert [(e.aggregate_id, e.version) for e in all_events(store)] == [(ada, 1), (ada, 2), (bob, 1)]
 
 
@@ -155,7 +155,7 @@ def test_stored_rows_are_canonical_and_hash_over_what_is_stored(store: Store) ->
     position, event_id, user_id, version, type_, schema_version, payload, metadata, recorded_at, hash_ = row
     # Stored sealed (§9); the store opens it to the normalised email.
     assert json.loads(payload)["email"].startswith("aesgcm:") and "Ada" not in payload
-    assert store.get_user(user_id).email == "Ada@example.com"
+    assert store.get_stream("user", user_id).email == "Ada@example.com"
     body = dict(
         position=position, event_id=event_id, aggregate="user", aggregate_id=user_id, version=version,
         type=type_, schema_version=schema_version, payload=json.loads(payload),
@@ -181,7 +181,7 @@ def test_the_plaintext_password_is_stored_nowhere(store: Store) -> None:
     store.destroy_user(ada)
     for table in inspect(store.engine).get_table_names():
         assert "a very secret phrase" not in repr(query(store, f"SELECT * FROM {table}"))
-    assert CHEAP_HASHER.verify("a very secret phrase", store.get_user(ada).password_hash)
+    assert CHEAP_HASHER.verify("a very secret phrase", store.get_stream("user", ada).password_hash)
 
 
 # -- refusals write nothing --------------------------------------------------------------
@@ -247,12 +247,12 @@ def test_emails_are_unique_case_insensitively_among_live_users(store: Store) -> 
         store.create_user("Other Ada", "ada@EXAMPLE.COM", PASSWORD)
     store.destroy_user(first)
     second = store.create_user("New Ada", "ADA@example.com", PASSWORD)
-    assert store.get_user("ada@example.com").id == second
+    assert store.get_stream("user", "ada@example.com").id == second
     with pytest.raises(RuleViolation):
         store.create_user("Third Ada", "Ada@example.com", PASSWORD)
-    assert [u.id for u in store.list_users("all")] == [first, second]
-    assert [u.id for u in store.list_users("deleted")] == [first]
-    assert [u.id for u in store.list_users()] == [second]
+    assert [u.id for u in store.list_streams("user", "all")] == [first, second]
+    assert [u.id for u in store.list_streams("user", "deleted")] == [first]
+    assert [u.id for u in store.list_streams("user")] == [second]
 
 
 @pytest.mark.parametrize("failing", [(UsersProjection, "apply"), (Projections, "advance")], ids=["apply", "advance"])
@@ -346,17 +346,17 @@ def test_sqlite_the_file_refuses_to_change_events(tmp_path: Path) -> None:
 def test_users_resolve_by_id_prefix_and_email(store: Store, fixed_ids: list[str]) -> None:
     for n, name in enumerate(["Ada", "Bob", "Cy"]):
         store.create_user(name, f"{name.lower()}@example.com", PASSWORD)
-    assert store.get_user(IDS[0]).name == "Ada"
-    assert store.get_user("aaaa1").name == "Ada"
-    assert store.get_user("AAAA2222").name == "Bob"
-    assert store.get_user("bbbb").name == "Cy"
-    assert store.get_user(" bbbb3333 ").name == "Cy"
-    assert store.get_user("BOB@Example.com").id == IDS[1]
+    assert store.get_stream("user", IDS[0]).name == "Ada"
+    assert store.get_stream("user", "aaaa1").name == "Ada"
+    assert store.get_stream("user", "AAAA2222").name == "Bob"
+    assert store.get_stream("user", "bbbb").name == "Cy"
+    assert store.get_stream("user", " bbbb3333 ").name == "Cy"
+    assert store.get_stream("user", "BOB@Example.com").id == IDS[1]
     store.disable_user("bob@example.com")
-    assert store.get_user("bob@example.com").id == IDS[1]  # a disabled user holds their email
+    assert store.get_stream("user", "bob@example.com").id == IDS[1]  # a disabled user holds their email
     store.destroy_user("bbbb")
-    assert store.get_user("bbbb").deleted  # destroyed users still resolve by id
-    assert store.get_user("cy@example.com").id == IDS[2]  # and by the email they had, while no one holds it
+    assert store.get_stream("user", "bbbb").deleted  # destroyed users still resolve by id
+    assert store.get_stream("user", "cy@example.com").id == IDS[2]  # and by the email they had, while no one holds it
 
 
 @pytest.mark.parametrize("reference", ["bbb", "b", "", "cccc", "aaaa1111-0000-4000-8000-000000000009", "x@example.com"])
@@ -364,7 +364,7 @@ def test_unknown_or_too_short_references_are_not_found(store: Store, fixed_ids: 
     for name in ["Ada", "Bob", "Cy"]:
         store.create_user(name, f"{name.lower()}@example.com", PASSWORD)
     with pytest.raises(NotFound) as caught:
-        store.get_user(reference)
+        store.get_stream("user", reference)
     assert caught.value.exit_code == ExitCode.REFUSED
 
 
@@ -557,7 +557,7 @@ def test_diff_reports_drift_and_replay_repairs_it(store: Store) -> None:
 
 def test_diff_names_a_changed_password_hash_without_showing_it(store: Store) -> None:
     ada = store.create_user("Ada", "ada@example.com", PASSWORD)
-    original = store.get_user(ada).password_hash
+    original = store.get_stream("user", ada).password_hash
     execute(store, "UPDATE users SET password_hash = '$argon2id$v=19$forged$hash' WHERE id = :id", id=ada)
     (difference,) = store.diff_projections()
     assert (difference.key, difference.field) == (ada, "password_hash")
@@ -571,10 +571,10 @@ def test_fold_user_as_of_a_version_or_a_time(clocked: Store, clock: Clock) -> No
     ada = clocked.create_user("Ada", "ada@example.com", PASSWORD)
     clock.now = T0 + timedelta(hours=1)
     clocked.destroy_user(ada, reason="left")
-    assert not clocked.fold_user(ada, version=1).deleted
-    assert clocked.fold_user(ada, version=2).deleted
-    assert clocked.fold_user(ada).version == 2
-    assert clocked.fold_user(ada[:8].upper(), version=1).version == 1
+    assert not clocked.fold_stream("user", ada, version=1).deleted
+    assert clocked.fold_stream("user", ada, version=2).deleted
+    assert clocked.fold_stream("user", ada).version == 2
+    assert clocked.fold_stream("user", ada[:8].upper(), version=1).version == 1
     cases = {
         "2026-11-22T13:00:00Z": 1,  # at the creation itself
         "2026-11-22T13:30:00": 1,  # no zone means UTC
@@ -585,7 +585,7 @@ def test_fold_user_as_of_a_version_or_a_time(clocked: Store, clock: Clock) -> No
         "2030-01-01": 2,
     }
     for at, version in cases.items():
-        state = clocked.fold_user(ada, at=at)
+        state = clocked.fold_stream("user", ada, at=at)
         assert (state.version, state.deleted) == (version, version == 2), at
 
 
@@ -598,37 +598,37 @@ def test_a_command_whose_clock_is_behind_its_stream_records_the_stream_s_last_ti
     assert renamed.recorded_at == "2026-11-22T13:00:00.000000Z"
     clock.now = T0 + timedelta(hours=1)
     assert clocked.destroy_user(ada).recorded_at == "2026-11-22T14:00:00.000000Z"
-    assert [e.recorded_at for e in clocked.user_history(ada)] == sorted(e.recorded_at for e in clocked.user_history(ada))
-    assert clocked.fold_user(ada, at="2026-11-22T13:00:00Z").name == "Ada Lovelace"
+    assert [e.recorded_at for e in clocked.history("user", ada)] == sorted(e.recorded_at for e in clocked.history("user", ada))
+    assert clocked.fold_stream("user", ada, at="2026-11-22T13:00:00Z").name == "Ada Lovelace"
 
 
 @pytest.mark.parametrize("at", ["2026-11-22T12:59:59.999999Z", "2026-11-22T14:30:00+02:00", "1999-01-01", "0999-01-01"])
 def test_fold_user_before_creation_is_not_found(clocked: Store, at: str) -> None:
     ada = clocked.create_user("Ada", "ada@example.com", PASSWORD)
     with pytest.raises(NotFound):
-        clocked.fold_user(ada, at=at)
+        clocked.fold_stream("user", ada, at=at)
 
 
 def test_fold_user_refuses_bad_versions_times_and_options(clocked: Store) -> None:
     ada = clocked.create_user("Ada", "ada@example.com", PASSWORD)
     for version in (0, 2, -1):
         with pytest.raises(NotFound):
-            clocked.fold_user(ada, version=version)
+            clocked.fold_stream("user", ada, version=version)
     for at in ("yesterday", "2026-02-30T00:00:00Z", "0001-01-01T00:00:00+01:00"):
         with pytest.raises(UsageProblem):  # a bad option value (§10)
-            clocked.fold_user(ada, at=at)
+            clocked.fold_stream("user", ada, at=at)
     with pytest.raises(UsageProblem) as caught:
-        clocked.fold_user(ada, at="2030-01-01", version=1)
+        clocked.fold_stream("user", ada, at="2030-01-01", version=1)
     assert caught.value.exit_code == ExitCode.USAGE
     with pytest.raises(NotFound):
-        clocked.fold_user("ffffffff-0000-4000-8000-000000000000")
+        clocked.fold_stream("user", "ffffffff-0000-4000-8000-000000000000")
 
 
 def test_fold_user_reads_the_log_not_the_projection(store: Store) -> None:
     ada = store.create_user("Ada", "ada@example.com", PASSWORD)
     execute(store, "UPDATE users SET name = 'Mallory' WHERE id = :id", id=ada)
-    assert store.fold_user(ada).name == "Ada"
-    assert store.get_user(ada).name == "Mallory"
+    assert store.fold_stream("user", ada).name == "Ada"
+    assert store.get_stream("user", ada).name == "Mallory"
 
 
 # -- reading the log ---------------------------------------------------------------------
@@ -722,7 +722,7 @@ def test_sqlite_email_lookups_use_the_partial_index(tmp_path: Path) -> None:
             lambda conn, cursor, statement, parameters, context, many: seen.append((statement, parameters)),
         )
         ada = store.create_user("Ada", "ada@example.com", "correct horse")
-        store.get_user("ada@example.com")
+        store.get_stream("user", "ada@example.com")
         store.destroy_user("ada@example.com")
         store.create_user("Ada Again", "ada@example.com", "correct horse")
         store.import_events(
@@ -733,7 +733,7 @@ def test_sqlite_email_lookups_use_the_partial_index(tmp_path: Path) -> None:
                         "aggregate_id": "00000000-0000-4000-8000-000000000009",
                         "version": 1,
                         "type": "Created",
-                        "payload": {"name": "Bo", "email": "bo@example.com", "password_hash": store.get_user(ada).password_hash},
+                        "payload": {"name": "Bo", "email": "bo@example.com", "password_hash": store.get_stream("user", ada).password_hash},
                         "recorded_at": "2026-01-01T00:00:00.000000Z",
                     }
                 ).encode()

@@ -126,9 +126,9 @@ def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> No
         assert set(statuses) == {"users", "groups", "group_members"}  # added by the upgrade, with checkpoints
         assert all((s.checkpoint, s.lag, s.stale) == (old.events, 0, False) for s in statuses.values())
         assert statuses["users"].rows == old.users
-        users = store.list_users("all")
+        users = store.list_streams("user", "all")
         assert len(users) == old.users and {"live", "destroyed"} <= {user.status for user in users}
-        vera = store.get_user(VERA)
+        vera = store.get_stream("user", VERA)
         assert vera.status == old.vera_status
         if old.vera_status == "disabled":
             store.enable_user(VERA)
@@ -136,14 +136,14 @@ def test_init_upgrades_and_rebuilds_the_projections_from_the_log(old: Old) -> No
         store.check_password(VERA, old.password)
         renamed = store.rename_user(VERA, "Vera Renamed")
         assert renamed.position == store.head()
-        assert store.user_history(VERA)[-1].payload["name"] == "Vera Renamed"  # sealed, and opened
+        assert store.history("user", VERA)[-1].payload["name"] == "Vera Renamed"  # sealed, and opened
         team = store.create_group("Upgraded")
         store.add_members(team.aggregate_id, [VERA])
         store.destroy_user(VERA)
-        assert store.get_group("Upgraded")[1] == [] and store.verify().ok
+        assert store.group_members("Upgraded", limit=None).members == [] and store.verify().ok
         # Forgetting her erases the new name; an old plaintext Created keeps its
         # plaintext, and says so (from schema 4 on, hers is sealed).
-        created = store.user_history(vera.id)[0]
+        created = store.history("user", vera.id)[0]
         done = store.forget_user(vera.id)
         assert done.plaintext_positions == ([] if old.keys else [created.position]) and store.verify().ok
     again = cli(old.url, "init")

@@ -66,10 +66,10 @@ def test_enable_and_restore(cli: Cli, store: Store, ada: str) -> None:
 
 
 def test_change_password_stores_a_new_hash_only(cli: Cli, store: Store, ada: str) -> None:
-    before = store.get_user(ada).password_hash
+    before = store.get_stream("user", ada).password_hash
     out = ok(cli("user", "change-password", ada, "--password-stdin", input="a brand new password\n"))
     assert out == f"changed the password of user {ada} (version 2, position 2)\n"
-    after = store.get_user(ada).password_hash
+    after = store.get_stream("user", ada).password_hash
     assert after != before and PasswordHasher().verify("a brand new password", after)
     assert "a brand new password" not in "".join(str(row) for row in rows(store))
 
@@ -145,7 +145,7 @@ def test_refusals_exit_with_their_code_and_write_nothing(
 def test_another_spelling_of_the_same_email_is_a_change(store: Store, ada: str) -> None:
     """Emails compare case-insensitively for the claim, so a user may respell their own."""
     store.change_email(ada, "ADA@example.com")
-    assert store.get_user("ada@example.com").email == "ADA@example.com"
+    assert store.get_stream("user", "ada@example.com").email == "ADA@example.com"
 
 
 def test_a_command_on_a_missing_database_creates_nothing(tmp_path: Any) -> None:
@@ -167,7 +167,7 @@ def test_live_and_disabled_users_hold_their_email(store: Store, ada: str) -> Non
             attempt()
     store.destroy_user(ada)
     other = store.create_user("Other Ada", "ADA@example.com", PASSWORD)  # destroyed: free again
-    assert store.get_user("ada@example.com").id == other
+    assert store.get_stream("user", "ada@example.com").id == other
 
 
 def test_restore_needs_the_email_free_or_a_new_one(store: Store, ada: str) -> None:
@@ -177,14 +177,14 @@ def test_restore_needs_the_email_free_or_a_new_one(store: Store, ada: str) -> No
         store.restore_user(ada)
     restored = store.restore_user(ada, email="ada@example.org")
     assert dict(restored.payload) == {"email": "ada@example.org"}
-    assert store.get_user(ada).email == "ada@example.org" and store.get_user("ada@example.com").id == taker
+    assert store.get_stream("user", ada).email == "ada@example.org" and store.get_stream("user", "ada@example.com").id == taker
 
 
 def test_an_email_given_up_can_be_taken_at_once(store: Store, ada: str) -> None:
     bob = store.create_user("Bob", "bob@example.com", PASSWORD)
     store.change_email(ada, "ada@example.org")
     store.change_email(bob, "ada@example.com")
-    assert store.get_user("ada@example.com").id == bob and store.verify().ok
+    assert store.get_stream("user", "ada@example.com").id == bob and store.verify().ok
 
 
 # -- USER references --------------------------------------------------------------------------
@@ -193,10 +193,10 @@ def test_an_email_given_up_can_be_taken_at_once(store: Store, ada: str) -> None:
 def test_an_email_of_several_destroyed_users_is_ambiguous(cli: Cli, store: Store, ada: str) -> None:
     store.destroy_user(ada)
     second = store.create_user("Ada Again", "ada@example.com", PASSWORD)
-    assert store.get_user("ada@example.com").id == second  # the holder wins
+    assert store.get_stream("user", "ada@example.com").id == second  # the holder wins
     store.destroy_user(second)
     with pytest.raises(AmbiguousReference) as caught:
-        store.get_user("ada@example.com")
+        store.get_stream("user", "ada@example.com")
     assert ada in caught.value.message and second in caught.value.message
     line = refused(cli, 1, "user", "show", "ada@example.com")
     assert ada in line and second in line

@@ -16,14 +16,15 @@ from evtcli.api.browse import BrowseCommands, public_state, shown_event
 from evtcli.api.core import WriteContext
 from evtcli.api.groups import GroupCommands
 from evtcli.api.log import LogCommands
-from evtcli.api.resolve import MIN_PREFIX
+from evtcli.api.streams import StreamReads
 from evtcli.api.users import UserCommands
 from evtcli.domain.declared import MODEL
 from evtcli.domain.model import Model
+from evtcli.domain.naming import MIN_PREFIX
 from evtcli.projections.base import Projection
 from evtcli.projections.declared import PROJECTIONS
 from evtcli.projections.runner import select_projections
-from evtcli.projections.users import Which
+from evtcli.projections.streams import Which
 from evtcli.store import dialect
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Store(UserCommands, GroupCommands, LogCommands, BrowseCommands):
+class Store(StreamReads, UserCommands, GroupCommands, LogCommands, BrowseCommands):
     """An evtcli store on SQLite or PostgreSQL. Create one with :func:`open_store`."""
 
     def __enter__(self) -> "Store":

@@ -1,9 +1,10 @@
 """Reads for looking around the log: pages of the timeline, one event and what it
-caused, a stream's history. ``evtcli serve`` is their client; it holds no SQL of its own."""
+caused, a version of a stream beside the one before. ``evtcli serve`` is their
+client; it holds no SQL of its own."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, parse_at
@@ -22,7 +23,7 @@ PREVIOUS_FOLD_LIMIT = 1_000
 
 class BrowseCommands(StoreCore):
     """Timeline pages by position (keyset, so page 2,000 costs what page 1 does),
-    single events, and stream histories for every aggregate."""
+    single events, and versions of streams, for every aggregate."""
 
     def timeline(
         self,
@@ -44,7 +45,7 @@ class BrowseCommands(StoreCore):
         recorded_until = parse_at(until) if until else None
         with self._read() as conn:
             if aggregate_id is not None:
-                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)  # type: ignore[attr-defined]
+                aggregate_id = self.references.resolve_any(conn, aggregate_id, aggregate)
             position = head(conn)[0]
             up_to = position if before is None else min(position, before - 1)
             found = self.log.read_last(
@@ -89,24 +90,6 @@ class BrowseCommands(StoreCore):
                 caused,
             )
 
-    def history(
-        self, aggregate: str, reference: str, *, last: int | None = None, up_to_version: int | None = None
-    ) -> list[Envelope]:
-        """One stream's events in version order: a USER or GROUP reference as the
-        commands take it (id, unique prefix, email or group name). With
-        ``up_to_version``, only the events up to that version; with ``last``, only the
-        last ``last`` of them, read by version alone: a group of 200,000 members has as
-        many events, and a page shows the newest few (or the one at a version)."""
-        _, aggregate = check_filters(self.model, None, aggregate)
-        with self._read() as conn:
-            stream_id = self.resolve_in(conn, aggregate or "", reference)
-            after = 0
-            if last is not None:
-                top = self.log.stream_version(conn, aggregate, stream_id) if up_to_version is None else up_to_version
-                after = max(top - last, 0)
-            events = self.log.read_stream(conn, aggregate, stream_id, after_version=after, up_to_version=up_to_version)
-            return self.unsealed(conn, events)
-
     def fold_with_previous(self, aggregate: str, reference: str, version: int) -> tuple[Any | None, Any]:
         """A stream folded at ``version`` and at the version before it, in one pass
         from the latest snapshot at or before them: what a page shows of one version,
@@ -117,7 +100,7 @@ class BrowseCommands(StoreCore):
         _, aggregate = check_filters(self.model, None, aggregate)
         declared = self.model.aggregate(aggregate or "")
         with self._read() as conn:
-            stream_id = self.resolve_in(conn, aggregate or "", reference)
+            stream_id = self.references.resolve(conn, aggregate or "", reference, ids_from_log=True)
             last = self.log.stream_version(conn, declared.name, stream_id)
             if not 1 <= version <= last:
                 raise NotFound(
@@ -131,37 +114,6 @@ class BrowseCommands(StoreCore):
                 return None, start
             before = declared.fold_envelopes(events[:-1], start)
             return before, declared.fold_envelopes(events[-1:], before)
-
-    def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
-        """The current name of each (aggregate, id) stream that a projection names
-        (users and groups), by id: what a page shows beside an id."""
-        from evtcli.projections import groups as groups_projection
-        from evtcli.projections import users as users_projection
-
-        wanted = dict.fromkeys(streams)
-        names: dict[str, str] = {}
-        with self._read() as conn:
-            for aggregate, stream_id in wanted:
-                found = users_projection.load(conn, stream_id) if aggregate == "user" else None
-                if found is not None:
-                    names[stream_id] = found.name
-            # A group's name only: loading the group would read all its members.
-            group_ids = [stream_id for aggregate, stream_id in wanted if aggregate == "group"]
-            if group_ids:
-                names.update(groups_projection.names(conn, group_ids))
-        return names
-
-    def resolve(self, aggregate: str, reference: str) -> str:
-        """A reference to one stream of ``aggregate`` as its full id."""
-        with self._read() as conn:
-            return self.resolve_in(conn, aggregate, reference)
-
-    def resolve_in(self, conn: Any, aggregate: str, reference: str) -> str:
-        if aggregate == "user":
-            return self._resolve(conn, reference, ids_from_log=True)  # type: ignore[attr-defined,no-any-return]
-        if aggregate == "group":
-            return self._resolve_group(conn, reference, ids_from_log=True)  # type: ignore[attr-defined,no-any-return]
-        raise UsageProblem(f"unknown aggregate {aggregate!r}", f"use one of: {', '.join(self.model.aggregates)}")
 
 
 def shown_event(envelope: Envelope) -> dict[str, Any]:

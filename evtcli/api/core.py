@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from evtcli.api.resolve import match_prefix, parse_at
+from evtcli.api.resolve import References, parse_at
 from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.domain.model import Model
 from evtcli.domain.validation import refuse_non_utf8
-from evtcli.errors import ConcurrencyConflict, NotFound
+from evtcli.errors import ConcurrencyConflict, NotFound, UsageProblem
 from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
+from evtcli.projections.streams import StreamTable
 from evtcli.store import dialect, schema
 from evtcli.store.keys import Keyring, key_tables
 from evtcli.store.log import EventLog
@@ -93,6 +94,22 @@ class StoreCore:
         model = self.model
         tables = {name: schema.event_table(name, aggregate.id_column) for name, aggregate in model.aggregates.items()}
         return EventLog({name: (table, model.aggregates[name].id_column) for name, table in tables.items()})
+
+    @cached_property
+    def references(self) -> References:
+        """What people type as a stream, resolved to its id (for every aggregate)."""
+        return References(self.model, self._projections, lambda: self.log)
+
+    def stream_table(self, aggregate: str) -> StreamTable:
+        """The projection with one row per stream of ``aggregate``, which its listings
+        and references read; refused for an aggregate that has none."""
+        table = self.references.stream_table(self.model.aggregate(aggregate).name)
+        if table is None:
+            raise UsageProblem(
+                f"no projection lists {self.model.aggregate(aggregate).plural}",
+                "read them with 'evtcli events tail --aggregate'",
+            )
+        return table
 
     @cached_property
     def projections(self) -> Projections:
@@ -383,7 +400,10 @@ class StoreCore:
     ) -> tuple[str, Any]:
         """The stream ``reference`` names and its state, refused unless it exists (and
         is at ``expected_version`` when given)."""
-        aggregate_id = (resolve or self._log_prefix(aggregate))(conn, reference)
+        if resolve is None:
+            aggregate_id = self.references.resolve(conn, aggregate, reference)
+        else:
+            aggregate_id = resolve(conn, reference)
         state = writer.states(aggregate, [aggregate_id])[aggregate_id]
         if state is None:
             raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")
@@ -442,17 +462,6 @@ class StoreCore:
             else e
             for e in events
         ]
-
-    def _log_prefix(self, aggregate: str) -> Resolve:
-        def resolve(conn: Connection, reference: str) -> str:
-            reference = refuse_non_utf8(reference, aggregate).strip()
-            return match_prefix(
-                reference,
-                lambda prefix: self.log.aggregate_ids_with_prefix(conn, aggregate, prefix, limit=11),
-                what=aggregate,
-            )
-
-        return resolve
 
     def _draft(
         self, aggregate: str, aggregate_id: str, version: int, event_type: Any, payload: dict[str, Any], metadata: dict[str, Any]

@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import listing_options, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
-from evtcli.domain.groups import Group
-from evtcli.domain.validation import refuse_non_utf8
-from evtcli.errors import AmbiguousReference, NotFound, UsageProblem
+from evtcli.errors import NotFound, UsageProblem
 from evtcli.projections import groups as groups_projection
-from evtcli.projections.groups import Which
 
 if TYPE_CHECKING:
     from evtcli.api.results import MemberPage
-    from evtcli.projections.results import GroupSummary, Member
 
 GROUP = "group"
 MEMBERS_PAGE = 20  # members on a page of group_members unless the caller asks for another size
 
 
 class GroupCommands(StoreCore):
-    """Groups: create, rename, add and remove members, destroy, look."""
+    """Groups: create, rename, add and remove members, destroy; a group's members."""
 
     # -- writes ---------------------------------------------------------------------
 
@@ -37,8 +32,7 @@ class GroupCommands(StoreCore):
     ) -> Envelope:
         """Append ``Renamed``; the name must be free among groups that are not destroyed."""
         return self.append_event(
-            GROUP, group, "Renamed", expected_version=expected_version, context=context, resolve=self._resolve_group,
-            name=name,
+            GROUP, group, "Renamed", expected_version=expected_version, context=context, name=name
         )
 
     def add_members(
@@ -80,13 +74,14 @@ class GroupCommands(StoreCore):
             raise NotFound("no users given", "name one or more users after the group")
         self.model.aggregate(GROUP).normalize(type_name, **values)  # checked before the lock
 
-        def steps(conn: Connection) -> list[tuple[str, dict[str, str | None]]]:
-            user_ids = [self._resolve(conn, user) for user in users]  # type: ignore[attr-defined]
-            return [(type_name, {"user_id": user_id, **values}) for user_id in user_ids]
+        # The payload field that names each member, and the aggregate it names.
+        ((field, held),) = self.model.aggregate(GROUP).named_streams(type_name)
 
-        return self.append_events(
-            GROUP, group, steps, expected_version=expected_version, context=context, resolve=self._resolve_group
-        )
+        def steps(conn: Connection) -> list[tuple[str, dict[str, str | None]]]:
+            held_ids = [self.references.resolve(conn, held, reference) for reference in users]
+            return [(type_name, {field: held_id, **values}) for held_id in held_ids]
+
+        return self.append_events(GROUP, group, steps, expected_version=expected_version, context=context)
 
     def destroy_group(
         self,
@@ -98,39 +93,10 @@ class GroupCommands(StoreCore):
     ) -> Envelope:
         """Append ``Destroyed``: the group is disbanded and its name free again."""
         return self.append_event(
-            GROUP, group, "Destroyed", expected_version=expected_version, context=context,
-            resolve=self._resolve_group, reason=reason,
+            GROUP, group, "Destroyed", expected_version=expected_version, context=context, reason=reason
         )
 
-    # -- reads ----------------------------------------------------------------------
-
-    def list_groups(
-        self, which: Which = "live", *, search: str | None = None, sort: str = "name", limit: int | None = None
-    ) -> list[GroupSummary]:
-        return list(self.iter_groups(which, search=search, sort=sort, limit=limit))
-
-    def iter_groups(
-        self, which: Which = "live", *, search: str | None = None, sort: str = "name", limit: int | None = None
-    ) -> Iterator[GroupSummary]:
-        """Groups, streamed: those not destroyed (``"live"``), ``"deleted"`` or ``"all"``;
-        ``search`` keeps those whose name holds the text, in any case; ``sort`` is
-        ``"name"`` (the default) or ``"created"``; ``limit`` caps the count."""
-        listing_options("groups", sort, groups_projection.SORTS, limit)
-        return self._iter_groups(which, search=search, sort=sort, limit=limit)
-
-    def _iter_groups(self, which: Which, **options: object) -> Iterator[GroupSummary]:
-        with self._read() as conn:
-            yield from groups_projection.iter_groups(conn, which, **options)  # type: ignore[arg-type]
-
-    def get_group(self, group: str) -> tuple[Group, list[Member]]:
-        """A group from the projections, and all its members as (user id, name, email,
-        added_at), oldest first. A group may have 200,000 members: to show them, read a
-        page at a time with :meth:`group_members`."""
-        with self._read() as conn:
-            group_id = self._resolve_group(conn, group)
-            found = groups_projection.load(conn, group_id)
-            assert found is not None
-            return found, groups_projection.members(conn, group_id)
+    # -- the members panel ------------------------------------------------------------
 
     def group_members(
         self, group: str, *, limit: int | None = MEMBERS_PAGE, offset: int = 0, search: str | None = None
@@ -149,8 +115,8 @@ class GroupCommands(StoreCore):
 
         search = search or None
         with self._read() as conn:
-            group_id = self._resolve_group(conn, group)
-            found = groups_projection.summary(conn, group_id)
+            group_id = self.references.resolve(conn, GROUP, group)
+            found = self.stream_table(GROUP).load(conn, group_id)
             assert found is not None
             if search is None:
                 page = groups_projection.member_page(conn, group_id, limit=limit, offset=offset)
@@ -169,43 +135,6 @@ class GroupCommands(StoreCore):
     def user_groups(self, user: str) -> list[tuple[str, str]]:
         """The (id, name) of every group a user is a member of."""
         with self._read() as conn:
-            return groups_projection.groups_of_user(conn, self._resolve(conn, user))  # type: ignore[attr-defined]
-
-    def fold_group(self, group: str, *, at: str | None = None, version: int | None = None) -> Group:
-        """Fold one group's stream from the log, as of a time or a version when asked."""
-        one_point_in_time(at, version)
-        with self._read() as conn:
-            group_id = self._resolve_group(conn, group, ids_from_log=True)
-            return self.fold_as_of(conn, GROUP, group_id, at=at, version=version)  # type: ignore[no-any-return]
-
-    # -- GROUP references ---------------------------------------------------------------
-
-    def _resolve_group(self, conn: Connection, reference: str, *, ids_from_log: bool = False) -> str:
-        """A GROUP reference as a group id: the name of a group that is not destroyed,
-        a full id, or a unique id prefix (4+ characters)."""
-        reference = refuse_non_utf8(reference, "GROUP").strip()
-        named = groups_projection.by_name(conn, reference) if reference else None
-
-        def lookup(prefix: str) -> list[str]:
-            if ids_from_log:
-                return self.log.aggregate_ids_with_prefix(conn, GROUP, prefix, limit=11)
-            return groups_projection.ids_with_prefix(conn, prefix, limit=11)
-
-        try:
-            by_id = match_prefix(reference, lookup, what="group")
-        except NotFound:
-            if named is not None:
-                return named
-            raise NotFound(
-                f"no group is named or has an id starting with {reference!r}", "list them with 'evtcli group list --all'"
-            ) from None
-        except AmbiguousReference:
-            if named is not None:
-                return named
-            raise
-        if named is not None and named != by_id:
-            raise AmbiguousReference(
-                f"{reference!r} is the name of group {named} and the start of the id of group {by_id}",
-                "give more characters of the id",
-            )
-        return by_id
+            (membership,) = self.model.aggregate(GROUP).memberships  # the streams its members are
+            held = membership.aggregate
+            return groups_projection.groups_of_user(conn, self.references.resolve(conn, held, user))

@@ -6,12 +6,10 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
 
-from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import check_filters, match_prefix
+from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope
-from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import UsageProblem
 from evtcli.store import dialect
 from evtcli.store.log import head
@@ -64,7 +62,7 @@ class LogCommands(StoreCore):
         types, aggregate = check_filters(self.model, types, aggregate)
         with self._read() as conn:
             if aggregate_id is not None:
-                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
+                aggregate_id = self.references.resolve_any(conn, aggregate_id, aggregate)
             # Head first, then events up to it: the pair stays consistent even where
             # each statement sees newly committed rows (PostgreSQL's READ COMMITTED).
             position = head(conn)[0]
@@ -91,7 +89,7 @@ class LogCommands(StoreCore):
         types, aggregate = check_filters(self.model, types, aggregate)
         if aggregate_id is not None:
             with self._read() as conn:
-                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
+                aggregate_id = self.references.resolve_any(conn, aggregate_id, aggregate)
         while not stop():
             with self._read() as conn:
                 position = head(conn)[0]
@@ -125,21 +123,6 @@ class LogCommands(StoreCore):
         with self._read() as conn:
             lengths = unique_prefix_lengths(conn, columns, ids, SHORT_ID)
         return {value: value[:length] for value, length in lengths.items()}
-
-    def _resolve_log_id(self, conn: Connection, reference: str, aggregate: str | None) -> str:
-        """An ``--id`` as a stream id: an email (a user), or an id or unique prefix in the log."""
-        reference = refuse_non_utf8(reference, "id").strip()
-        if "@" in reference and aggregate in (None, "user"):
-            return self._resolve(conn, reference)  # type: ignore[attr-defined]
-        aggregates = [aggregate] if aggregate else list(self.log.aggregates)
-
-        def lookup(prefix: str) -> list[str]:
-            found: set[str] = set()
-            for name in aggregates:
-                found.update(self.log.aggregate_ids_with_prefix(conn, name, prefix, limit=11))
-            return sorted(found)
-
-        return match_prefix(reference, lookup, what="aggregate")
 
     # -- projections ----------------------------------------------------------------
 
@@ -246,7 +229,7 @@ class LogCommands(StoreCore):
         _, aggregate = check_filters(self.model, None, aggregate)
         if aggregate_id is not None:
             with self._read() as conn:
-                aggregate_id = self._resolve_log_id(conn, aggregate_id, aggregate)
+                aggregate_id = self.references.resolve_any(conn, aggregate_id, aggregate)
         return self._export_lines(aggregate, aggregate_id, since, keys_to)
 
     def _export_lines(

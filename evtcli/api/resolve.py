@@ -1,34 +1,118 @@
-"""Turning what people type into what the store needs: id prefixes, times, filters."""
+"""Turning what people type into what the store needs: stream references, times, filters."""
 
 from __future__ import annotations
 
-from typing import Callable, Collection, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
+from evtcli.domain import naming as naming_errors
 from evtcli.domain.events import format_timestamp, parse_timestamp
 from evtcli.domain.model import Model
-from evtcli.errors import AmbiguousReference, NotFound, UsageProblem
+from evtcli.domain.naming import LOOKUP_LIMIT, MIN_PREFIX, Naming
+from evtcli.domain.validation import refuse_non_utf8
+from evtcli.errors import AmbiguousReference, NotFound, UnknownName, UsageProblem
+from evtcli.projections.streams import StreamTable
 
-MIN_PREFIX = 4
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
+    from evtcli.projections.base import Projection
+    from evtcli.store.log import EventLog
 
-def match_prefix(reference: str, lookup: Callable[[str], list[str]], *, what: str) -> str:
-    """Resolve a full id or a unique prefix of at least four characters."""
-    prefix = reference.lower()
-    if len(prefix) < MIN_PREFIX:
-        raise NotFound(
-            f"{what} reference {reference!r} is too short",
-            f"give at least {MIN_PREFIX} characters of the id, the full id or an email",
-        )
-    matches = lookup(prefix)
-    if not matches:
-        raise NotFound(f"no {what} matches {reference!r}", f"list them with 'evtcli {what} list --all'")
-    if len(matches) > 1:
-        shown = ", ".join(matches[:10]) + (", …" if len(matches) > 10 else "")
-        raise AmbiguousReference(
-            f"{reference!r} matches {'more than 10' if len(matches) > 10 else len(matches)} {what}s: {shown}",
-            "give more characters of the id",
-        )
-    return matches[0]
+class References:
+    """What people type as a stream (USER, GROUP, any declared aggregate) as that
+    stream's id: a full id, a unique prefix of at least MIN_PREFIX characters, or a
+    value of the claim the aggregate is named by (see :mod:`evtcli.domain.naming`).
+
+    Ids are looked up in the aggregate's stream table (the projection with one row
+    per stream), or in the log with ``ids_from_log`` (``fold`` and ``history`` read
+    the log, and an aggregate without such a table is found there too).
+    """
+
+    def __init__(self, model: Model, projections: Sequence[Projection], log: Callable[[], EventLog]) -> None:
+        self.model = model
+        self._tables = {
+            projection.aggregate: projection
+            for projection in reversed(projections)  # the first one declared wins
+            if isinstance(projection, StreamTable)
+        }
+        self._log = log  # made when first needed: most reads find ids in a projection
+
+    @property
+    def log(self) -> EventLog:
+        return self._log()
+
+    def stream_table(self, aggregate: str) -> StreamTable | None:
+        """The projection that keeps one row per stream of ``aggregate``, if any."""
+        return self._tables.get(aggregate)
+
+    def resolve(
+        self, conn: Connection, aggregate: str, reference: str, *, ids_from_log: bool = False, label: str | None = None
+    ) -> str:
+        declared = self.model.aggregate(aggregate)
+        reference = refuse_non_utf8(reference, label or aggregate.upper()).strip()
+        naming, table = declared.naming, self.stream_table(aggregate)
+        if naming is None or table is None:
+            return self._by_prefix(conn, aggregate, table, reference, ids_from_log)
+        if naming.only_when is not None:
+            if naming.only_when(reference):
+                return self._by_value(conn, aggregate, table, naming, reference)
+            return self._by_prefix(conn, aggregate, table, reference, ids_from_log)
+        named = table.holder(conn, naming.claim, naming.key(reference)) if reference else None
+        try:
+            by_id = self._by_prefix(conn, aggregate, table, reference, ids_from_log)
+        except NotFound:
+            if named is not None:
+                return named
+            raise naming_errors.by_value_missing(aggregate, naming, reference, or_id=True) from None
+        except AmbiguousReference:
+            if named is not None:
+                return named
+            raise
+        if named is not None and named != by_id:
+            raise naming_errors.value_and_prefix(aggregate, naming, reference, named, by_id)
+        return by_id
+
+    def resolve_any(self, conn: Connection, reference: str, aggregate: str | None) -> str:
+        """An ``--id``: a stream of ``aggregate``, or of any aggregate when None, by id or
+        prefix in the log, or by a value that names one stream alone (an email)."""
+        reference = refuse_non_utf8(reference, "id").strip()
+        names = [aggregate] if aggregate else list(self.model.aggregates)
+        for name in names:
+            naming = self.model.aggregate(name).naming
+            if naming is not None and naming.only_when is not None and naming.only_when(reference):
+                return self.resolve(conn, name, reference)
+        prefix = reference.lower()
+        if len(prefix) < MIN_PREFIX:
+            raise naming_errors.too_short("aggregate", reference)
+        found: set[str] = set()
+        for name in names:
+            found.update(self.log.aggregate_ids_with_prefix(conn, name, prefix, limit=LOOKUP_LIMIT))
+        return naming_errors.matches("aggregate", reference, sorted(found))
+
+    def _by_prefix(
+        self, conn: Connection, aggregate: str, table: StreamTable | None, reference: str, ids_from_log: bool
+    ) -> str:
+        prefix = reference.lower()
+        if len(prefix) < MIN_PREFIX:
+            raise naming_errors.too_short(aggregate, reference)
+        if ids_from_log or table is None:
+            found = self.log.aggregate_ids_with_prefix(conn, aggregate, prefix, limit=LOOKUP_LIMIT)
+        else:
+            found = table.ids_with_prefix(conn, prefix, LOOKUP_LIMIT)
+        return naming_errors.matches(aggregate, reference, found)
+
+    def _by_value(self, conn: Connection, aggregate: str, table: StreamTable, naming: Naming, reference: str) -> str:
+        key = naming.key(reference)
+        holder = table.holder(conn, naming.claim, key)
+        if holder is not None:
+            return holder
+        if naming.former:
+            found = table.former_holders(conn, naming.claim, key, LOOKUP_LIMIT)
+            if len(found) == 1:
+                return found[0]
+            if found:
+                raise naming_errors.former_holders(aggregate, naming, reference, found)
+        raise naming_errors.by_value_missing(aggregate, naming, reference, or_id=False)
 
 
 def check_choice(option: str, value: str, accepted: Collection[str]) -> None:
@@ -70,10 +154,8 @@ def check_filters(
 
     An undeclared one is a usage error that names the accepted values.
     """
-    if aggregate is not None and aggregate not in model.aggregates:
-        raise UsageProblem(
-            f"unknown aggregate {aggregate!r}", f"use one of: {', '.join(model.aggregates)}"
-        )
+    if aggregate is not None:
+        model.aggregate(aggregate)  # UnknownName, naming the declared ones
     if not types:
         return None, aggregate
     declared = {name.lower(): name for name in model.type_names}
@@ -81,6 +163,6 @@ def check_filters(
     for name in types:
         found = declared.get(name.lower())
         if found is None:
-            raise UsageProblem(f"unknown event type {name!r}", f"use one of: {', '.join(model.type_names)}")
+            raise UnknownName("event type", name, model.type_names)
         chosen.append(found)
     return chosen, aggregate

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterator
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import listing_options, match_prefix, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
 from evtcli.domain.users import DESTROYED, DISABLED, EMAIL_CLAIM, FORGOTTEN, User
-from evtcli.domain.validation import email_key, refuse_non_utf8, validate_email, validate_password
-from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, RuleViolation, ValidationError
-from evtcli.projections import users as users_projection
-from evtcli.projections.users import Which
+from evtcli.domain.validation import email_key, validate_password
+from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, RuleViolation
+from evtcli.projections.streams import StreamTable
 from evtcli.store import dialect
 
 if TYPE_CHECKING:
@@ -35,7 +31,7 @@ def _plaintext(aggregate: Aggregate, event: Envelope) -> bool:
 
 
 class UserCommands(StoreCore):
-    """Users: create, change, disable, destroy, restore, check a password, look."""
+    """Users: create, change, disable, destroy, restore, forget, check a password."""
 
     # -- writes ---------------------------------------------------------------------
 
@@ -59,7 +55,7 @@ class UserCommands(StoreCore):
         email: a terminal asks for a password only when the user could be created."""
         email = self.model.aggregate(USER).normalize("Created", name=name, email=email)["email"]
         with self._read() as conn:
-            holder = users_projection.email_holder(conn, email_key(email))
+            holder = self._users.holder(conn, EMAIL_CLAIM.name, email_key(email))
         if holder is not None:
             raise RuleViolation(f"{EMAIL_CLAIM.name} {email} belongs to {USER} {holder}", EMAIL_CLAIM.hint)
 
@@ -67,7 +63,7 @@ class UserCommands(StoreCore):
         self, user: str, type_name: str, *, expected_version: int | None, context: WriteContext, **values: object
     ) -> Envelope:
         return self.append_event(
-            USER, user, type_name, expected_version=expected_version, context=context, resolve=self._resolve, **values
+            USER, user, type_name, expected_version=expected_version, context=context, **values
         )
 
     def rename_user(
@@ -84,7 +80,7 @@ class UserCommands(StoreCore):
 
     def check_password_change(self, user: str, *, expected_version: int | None = None) -> None:
         """Refuse, reading only, what :meth:`change_password` would refuse of the user."""
-        self.check_event(USER, user, "PasswordChanged", expected_version=expected_version, resolve=self._resolve)
+        self.check_event(USER, user, "PasswordChanged", expected_version=expected_version)
 
     def change_password(
         self, user: str, password: str, *, expected_version: int | None = None, context: WriteContext = WriteContext()
@@ -154,7 +150,7 @@ class UserCommands(StoreCore):
         scrubbed = dialect.scrub_freed_space(
             self.engine,
             [table.name for table in self.schema.key_tables],
-            [users_projection.users.name, self.projections.snapshots.tables[USER].name],
+            [self._users.table.name, self.projections.snapshots.tables[USER].name],
         )
         with self._read() as conn:
             stream = self.log.read_stream(conn, USER, event.aggregate_id)
@@ -163,7 +159,7 @@ class UserCommands(StoreCore):
 
         return Forgetting(event, plaintext, scrubbed)
 
-    # -- reads ----------------------------------------------------------------------
+    # -- signing in -------------------------------------------------------------------
 
     def check_password(self, user: str, password: str) -> User:
         """The user when ``password`` is theirs and they are live; else a typed refusal.
@@ -173,7 +169,7 @@ class UserCommands(StoreCore):
         """
         with self._read() as conn:
             try:
-                found = users_projection.load(conn, self._resolve(conn, user))
+                found = self._users.load(conn, self.references.resolve(conn, USER, user))
             except (NotFound, AmbiguousReference):
                 self.password_hasher.check(password, self.password_hasher.decoy_hash())
                 raise
@@ -192,84 +188,6 @@ class UserCommands(StoreCore):
             )
         return found
 
-    def list_users(
-        self, which: Which = "live", *, search: str | None = None, sort: str = "created", limit: int | None = None
-    ) -> list[User]:
-        """Users from the projection, oldest first unless sorted (see :meth:`iter_users`)."""
-        return list(self.iter_users(which, search=search, sort=sort, limit=limit))
-
-    def iter_users(
-        self, which: Which = "live", *, search: str | None = None, sort: str = "created", limit: int | None = None
-    ) -> Iterator[User]:
-        """Users from the projection, streamed from one read transaction.
-
-        ``which`` is ``"live"`` (live and disabled users: everyone not destroyed),
-        ``"deleted"`` or ``"all"``. ``search`` keeps those whose name or email holds
-        the text, case-insensitively; ``sort`` is ``"created"`` (oldest first, the
-        default), ``"name"`` or ``"email"``; ``limit`` caps the count. Consume it
-        before the store is closed; memory stays flat however many users there are.
-        """
-        listing_options("users", sort, users_projection.SORTS, limit)
-        return self._iter_users(which, search=search, sort=sort, limit=limit)
-
-    def _iter_users(self, which: Which, **options: object) -> Iterator[User]:
-        with self._read() as conn:
-            yield from users_projection.iter_users(conn, which, **options)  # type: ignore[arg-type]
-
-    def get_user(self, user: str) -> User:
-        """One user from the projection, by id, unique id prefix or email (§7)."""
-        with self._read() as conn:
-            found = users_projection.load(conn, self._resolve(conn, user))
-        assert found is not None
-        return found
-
-    def user_history(self, user: str) -> list[Envelope]:
-        """The user's events in version order, from the log."""
-        with self._read() as conn:
-            return self.unsealed(conn, self.log.read_stream(conn, USER, self._resolve(conn, user)))
-
-    def fold_user(self, user: str, *, at: str | None = None, version: int | None = None) -> User:
-        """Fold one user's stream from the log, as of a time or a version when asked."""
-        one_point_in_time(at, version)
-        with self._read() as conn:
-            user_id = self._resolve(conn, user, ids_from_log=True)
-            return self.fold_as_of(conn, USER, user_id, at=at, version=version)  # type: ignore[no-any-return]
-
-    # -- USER references ----------------------------------------------------------------
-
-    def _resolve(self, conn: Connection, reference: str, *, ids_from_log: bool = False) -> str:
-        """A USER reference as a user id: a full id, a unique prefix (4+), or an email (§7).
-
-        An email names the user who holds it (live or disabled); failing that, the
-        destroyed user whose email it was, if there is exactly one.
-        """
-        reference = refuse_non_utf8(reference, "USER").strip()
-        if "@" in reference:
-            return _by_email(conn, reference)
-        lookup: Callable[[str], list[str]]
-        if ids_from_log:
-            lookup = lambda prefix: self.log.aggregate_ids_with_prefix(conn, USER, prefix, limit=11)  # noqa: E731
-        else:
-            lookup = lambda prefix: users_projection.ids_with_prefix(conn, prefix, limit=11)  # noqa: E731
-        return match_prefix(reference, lookup, what="user")
-
-
-def _by_email(conn: Connection, reference: str) -> str:
-    try:
-        key = email_key(validate_email(reference))
-    except ValidationError:
-        key = email_key(reference)
-    holder = users_projection.email_holder(conn, key)
-    if holder is not None:
-        return holder
-    destroyed = users_projection.destroyed_with_email(conn, key, limit=11)
-    if len(destroyed) == 1:
-        return destroyed[0]
-    if destroyed:
-        shown = ", ".join(destroyed[:10]) + (", …" if len(destroyed) > 10 else "")
-        raise AmbiguousReference(
-            f"{reference} was the email of {'more than 10' if len(destroyed) > 10 else len(destroyed)} "
-            f"destroyed users: {shown}",
-            "give the user's id or a unique prefix of it",
-        )
-    raise NotFound(f"no user has or had the email {reference}", "list users with 'evtcli user list --all'")
+    @property
+    def _users(self) -> StreamTable:
+        return self.stream_table(USER)

@@ -158,7 +158,7 @@ def list_groups(
     which = which_rows(deleted, all_groups)
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
-        found = store.iter_groups(which, search=search, sort=sort, limit=limit)
+        found = store.iter_streams("group", which, search=search, sort=sort, limit=limit)
         groups_table(found, chosen, id_shortener(store, full_ids, ["group"]))
 
 
@@ -207,7 +207,7 @@ def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOf
     """Fold one group's events from the log and print the state."""
     one_point_in_time(at, version)
     with ctx.obj.open(read_only=True) as store:
-        state = store.fold_group(group, at=at, version=version)
+        state = store.fold_stream("group", group, at=at, version=version)
     group_detail(state, as_json)
 
 

@@ -287,7 +287,7 @@ def list_users(
     which = which_rows(deleted, all_users)
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
-        users = store.iter_users(which, search=search, sort=sort, limit=limit)
+        users = store.iter_streams("user", which, search=search, sort=sort, limit=limit)
         output.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
 
 
@@ -295,7 +295,7 @@ def list_users(
 def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
     """Show one user and the groups they are in."""
     with ctx.obj.open(read_only=True) as store:
-        found = store.get_user(user)
+        found = store.get_stream("user", user)
         groups = store.user_groups(found.id)
     output.user_detail(found, as_json, groups)
 
@@ -315,7 +315,7 @@ def history(
     """
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
-        events = store.user_history(user)
+        events = store.history("user", user)
         output.events(events, chosen, id_shortener(store, full_ids))
 
 
@@ -323,7 +323,7 @@ def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVe
     """Fold one user's events from the log and print the state."""
     one_point_in_time(at, version)
     with ctx.obj.open(read_only=True) as store:
-        state = store.fold_user(user, at=at, version=version)
+        state = store.fold_stream("user", user, at=at, version=version)
     output.user_detail(state, as_json)
 
 

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Mapping
 
 from evtcli.domain.entries import CLEAR, Drop, Put, entries
 from evtcli.domain.model import Aggregate, Claim, EventType, Field, Payload
+from evtcli.domain.naming import Naming
 from evtcli.domain.relations import Membership, Reference
 from evtcli.domain.users import CLAIMING, LIVE as USER_LIVE
 from evtcli.domain.validation import stored_name, stored_reason, validate_id, validate_name, validate_reason
@@ -48,7 +49,8 @@ class Group:
     destroyed_at: str | None = None
     destroyed_reason: str | None = None
 
-    PUBLIC: ClassVar[tuple[str, ...]] = (
+    # The order of fields in output, the member count included (members are listed apart).
+    SHOWN: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
         "status",
@@ -93,7 +95,11 @@ group = Aggregate(
     "group",
     Group,
     statuses=(LIVE, DESTROYED),
+    ended=(DESTROYED,),
+    styles={LIVE: "green", DESTROYED: "red"},
     claims=[NAME_CLAIM],
+    # The name of a group that is not destroyed names it, beside ids and prefixes.
+    naming=Naming(NAME_CLAIM.name, key=str.casefold, said="is named"),
     memberships=[
         Membership("user", held=lambda state: state.members, statuses=CLAIMING, release="MemberRemoved", field="user_id")
     ],

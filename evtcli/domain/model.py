@@ -32,7 +32,8 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 from evtcli.domain.entries import Operation, is_entries
 from evtcli.domain.relations import Membership, Reference
-from evtcli.errors import NotFound, RuleViolation, ValidationError
+from evtcli.domain.naming import Naming
+from evtcli.errors import RuleViolation, UnknownName, ValidationError
 
 Payload = Mapping[str, Any]
 State = Any  # a frozen dataclass declared by the aggregate
@@ -140,8 +141,13 @@ class Aggregate:
         claims: Iterable[Claim] = (),
         memberships: Iterable[Membership] = (),
         erased: str | None = None,
+        ended: Iterable[str] = (),
+        styles: Mapping[str, str] | None = None,
+        naming: Naming | None = None,
+        plural: str | None = None,
     ) -> None:
         self.name = name
+        self.plural = plural or f"{name}s"
         # The status of a stream whose key is deleted (forgotten): its sealed values
         # read as ERASED, as they should.
         self.erased = erased
@@ -149,11 +155,23 @@ class Aggregate:
         self.id_column = f"{name}_id"
         self.state = state
         self.statuses = tuple(statuses)
+        # Statuses of streams that are over (destroyed): a listing leaves them out
+        # unless asked for them (`list --deleted`, `--all`).
+        self.ended = frozenset(ended)
+        # How output colours each status on a terminal.
+        self.styles = dict(styles or {})
         self.claims = tuple(claims)
         self.memberships = tuple(memberships)
+        # How a reference that is not an id names a stream (None: by id alone).
+        self.naming = naming
         self.event_types: dict[str, type[EventType]] = {}
         # Whether any of its event types stores personal fields sealed (it has keys).
         self.sealed = False
+        undeclared = (self.ended | self.styles.keys()) - set(self.statuses)
+        if undeclared:
+            raise ValueError(f"{name}: {sorted(undeclared)[0]} is not one of its statuses")
+        if naming is not None and naming.claim not in {claim.name for claim in self.claims}:
+            raise ValueError(f"{name} is named by an undeclared claim {naming.claim!r}")
         state_fields = dataclasses.fields(state)
         self._field_names = frozenset(f.name for f in state_fields)
         self._defaults = {f.name: f.default for f in state_fields if f.default is not dataclasses.MISSING}
@@ -161,17 +179,40 @@ class Aggregate:
         # Keyed collections (a group's members): an event changes them by Operation.
         self.entry_fields = tuple(f.name for f in state_fields if is_entries(f))
         self._fingerprint: str | None = None
-        # State fields with metadata {"secret": True} never reach output; a state
-        # may name its output fields, in order, in PUBLIC (properties allowed).
-        self.secret_state_fields = frozenset(f.name for f in state_fields if f.metadata.get("secret"))
-        self.public_state_fields = tuple(
-            getattr(state, "PUBLIC", None) or (f.name for f in state_fields if f.name not in self.secret_state_fields)
-        )
-        if self.secret_state_fields & set(self.public_state_fields):
-            raise ValueError(f"{name}: a secret state field is declared public")
+        # A state may name its output fields, in order, in SHOWN (properties allowed);
+        # every field it has must be there or be secret (see public_state_fields).
+        self._shown = getattr(state, "SHOWN", None)
+        self._public: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return f"Aggregate({self.name!r})"
+
+    @property
+    def secret_state_fields(self) -> frozenset[str]:
+        """State fields output never shows: those named as a secret payload field
+        of one of its event types (a user's password hash). Secrecy is declared once,
+        on the payload :class:`Field`."""
+        return frozenset(
+            name for event_type in self.event_types.values() for name in event_type.secret if name in self._field_names
+        )
+
+    @property
+    def public_state_fields(self) -> tuple[str, ...]:
+        """The state's fields as output shows them, in order: its ``SHOWN`` order when
+        it declares one, else its fields; never a secret one. A ``SHOWN`` that leaves
+        out a field that is not secret is refused, so no field is hidden by mistake."""
+        if self._public is not None:
+            return self._public
+        secret = self.secret_state_fields
+        if self._shown is None:
+            self._public = tuple(f.name for f in dataclasses.fields(self.state) if f.name not in secret)
+            return self._public
+        forgotten = self._field_names - secret - set(self._shown) - set(self.entry_fields)
+        if forgotten or secret & set(self._shown):
+            wrong = sorted(forgotten) or sorted(secret & set(self._shown))
+            raise ValueError(f"{self.name}: SHOWN {'leaves out' if forgotten else 'shows the secret'} {wrong[0]}")
+        self._public = tuple(self._shown)
+        return self._public
 
     # -- declaring ------------------------------------------------------------------
 
@@ -188,6 +229,7 @@ class Aggregate:
         if unknown:
             raise ValueError(f"{self.name} {cls.type} follows an undeclared status {sorted(unknown)[0]}")
         cls.aggregate = self
+        self._public = None  # a secret field may have come with it
         cls.field_names = frozenset(f.name for f in cls.fields)
         cls.required = frozenset(f.name for f in cls.fields if not f.optional)
         cls.personal = frozenset(f.name for f in cls.fields if f.personal)
@@ -217,10 +259,7 @@ class Aggregate:
         """The declared event type of that name; ValidationError for any other."""
         found = self.event_types.get(type_name)
         if found is None:
-            raise ValidationError(
-                f"unknown event type {type_name!r} for {self.name}",
-                f"known types: {', '.join(self.event_types)}",
-            )
+            raise UnknownName("event type", type_name, self.event_types)
         return found
 
     def decode(
@@ -235,9 +274,9 @@ class Aggregate:
         (each field's ``stored`` check).
         """
         event_type = self.event_types.get(type_name)
-        if event_type is None:
-            self.event_type(type_name)  # raises, naming the known types
-        assert event_type is not None
+        if event_type is None:  # in a stored event or an import line: bad data
+            unknown = UnknownName("event type", type_name, self.event_types)
+            raise ValidationError(f"{unknown.message} for {self.name}", unknown.hint)
         if type(payload) is not dict and not isinstance(payload, Mapping):  # dict: the usual, fast check
             raise ValidationError("payload must be a JSON object")
         if "password" in payload:
@@ -410,7 +449,7 @@ class Model:
     def aggregate(self, name: str) -> Aggregate:
         found = self.aggregates.get(name)
         if found is None:
-            raise NotFound(f"unknown aggregate {name!r}", f"known aggregates: {', '.join(self.aggregates)}")
+            raise UnknownName("aggregate", name, self.aggregates)
         return found
 
     @property

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from evtcli.domain.model import ERASED, Aggregate, Claim, EventType, Field, Payload
+from evtcli.domain.naming import Naming
+from evtcli.errors import ValidationError
 from evtcli.domain.validation import (
     check_password_hash,
     email_key,
@@ -37,7 +39,7 @@ class User:
     id: str
     name: str
     email: str
-    password_hash: str = field(repr=False, metadata={"secret": True})
+    password_hash: str = field(repr=False)  # secret: PASSWORD_HASH is declared so
     status: str
     version: int
     created_at: str
@@ -47,8 +49,8 @@ class User:
     disabled_reason: str | None = None
     deleted_reason: str | None = None
 
-    # The order of fields in output (`--json`, `user show`); never the password hash.
-    PUBLIC: ClassVar[tuple[str, ...]] = (
+    # The order of fields in output (`--json`, `user show`), properties included.
+    SHOWN: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
         "email",
@@ -86,7 +88,31 @@ EMAIL_CLAIM = Claim(
     hint="use another email, or free it first (change that user's email, or destroy them)",
 )
 
-user = Aggregate("user", User, statuses=STATUSES, claims=[EMAIL_CLAIM], erased=FORGOTTEN)
+def _email_reference_key(reference: str) -> str:
+    try:
+        return email_key(validate_email(reference))
+    except ValidationError:  # not an email as stored: compared as typed
+        return email_key(reference)
+
+
+user = Aggregate(
+    "user",
+    User,
+    statuses=STATUSES,
+    ended=(DESTROYED, FORGOTTEN),
+    styles={LIVE: "green", DISABLED: "yellow", DESTROYED: "red", FORGOTTEN: "dim"},
+    claims=[EMAIL_CLAIM],
+    # An email names the user who holds it; failing that, the destroyed user whose
+    # email it was, when there is exactly one (§7).
+    naming=Naming(
+        EMAIL_CLAIM.name,
+        key=_email_reference_key,
+        said="has or had the email",
+        only_when=lambda reference: "@" in reference,
+        former=True,
+    ),
+    erased=FORGOTTEN,
+)
 
 NAME = Field(
     "name",

@@ -10,8 +10,7 @@ members is read from that index wherever it starts, whatever the group's size.
 
 from __future__ import annotations
 
-import dataclasses
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from sqlalchemy import (
     Boolean,
@@ -23,16 +22,15 @@ from sqlalchemy import (
     Table,
     Text,
     bindparam,
-    false,
     func,
     select,
-    true,
 )
 
 from evtcli.domain.entries import PartialEntries
 from evtcli.domain.groups import DESTROYED, NAME_CLAIM, Group
 from evtcli.errors import RuleViolation
 from evtcli.projections.base import Row, StateTable
+from evtcli.projections.streams import StreamTable
 from evtcli.projections.users import users
 from evtcli.store import dialect
 from evtcli.store.log import stream_rows
@@ -73,9 +71,6 @@ Index("group_members_user", group_members.c.user_id, group_members.c.group_id)
 # covers the skipped rows of an OFFSET too) instead of a sort of the whole group.
 Index("group_members_order", group_members.c.group_id, group_members.c.added_at, group_members.c.user_id)
 
-Which = Literal["live", "deleted", "all"]
-
-
 class GroupMembersProjection(StateTable):
     name = "group_members"
     version = 1
@@ -89,12 +84,17 @@ class GroupMembersProjection(StateTable):
 MEMBERS = GroupMembersProjection()
 
 
-class GroupsProjection(StateTable):
+class GroupsProjection(StreamTable):
     name = "groups"
     version = 1
     aggregate = "group"
     table = groups
-    key = ("id",)
+    sorts = {"name": (groups.c.name_key, groups.c.id), "created": (groups.c.created_at, groups.c.id)}
+    default_sort = "name"
+    # A group's row is read as a GroupSummary: the group without its members.
+    row_columns = (
+        "id", "name", "status", "member_count", "version", "created_at", "updated_at", "destroyed_at", "destroyed_reason",
+    )
     claims = {NAME_CLAIM.name: ("name_key", "deleted", False)}
     constraint_errors = {
         "groups_name_claim_key": lambda: RuleViolation(
@@ -119,6 +119,11 @@ class GroupsProjection(StateTable):
                 state.destroyed_reason,
             )
         ]
+
+    def item(self, row: Any) -> GroupSummary:
+        from evtcli.projections.results import GroupSummary  # loaded when a result is made
+
+        return GroupSummary(*row)
 
     def head_states(self, conn: Connection, ids: Iterable[str]) -> dict[str, Group]:
         # A group may have 200,000 members: a write reads its row and looks its
@@ -158,45 +163,6 @@ def _group(row: Any, members: Mapping[str, str]) -> Group:
         destroyed_at=row.destroyed_at,
         destroyed_reason=row.destroyed_reason,
     )
-
-
-def load(conn: Connection, group_id: str) -> Group | None:
-    """A group as the projections hold it, members included."""
-    row = conn.execute(_GROUP.where(groups.c.id == group_id)).first()
-    if row is None:
-        return None
-    query = select(group_members.c.user_id, group_members.c.added_at).where(group_members.c.group_id == group_id)
-    return _group(row, dict(conn.execute(query).all()))
-
-
-# How `group list --sort` orders groups; "name" is the default.
-SORTS = {"name": (groups.c.name_key, groups.c.id), "created": (groups.c.created_at, groups.c.id)}
-
-
-def iter_groups(
-    conn: Connection, which: Which = "live", *, search: str | None = None, sort: str = "name", limit: int | None = None
-) -> Iterator[GroupSummary]:
-    """Groups, streamed: those that are not destroyed, destroyed ones, or all; those
-    whose name holds ``search`` (any case), ordered by ``sort`` (a key of SORTS), at
-    most ``limit`` of them."""
-    from evtcli.projections.results import GroupSummary
-
-    query = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary))).order_by(*SORTS[sort])
-    if search:
-        query = query.where(dialect.holds_text([groups.c.name], search))
-    if limit is not None:
-        query = query.limit(limit)
-    if which == "live":
-        query = query.where(groups.c.deleted == false())
-    elif which == "deleted":
-        query = query.where(groups.c.deleted == true())
-    for row in stream_rows(conn, query):
-        yield GroupSummary(*row)
-
-
-def members(conn: Connection, group_id: str) -> list[Member]:
-    """A group's members as (user id, name, email, added_at), oldest member first."""
-    return member_page(conn, group_id)
 
 
 # Members are listed oldest first; the user id orders members added in one transaction.
@@ -252,21 +218,6 @@ def count_matching(conn: Connection, group_id: str, search: str) -> int:
     return int(conn.execute(query).scalar() or 0)
 
 
-def summary(conn: Connection, group_id: str) -> GroupSummary | None:
-    """A group's row without its members (their count instead)."""
-    from evtcli.projections.results import GroupSummary
-
-    query = select(*(groups.c[f.name] for f in dataclasses.fields(GroupSummary))).where(groups.c.id == group_id)
-    row = conn.execute(query).first()
-    return None if row is None else GroupSummary(*row)
-
-
-def names(conn: Connection, group_ids: Iterable[str]) -> dict[str, str]:
-    """The name of each of these groups that the projection holds, by id."""
-    query = select(groups.c.id, groups.c.name).where(groups.c.id.in_(bindparam("ids", expanding=True)))
-    return {row.id: row.name for row in conn.execute(query, {"ids": list(group_ids)})}
-
-
 def groups_of_user(conn: Connection, user_id: str) -> list[tuple[str, str]]:
     """The (id, name) of every group a user is a member of, by name."""
     query = (
@@ -276,16 +227,3 @@ def groups_of_user(conn: Connection, user_id: str) -> list[tuple[str, str]]:
         .order_by(groups.c.name_key, groups.c.id)
     )
     return [tuple(row) for row in conn.execute(query)]
-
-
-def ids_with_prefix(conn: Connection, prefix: str, limit: int) -> list[str]:
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    query = select(groups.c.id).where(groups.c.id >= prefix, groups.c.id < upper).order_by(groups.c.id).limit(limit)
-    return list(conn.execute(query).scalars())
-
-
-def by_name(conn: Connection, name: str) -> str | None:
-    """The group that is not destroyed and has this name (compared case-insensitively)."""
-    # `deleted = false`, the partial index's own term.
-    query = select(groups.c.id).where(groups.c.name_key == name.casefold(), groups.c.deleted == false())
-    return conn.execute(query).scalar()

@@ -13,17 +13,15 @@ rare and reads the table.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterator, Literal
-
-from sqlalchemy import Boolean, Column, Connection, Integer, PrimaryKeyConstraint, Table, Text, false, select, true
+from sqlalchemy import Boolean, Column, Integer, PrimaryKeyConstraint, Table, Text
 
 from evtcli.domain.model import ERASED
-from evtcli.domain.users import EMAIL_CLAIM, User
+from evtcli.domain.users import EMAIL_CLAIM, User, user
 from evtcli.domain.validation import email_key
 from evtcli.errors import RuleViolation
-from evtcli.projections.base import Row, StateTable
+from evtcli.projections.base import Row
+from evtcli.projections.streams import StreamTable
 from evtcli.store import dialect
-from evtcli.store.log import stream_rows
 from evtcli.store.schema import metadata
 
 users = Table(
@@ -48,27 +46,24 @@ users = Table(
 )
 dialect.partial_unique_index(users, "users_email_claim_key", "email_key", flag="deleted", flag_value=False)
 
-# The User fields, in the order the state class declares them.
-STATE_COLUMNS = tuple(field.name for field in dataclasses.fields(User))
-
-Which = Literal["live", "deleted", "all"]
-# How `user list --sort` orders users; "created" (oldest first) is the default.
-SORTS = {
-    "name": (dialect.fold_case(users.c.name), users.c.id),  # as people read names: "de Vries" before "Eve"
-    "email": (users.c.email_key, users.c.id),
-    "created": (users.c.created_at, users.c.id),
-}
-
-
-class UsersProjection(StateTable):
+class UsersProjection(StreamTable):
     name = "users"
     # 2: status, disabled, the email claim (schema version 2).
     # 3: forgotten users, scrubbed (schema version 4).
     version = 3
     aggregate = "user"
     table = users
-    key = ("id",)
-    secret_columns = frozenset({"password_hash"})
+    secret_columns = user.secret_state_fields
+    search_columns = ("name", "email")
+    sorts = {
+        "name": (dialect.fold_case(users.c.name), users.c.id),  # as people read names: "de Vries" before "Eve"
+        "email": (users.c.email_key, users.c.id),
+        "created": (users.c.created_at, users.c.id),
+    }
+    default_sort = "created"
+    # A user's row is read as the User state (its fields are columns of the table).
+    row_type = User
+    row_columns = tuple(field.name for field in dataclasses.fields(User))
     claims = {EMAIL_CLAIM.name: ("email_key", "deleted", False)}
     constraint_errors = {
         "users_email_claim_key": lambda: RuleViolation(
@@ -102,63 +97,3 @@ class UsersProjection(StateTable):
 
 
 PROJECTION = UsersProjection()
-
-_STATE_SELECT = select(*(users.c[name] for name in STATE_COLUMNS))
-
-
-def _user(row: Any) -> User:
-    return User(*row)  # the columns are selected in the order of User's fields
-
-
-def load(conn: Connection, user_id: str) -> User | None:
-    row = conn.execute(_STATE_SELECT.where(users.c.id == user_id)).first()
-    return None if row is None else _user(row)
-
-
-def iter_users(
-    conn: Connection,
-    which: Which = "live",
-    *,
-    search: str | None = None,
-    sort: str = "created",
-    limit: int | None = None,
-) -> Iterator[User]:
-    """Users, streamed: live and disabled ones, destroyed ones, or all; those whose
-    name or email holds ``search`` (case-insensitively), ordered by ``sort`` (a key
-    of SORTS), at most ``limit`` of them."""
-    query = _STATE_SELECT.order_by(*SORTS[sort])
-    if search:
-        query = query.where(dialect.holds_text([users.c.name, users.c.email], search))
-    if limit is not None:
-        query = query.limit(limit)
-    if which == "live":
-        query = query.where(users.c.deleted == false())
-    elif which == "deleted":
-        query = query.where(users.c.deleted == true())
-    for row in stream_rows(conn, query):
-        yield _user(row)
-
-
-def ids_with_prefix(conn: Connection, prefix: str, limit: int) -> list[str]:
-    """User ids that start with ``prefix`` (a range scan on the primary key)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    query = select(users.c.id).where(users.c.id >= prefix, users.c.id < upper).order_by(users.c.id).limit(limit)
-    return list(conn.execute(query).scalars())
-
-
-def email_holder(conn: Connection, key: str) -> str | None:
-    """The user who holds the email with this key (live or disabled), if any."""
-    # `deleted = false`, the partial index's own term (`IS false` would not use it).
-    query = select(users.c.id).where(users.c.email_key == key, users.c.deleted == false())
-    return conn.execute(query).scalar()
-
-
-def destroyed_with_email(conn: Connection, key: str, limit: int) -> list[str]:
-    """Destroyed users whose email (when they were destroyed) has this key, oldest first."""
-    query = (
-        select(users.c.id)
-        .where(users.c.email_key == key, users.c.deleted == true())
-        .order_by(users.c.created_at, users.c.id)
-        .limit(limit)
-    )
-    return list(conn.execute(query).scalars())

@@ -230,7 +230,7 @@ def _now(store: Store, aggregate: str, stream_id: str, request: Request) -> dict
     groups, or a page of a group's members (``?q=`` searches them, ``?offset=`` pages)."""
     if aggregate == "user":
         return {
-            "current": public_state("user", store.get_user(stream_id)),
+            "current": public_state("user", store.get_stream("user", stream_id)),
             "groups": store.user_groups(stream_id),
         }
     search = request.query_params.get("q", "").strip()

@@ -108,7 +108,7 @@ inputs = st.binary(max_size=600) | random_json_lines | mutated_histories()
 
 
 def _state(store: Store) -> tuple[int, int, list[tuple[str, int, bool]]]:
-    users = store.list_users("all")
+    users = store.list_streams("user", "all")
     return store.event_count(), store.head(), sorted((u.id, u.version, u.deleted) for u in users)
 
 

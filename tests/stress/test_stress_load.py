@@ -146,7 +146,7 @@ def test_eight_writers_racing_destroyers_and_a_follower(tmp_path: Path) -> None:
         assert sorted(row[2] for row in rows) == sorted(ids)
         assert {row[3] for row in rows} == {1}
         with evtcli.open_store(str(db)) as store:
-            live = store.list_users()
+            live = store.list_streams("user")
         assert len(live) == WRITERS * CREATES_PER_WRITER
         assert {user.id for user in live} == set(ids)
 
@@ -212,7 +212,7 @@ def test_user_list_during_replay_sees_old_or_new_never_partial(tmp_path: Path) -
     source = generated_events(tmp_path / "history.jsonl", REPLAY_EVENTS)
     with evtcli.open_store(str(db), create=True) as store, source.open("rb") as stream:
         store.import_events(stream)
-        live_users = len(store.list_users())
+        live_users = len(store.list_streams("user"))
     assert live_users > 1000
 
     go = tmp_path / "reads.go"

@@ -1,0 +1,122 @@
+"""Reads of streams, for every declared aggregate: get, list, history, fold, resolve.
+
+Nothing here names an aggregate. What a listing reads, how it searches and sorts,
+how a reference finds a stream, come from the aggregate's declaration and its
+stream table (:class:`~evtcli.projections.streams.StreamTable`); an aggregate
+declared later gets every one of these reads from its declaration alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from evtcli.api.core import StoreCore
+from evtcli.api.resolve import check_filters, listing_options, one_point_in_time
+from evtcli.domain.events import Envelope
+from evtcli.domain.model import Aggregate
+from evtcli.projections.streams import StreamTable, Which
+
+
+class StreamReads(StoreCore):
+    """One stream, or a listing of them, of any aggregate."""
+
+    def listed(self, aggregate: str) -> tuple[Aggregate, StreamTable]:
+        """An aggregate and the stream table its listings read; refused for an
+        aggregate whose streams no projection keeps one row each."""
+        return self.model.aggregate(aggregate), self.stream_table(aggregate)
+
+    def sorts(self, aggregate: str) -> tuple[str, ...]:
+        """The ``--sort`` values a listing of ``aggregate`` takes, the default first."""
+        _, table = self.listed(aggregate)
+        return (table.default_sort, *(name for name in table.sorts if name != table.default_sort))
+
+    def get_stream(self, aggregate: str, reference: str) -> Any:
+        """One stream's row from its stream table, by any reference its declaration
+        takes (id, unique prefix, a claimed value such as an email or a group name)."""
+        _, table = self.listed(aggregate)
+        with self._read() as conn:
+            found = table.load(conn, self.references.resolve(conn, aggregate, reference))
+        assert found is not None
+        return found
+
+    def list_streams(
+        self,
+        aggregate: str,
+        which: Which = "live",
+        *,
+        search: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+    ) -> list[Any]:
+        """Rows of the aggregate's streams (see :meth:`iter_streams`)."""
+        return list(self.iter_streams(aggregate, which, search=search, sort=sort, limit=limit))
+
+    def iter_streams(
+        self,
+        aggregate: str,
+        which: Which = "live",
+        *,
+        search: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Any]:
+        """Rows of the aggregate's streams, streamed from one read transaction.
+
+        ``which`` is ``"live"`` (every stream whose status has not ended: live and
+        disabled users), ``"deleted"`` (ended: destroyed) or ``"all"``. ``search`` keeps
+        those whose searched columns hold the text, in any case; ``sort`` is one of
+        :meth:`sorts` (its first by default); ``limit`` caps the count. Consume it
+        before the store is closed; memory stays flat however many there are.
+        """
+        declared, table = self.listed(aggregate)
+        listing_options(declared.plural, sort or table.default_sort, table.sorts, limit)
+        return self._iter_streams(declared, table, which, search=search, sort=sort, limit=limit)
+
+    def _iter_streams(self, declared: Aggregate, table: StreamTable, which: Which, **options: Any) -> Iterator[Any]:
+        with self._read() as conn:
+            yield from table.iter_rows(conn, declared.ended, which, **options)
+
+    def history(
+        self, aggregate: str, reference: str, *, last: int | None = None, up_to_version: int | None = None
+    ) -> list[Envelope]:
+        """One stream's events in version order, from the log. With ``up_to_version``,
+        only the events up to that version; with ``last``, only the last ``last`` of
+        them, read by version alone: a group of 200,000 members has as many events,
+        and a page shows the newest few (or the one at a version)."""
+        _, aggregate = check_filters(self.model, None, aggregate)
+        with self._read() as conn:
+            stream_id = self.references.resolve(conn, aggregate or "", reference, ids_from_log=True)
+            after = 0
+            if last is not None:
+                top = self.log.stream_version(conn, aggregate, stream_id) if up_to_version is None else up_to_version
+                after = max(top - last, 0)
+            events = self.log.read_stream(conn, aggregate, stream_id, after_version=after, up_to_version=up_to_version)
+            return self.unsealed(conn, events)
+
+    def fold_stream(self, aggregate: str, reference: str, *, at: str | None = None, version: int | None = None) -> Any:
+        """Fold one stream from the log (not the projection), from its latest snapshot,
+        as of a time or a version when asked."""
+        one_point_in_time(at, version)
+        declared = self.model.aggregate(aggregate)
+        with self._read() as conn:
+            stream_id = self.references.resolve(conn, declared.name, reference, ids_from_log=True)
+            return self.fold_as_of(conn, declared.name, stream_id, at=at, version=version)
+
+    def resolve(self, aggregate: str, reference: str) -> str:
+        """A reference to one stream of ``aggregate`` as its full id (ids from the log)."""
+        with self._read() as conn:
+            return self.references.resolve(conn, aggregate, reference, ids_from_log=True)
+
+    def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
+        """The current name of each (aggregate, id) stream that a stream table names,
+        by id: what a page shows beside an id."""
+        wanted: dict[str, list[str]] = {}
+        for aggregate, stream_id in dict.fromkeys(streams):
+            wanted.setdefault(aggregate, []).append(stream_id)
+        names: dict[str, str] = {}
+        with self._read() as conn:
+            for aggregate, ids in wanted.items():
+                table = self.references.stream_table(aggregate)
+                if table is not None:
+                    names.update(table.names(conn, ids))
+        return names

@@ -75,7 +75,7 @@ def test_forget_appends_forgotten_leaves_groups_deletes_the_key_and_scrubs_the_r
     assert [e.position for e in events] == [head + 1, head + 2, head + 3]
     assert [e.type for e in events] == ["Forgotten", "MemberRemoved", "MemberRemoved"]
     assert {e.metadata["causation_id"] for e in events[1:]} == {done.event.event_id}
-    assert store.user_groups(ada) == []
+    assert store.holders_of("user", ada)["groups"] == []
     assert query(db, "SELECT count(*) FROM user_keys WHERE user_id = :id", id=ada) == [(0,)]
     row = query(db, "SELECT name, email, password_hash, status FROM users WHERE id = :id", id=ada)
     assert row == [(ERASED, ERASED, "", "forgotten")]

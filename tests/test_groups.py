@@ -198,7 +198,7 @@ def test_destroying_a_user_removes_them_from_every_group_in_the_same_transaction
         assert removal.recorded_at == destroyed.recorded_at
     assert store.head() == head + 3
     assert [m[0] for m in store.group_members(admins, limit=None).members] == [people["bob"]]
-    assert store.user_groups(people["ada"]) == []
+    assert store.holders_of("user", people["ada"])["groups"] == []
     assert store.verify().ok and store.diff_projections() == []
 
 
@@ -206,7 +206,7 @@ def test_disabling_a_user_keeps_their_groups(store: Store, people: dict[str, str
     head = store.head()
     store.disable_user(people["ada"])
     assert store.head() == head + 1
-    assert store.user_groups(people["ada"]) == [(admins, "Admins")]
+    assert store.holders_of("user", people["ada"])["groups"] == [(admins, "Admins")]
     with pytest.raises(RuleViolation, match="is disabled"):
         store.add_members(store.create_group("Ops").aggregate_id, [people["ada"]])
 
@@ -214,9 +214,9 @@ def test_disabling_a_user_keeps_their_groups(store: Store, people: dict[str, str
 def test_a_user_restored_is_not_back_in_their_groups(store: Store, people: dict[str, str], admins: str) -> None:
     store.destroy_user(people["ada"])
     store.restore_user(people["ada"])
-    assert store.user_groups(people["ada"]) == []
+    assert store.holders_of("user", people["ada"])["groups"] == []
     store.add_members(admins, [people["ada"]])
-    assert store.user_groups(people["ada"]) == [(admins, "Admins")]
+    assert store.holders_of("user", people["ada"])["groups"] == [(admins, "Admins")]
 
 
 def test_an_add_and_a_removal_in_one_command_is_all_or_nothing(store: Store, people: dict[str, str], admins: str) -> None:

@@ -24,7 +24,9 @@ from starlette.testclient import TestClient
 import evtcli
 from evtcli.api import Store, WriteContext, public_state
 from evtcli.api import browse
+from evtcli.web import groups as group_panels
 from evtcli.web import pages
+from evtcli.web import streams as stream_pages
 from evtcli.web.app import create_app
 from evtcli.web.guard import CONTENT_SECURITY_POLICY, TOKEN_COOKIE
 
@@ -240,7 +242,7 @@ def link(page: str, name: str) -> str | None:
 
 
 def test_a_group_page_pages_its_members_with_next_and_previous_links(client: TestClient, crew: Crew, monkeypatch) -> None:
-    monkeypatch.setattr(pages, "MEMBERS_PAGE", 3)
+    monkeypatch.setattr(group_panels, "MEMBERS_PAGE", 3)
     seen: list[str] = []
     headings: list[str] = []
     url: str | None = f"/groups/{crew.group}"
@@ -261,7 +263,7 @@ def test_a_group_page_pages_its_members_with_next_and_previous_links(client: Tes
 
 
 def test_a_group_page_searches_its_members(client: TestClient, crew: Crew, monkeypatch) -> None:
-    monkeypatch.setattr(pages, "MEMBERS_PAGE", 2)
+    monkeypatch.setattr(group_panels, "MEMBERS_PAGE", 2)
     page = client.get(f"/groups/{crew.group}", params={"q": "CREW.EXAMPLE"}).text
     assert '<input type="search" name="q" value="CREW.EXAMPLE"' in page
     assert listed(page) == crew.order[:2] and link(page, "next") == f"/groups/{crew.group}?q=CREW.EXAMPLE&offset=2#members-card"
@@ -275,7 +277,7 @@ def test_a_group_page_searches_its_members(client: TestClient, crew: Crew, monke
 def test_a_long_history_shows_its_newest_events_and_the_timeline_has_the_rest(
     client: TestClient, history: History, crew: Crew, monkeypatch
 ) -> None:
-    monkeypatch.setattr(pages, "HISTORY_SIZE", 3)
+    monkeypatch.setattr(stream_pages, "HISTORY_SIZE", 3)
     events = history.store.history("group", crew.group)
     page = client.get(f"/groups/{crew.group}").text
     shown = [int(v) for v in re.findall(r'<li class="event[^"]*" data-version="(\d+)"', page)]
@@ -287,7 +289,7 @@ def test_a_long_history_shows_its_newest_events_and_the_timeline_has_the_rest(
 
 
 def test_the_state_panel_lists_the_first_members_then(client: TestClient, crew: Crew, monkeypatch) -> None:
-    monkeypatch.setattr(pages, "MEMBERS_THEN", 2)
+    monkeypatch.setattr(group_panels, "MEMBERS_THEN", 2)
     page = client.get(f"/groups/{crew.group}/state", params={"version": 7}).text  # six members then
     assert re.findall(r'data-user-id="([^"]+)"', page) == crew.order[:2]
     assert "and 4 more: the oldest 2 are shown" in page

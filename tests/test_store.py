@@ -6,6 +6,8 @@ tests named ``sqlite`` check SQLite files directly.
 
 from __future__ import annotations
 
+from functools import partial
+
 import io
 import json
 import os
@@ -372,7 +374,7 @@ def test_an_ambiguous_prefix_lists_the_matches(store: Store, fixed_ids: list[str
     for name in ["Ada", "Bob", "Cy"]:
         store.create_user(name, f"{name.lower()}@example.com", PASSWORD)
     before = snapshot(store)
-    for attempt in (store.get_user, store.destroy_user, store.fold_user):
+    for attempt in (partial(store.get_stream, "user"), store.destroy_user, partial(store.fold_stream, "user")):
         with pytest.raises(AmbiguousReference) as caught:
             attempt("aaaa")
         assert caught.value.exit_code == ExitCode.REFUSED

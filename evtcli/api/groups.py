@@ -131,10 +131,3 @@ class GroupCommands(StoreCore):
             else:
                 matching = offset + len(page)
             return MemberPage(found, page[:limit], offset, limit, search, matching)
-
-    def user_groups(self, user: str) -> list[tuple[str, str]]:
-        """The (id, name) of every group a user is a member of."""
-        with self._read() as conn:
-            (membership,) = self.model.aggregate(GROUP).memberships  # the streams its members are
-            held = membership.aggregate
-            return groups_projection.groups_of_user(conn, self.references.resolve(conn, held, user))

@@ -107,6 +107,32 @@ class StreamReads(StoreCore):
         with self._read() as conn:
             return self.references.resolve(conn, aggregate, reference, ids_from_log=True)
 
+    def holders_of(self, aggregate: str, reference: str) -> dict[str, list[tuple[str, str]]]:
+        """For each aggregate whose streams hold streams of ``aggregate`` (a group holds
+        its member users), by its plural: the (id, name) of each stream that holds this
+        one, ordered by name. What ``user show`` lists as the user's groups."""
+        declared = self.model.aggregate(aggregate)
+        with self._read() as conn:
+            stream_id = self.references.resolve(conn, declared.name, reference)
+            found: dict[str, list[tuple[str, str]]] = {}
+            for holder, _ in self.model.memberships_over(declared.name):
+                ids = self._holders(conn, holder.name, declared.name, stream_id)
+                table = self.references.stream_table(holder.name)
+                names = table.names(conn, ids) if table is not None else {}
+                found[holder.plural] = sorted(
+                    ((held_id, names.get(held_id, "")) for held_id in ids), key=lambda pair: (pair[1].casefold(), pair[0])
+                )
+        return found
+
+    def _holders(self, conn: Any, holder: str, held: str, stream_id: str) -> set[str]:
+        # From the projections as given: the runner (and the log it needs) are not made for a read.
+        for projection in self._projections:
+            if projection.aggregate == holder:
+                found = projection.holders(conn, held, [stream_id])
+                if found is not None:
+                    return found.get(stream_id, set())
+        return set()
+
     def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
         """The current name of each (aggregate, id) stream that a stream table names,
         by id: what a page shows beside an id."""

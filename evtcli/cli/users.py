@@ -296,7 +296,7 @@ def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
     """Show one user and the groups they are in."""
     with ctx.obj.open(read_only=True) as store:
         found = store.get_stream("user", user)
-        groups = store.user_groups(found.id)
+        groups = store.holders_of("user", found.id)["groups"]
     output.user_detail(found, as_json, groups)
 
 

@@ -214,6 +214,14 @@ class Aggregate:
         self._public = tuple(self._shown)
         return self._public
 
+    def flags(self, shown: Mapping[str, Any]) -> tuple[str, ...]:
+        """The derived yes/no fields of a shown state (a user's ``deleted`` and
+        ``disabled``): properties that restate its status, which a view that shows
+        the status leaves out."""
+        return tuple(
+            name for name, value in shown.items() if isinstance(value, bool) and name not in self._field_names
+        )
+
     # -- declaring ------------------------------------------------------------------
 
     def event(self, cls: type[EventType]) -> type[EventType]:
@@ -445,6 +453,15 @@ class Model:
 
     def __init__(self, *aggregates: Aggregate) -> None:
         self.aggregates = {aggregate.name: aggregate for aggregate in aggregates}
+
+    def register(self, aggregate: Aggregate) -> None:
+        """Add an aggregate, declared elsewhere, to the model (stores opened after see it)."""
+        if aggregate.name in self.aggregates:
+            raise ValueError(f"the model declares an aggregate {aggregate.name!r} already")
+        self.aggregates[aggregate.name] = aggregate
+
+    def unregister(self, name: str) -> None:
+        del self.aggregates[name]
 
     def aggregate(self, name: str) -> Aggregate:
         found = self.aggregates.get(name)

@@ -3,4 +3,5 @@
 from evtcli.projections.groups import GROUPS, MEMBERS
 from evtcli.projections.users import PROJECTION as USERS
 
-PROJECTIONS = (USERS, GROUPS, MEMBERS)
+# A list, so that an aggregate declared elsewhere can register its projections too.
+PROJECTIONS = [USERS, GROUPS, MEMBERS]

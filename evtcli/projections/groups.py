@@ -30,7 +30,7 @@ from evtcli.domain.entries import PartialEntries
 from evtcli.domain.groups import DESTROYED, NAME_CLAIM, Group
 from evtcli.errors import RuleViolation
 from evtcli.projections.base import Row, StateTable
-from evtcli.projections.streams import StreamTable
+from evtcli.projections.streams import Listed, StreamTable
 from evtcli.projections.users import users
 from evtcli.store import dialect
 from evtcli.store.log import stream_rows
@@ -91,6 +91,10 @@ class GroupsProjection(StreamTable):
     table = groups
     sorts = {"name": (groups.c.name_key, groups.c.id), "created": (groups.c.created_at, groups.c.id)}
     default_sort = "name"
+    listed_columns = (
+        Listed("id"), Listed("name"), Listed("member_count", "members"), Listed("version"), Listed("created_at"),
+        Listed("status"),
+    )
     # A group's row is read as a GroupSummary: the group without its members.
     row_columns = (
         "id", "name", "status", "member_count", "version", "created_at", "updated_at", "destroyed_at", "destroyed_reason",
@@ -216,14 +220,3 @@ def count_matching(conn: Connection, group_id: str, search: str) -> int:
         .where(group_members.c.group_id == group_id, dialect.holds_text([users.c.name, users.c.email], search))
     )
     return int(conn.execute(query).scalar() or 0)
-
-
-def groups_of_user(conn: Connection, user_id: str) -> list[tuple[str, str]]:
-    """The (id, name) of every group a user is a member of, by name."""
-    query = (
-        select(groups.c.id, groups.c.name)
-        .join(group_members, group_members.c.group_id == groups.c.id)
-        .where(group_members.c.user_id == user_id)
-        .order_by(groups.c.name_key, groups.c.id)
-    )
-    return [tuple(row) for row in conn.execute(query)]

@@ -9,6 +9,7 @@ same queries for users, groups and any aggregate declared later.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, ClassVar, Collection, Iterable, Iterator, Literal, Mapping, Sequence
 
@@ -23,6 +24,21 @@ from evtcli.store.log import stream_rows
 Which = Literal["live", "deleted", "all"]
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A column of a listing: the row's ``field``, shown under ``header`` (the field's
+    name unless given). ``whole``: a value people copy (an email), never cut short
+    on a terminal."""
+
+    field: str
+    header: str | None = None
+    whole: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.header or self.field
+
+
 class StreamRow(SimpleNamespace):
     """A stream's row as a listing gives it, for an aggregate that declares no type of
     its own for rows: its columns as attributes."""
@@ -33,7 +49,8 @@ class StreamTable(StateTable):
 
     Subclasses declare ``search_columns`` (what ``--search`` reads), ``sorts``
     (``--sort`` value -> the columns to order by, the id last), ``default_sort``,
-    ``name_column`` (what a page shows beside an id) and, when its rows should be
+    ``name_column`` (what a page shows beside an id), ``listed_columns`` (what a
+    listing shows) and, when its rows should be
     read as a type of its own, ``row_type`` with ``row_columns`` (its fields, in
     order). Rows have a ``status`` column.
     """
@@ -43,6 +60,8 @@ class StreamTable(StateTable):
     sorts: ClassVar[Mapping[str, Sequence[ColumnElement[Any]]]]
     default_sort: ClassVar[str]
     name_column: ClassVar[str] = "name"
+    # What a listing shows of each row, in order (None: id, name, version, created_at, status).
+    listed_columns: ClassVar[tuple[Listed, ...] | None] = None
     row_type: ClassVar[Any] = StreamRow
     row_columns: ClassVar[tuple[str, ...] | None] = None  # None: every column, as keywords
 
@@ -52,6 +71,10 @@ class StreamTable(StateTable):
         self._select = select(*(self.table.c[name] for name in names))
         self._by_keyword = self.row_columns is None
         self._names = names
+        if self.listed_columns is None:
+            self.listed_columns = tuple(
+                Listed(name) for name in ("id", self.name_column, "version", "created_at", "status")
+            )
 
     def item(self, row: Any) -> Any:
         """A row as the listing's type."""

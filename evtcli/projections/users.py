@@ -20,7 +20,7 @@ from evtcli.domain.users import EMAIL_CLAIM, User, user
 from evtcli.domain.validation import email_key
 from evtcli.errors import RuleViolation
 from evtcli.projections.base import Row
-from evtcli.projections.streams import StreamTable
+from evtcli.projections.streams import Listed, StreamTable
 from evtcli.store import dialect
 from evtcli.store.schema import metadata
 
@@ -61,6 +61,7 @@ class UsersProjection(StreamTable):
         "created": (users.c.created_at, users.c.id),
     }
     default_sort = "created"
+    listed_columns = tuple(Listed(name, whole=name == "email") for name in ("id", "name", "email", "version", "created_at", "status"))
     # A user's row is read as the User state (its fields are columns of the table).
     row_type = User
     row_columns = tuple(field.name for field in dataclasses.fields(User))

@@ -13,12 +13,10 @@ from starlette.staticfiles import StaticFiles
 
 from evtcli.api import Store
 from evtcli.errors import AmbiguousReference, EvtcliError, NotFound, StoreError, UsageProblem
-from evtcli.web import pages
+from evtcli.web import pages, streams
+from evtcli.web.pages import READ
 from evtcli.web.guard import Guard
 from evtcli.web.render import HERE, render
-
-READ = ["GET", "HEAD"]
-
 
 def create_app(store: Store, *, name: str = "", token: str | None = None) -> Any:
     """The web browser of ``store`` (opened read-only by the caller): an ASGI app.
@@ -30,12 +28,7 @@ def create_app(store: Store, *, name: str = "", token: str | None = None) -> Any
         Route("/", pages.timeline, methods=READ),
         Route("/timeline/rows", pages.timeline_rows, methods=READ),
         Route("/events/{position:int}", pages.event, methods=READ),
-        Route("/users", pages.listing("user"), methods=READ),
-        Route("/users/{ref}", pages.stream("user"), methods=READ),
-        Route("/users/{ref}/state", pages.stream_state("user"), methods=READ),
-        Route("/groups", pages.listing("group"), methods=READ),
-        Route("/groups/{ref}", pages.stream("group"), methods=READ),
-        Route("/groups/{ref}/state", pages.stream_state("group"), methods=READ),
+        *streams.routes(store),  # a listing and a stream page per aggregate, from the model
         Route("/projections", pages.projections, methods=READ),
         Route("/verify", pages.verify, methods=[*READ, "POST"]),
         Route("/find", pages.find, methods=READ),

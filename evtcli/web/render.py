@@ -45,8 +45,20 @@ environment.filters["thousands"] = _thousands
 environment.filters["value"] = _value
 
 
+def stream_pages(store: Any) -> dict[str, str]:
+    """Aggregate -> the path of its pages (its plural), for each aggregate whose
+    streams a stream table lists: the others have no pages of their own."""
+    return {
+        name: declared.plural
+        for name, declared in store.model.aggregates.items()
+        if store.references.stream_table(name) is not None
+    }
+
+
 def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
     """A page (or a fragment, for names starting with ``_``), never cached: it shows the log now."""
     store = request.app.state.store
-    page = environment.get_template(template).render(request=request, store_name=request.app.state.name, model=store.model, **context)
+    page = environment.get_template(template).render(
+        request=request, store_name=request.app.state.name, model=store.model, stream_pages=stream_pages(store), **context
+    )
     return HTMLResponse(page, status_code=status_code, headers={"Cache-Control": "no-store"})

@@ -95,7 +95,8 @@ class UnknownName(UsageProblem):
     """
 
     def __init__(self, kind: str, name: object, known: "Iterable[str]") -> None:
-        shown = repr(name) if isinstance(name, str) else str(name)
+        # Cut short: a name read from a file may be a MiB long.
+        shown = repr(name if len(name) <= 60 else name[:57] + "...") if isinstance(name, str) else str(name)
         super().__init__(f"unknown {kind} {shown}", f"use one of: {', '.join(known)}")
 
 

@@ -23,7 +23,7 @@ from evtcli.domain.events import (
     parse_timestamp,
 )
 from evtcli.domain.model import Model
-from evtcli.errors import ValidationError
+from evtcli.errors import UnknownName, ValidationError
 
 REQUIRED_FIELDS = ("aggregate", "aggregate_id", "version", "type", "payload", "recorded_at")
 KNOWN_FIELDS = frozenset(ENVELOPE_FIELDS)
@@ -63,17 +63,12 @@ def parse_line(raw: bytes, default_metadata: Mapping[str, Any], model: Model = M
             f"every event needs {', '.join(REQUIRED_FIELDS)}",
         )
     aggregate = _text(data, "aggregate")
-    declared = model.aggregates.get(aggregate)
-    if declared is None:
-        raise ValidationError(
-            f"unknown aggregate {_shown(aggregate)}", f"known aggregates: {', '.join(model.aggregates)}"
-        )
     event_type = _text(data, "type")
-    if event_type not in declared.event_types:
-        raise ValidationError(
-            f"unknown event type {_shown(event_type)} for {aggregate}",
-            f"known types: {', '.join(declared.event_types)}",
-        )
+    try:
+        declared = model.aggregate(aggregate)
+        declared.event_type(event_type)
+    except UnknownName as unknown:  # a bad line of a file, not a bad option: refused as the line
+        raise ValidationError(unknown.message, unknown.hint) from None
     aggregate_id = _uuid(data, "aggregate_id")
     version = _positive(data, "version")
     metadata = _object(data, "metadata") if "metadata" in data else dict(default_metadata)

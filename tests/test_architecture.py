@@ -60,8 +60,8 @@ def test_imports_are_read_from_the_syntax_tree() -> None:
 
 
 def test_the_domain_imports_no_framework_and_no_upper_layer() -> None:
-    forbidden = ("sqlalchemy", "typer", "click", "rich", "evtcli.store", "evtcli.projections", "evtcli.api",
-                 "evtcli.jsonl", "evtcli.cli")
+    forbidden = ("sqlalchemy", "typer", "click", "rich", "evtcli.store", "evtcli.projections", "evtcli.write",
+                 "evtcli.audit", "evtcli.api", "evtcli.jsonl", "evtcli.cli")
     assert offending(layer_imports("domain"), forbidden) == {}
 
 
@@ -96,9 +96,14 @@ def test_the_web_pages_read_through_the_api_only() -> None:
 
 
 def test_layers_import_downward_only() -> None:
+    """errors → domain → store → projections → write → audit → jsonl → api → cli / web."""
     upper = {
-        "store": ("evtcli.projections", "evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
-        "projections": ("evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "store": ("evtcli.projections", "evtcli.write", "evtcli.audit", "evtcli.api", "evtcli.jsonl", "evtcli.cli",
+                  "evtcli.web"),
+        # Projections are read models: the write path updates them, never the other way round.
+        "projections": ("evtcli.write", "evtcli.audit", "evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "write": ("evtcli.audit", "evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
+        "audit": ("evtcli.api", "evtcli.jsonl", "evtcli.cli", "evtcli.web"),
         "jsonl": ("evtcli.api", "evtcli.cli", "evtcli.web"),
         "api": ("evtcli.cli", "evtcli.web"),
         "web": ("evtcli.cli",),

@@ -24,7 +24,7 @@ from evtcli.domain.declared import MODEL
 from evtcli.domain.entries import PartialEntries
 from evtcli.errors import UsageProblem
 from evtcli.jsonl import importer
-from evtcli.projections.writer import Writer
+from evtcli.write.writer import Writer
 from evtcli.store.snapshots import snapshot_interval
 
 from conftest import CHEAP_HASHER, Cli, is_file_url, run_evtcli

@@ -321,10 +321,10 @@ def rechain(db_url: str, *statements: str) -> None:
 
 def full_passes_only(store, monkeypatch: pytest.MonkeyPatch, progress=None):
     """The report of the full passes alone, as verify made it before it had quick ones."""
-    from evtcli.projections import verify as integrity
+    from evtcli.audit import verify as integrity
 
     def doubt(*_args: object) -> None:
-        raise integrity._Unclean
+        raise integrity.Unclean
 
     with monkeypatch.context() as patched:
         patched.setattr(integrity, "_clean", doubt)
@@ -345,11 +345,11 @@ def sample_store(db_url: str):
 
 
 def test_a_clean_sample_store_is_checked_by_the_quick_passes_alone(db_url: str, monkeypatch) -> None:
-    from evtcli.projections import verify as integrity
+    from evtcli.audit import verify as integrity
 
     with sample_store(db_url) as store:
         full = full_passes_only(store, monkeypatch)
-        for name in ("_check_chain", "_check_projections"):
+        for name in ("check_chain", "check_projections"):
             monkeypatch.setattr(integrity, name, lambda *_: pytest.fail("the full passes ran on a clean store"))
         counted: list[int] = []
         quick = store.verify(progress=counted.append)
@@ -391,12 +391,12 @@ TAMPERED = {
 
 @pytest.mark.parametrize("change", list(TAMPERED))
 def test_the_quick_passes_report_a_changed_store_as_the_full_ones_do(db_url: str, monkeypatch, change: str) -> None:
-    from evtcli.projections import verify as integrity
+    from evtcli.audit import progress
 
     with sample_store(db_url) as store:
         pass
     rechain(db_url, *TAMPERED[change])
-    monkeypatch.setattr(integrity, "PROGRESS_EVERY", 7)  # progress passed on before a problem is met
+    monkeypatch.setattr(progress, "PROGRESS_EVERY", 7)  # progress passed on before a problem is met
     with evtcli.open_store(db_url) as store:
         counted: list[int] = []
         quick = store.verify(progress=counted.append)

@@ -30,9 +30,9 @@ from evtcli.store import dialect
 if TYPE_CHECKING:
     from evtcli.domain.passwords import PasswordHasher
     from evtcli.api.results import AggregateStats, EventContext, SchemaChange, Stats, TimelinePage
+    from evtcli.audit.report import VerifyReport
     from evtcli.jsonl import ImportSummary
     from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
-    from evtcli.projections.verify import VerifyReport
 
 __all__ = [
     "MIN_PREFIX",
@@ -86,7 +86,7 @@ def __getattr__(name: str) -> Any:
 
         return ImportSummary
     if name == "VerifyReport":
-        from evtcli.projections.verify import VerifyReport
+        from evtcli.audit.report import VerifyReport
 
         return VerifyReport
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -35,7 +35,7 @@ from evtcli.store.log import EventLog
 if TYPE_CHECKING:
     from evtcli.api.results import SchemaChange
     from evtcli.domain.passwords import PasswordHasher
-    from evtcli.projections.writer import Writer
+    from evtcli.write.writer import Writer
 
 
 @dataclass(frozen=True)
@@ -293,7 +293,7 @@ class StoreCore:
 
     def _writer(self, conn: Connection) -> Writer:
         # Imported here: the write path (rules, batches) is more than a read command needs.
-        from evtcli.projections.writer import Writer
+        from evtcli.write.writer import Writer
 
         return Writer(conn, self.model, self.log, self.projections)
 

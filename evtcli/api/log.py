@@ -19,9 +19,9 @@ SHORT_ID = 8
 
 if TYPE_CHECKING:
     from evtcli.api.results import Stats
+    from evtcli.audit.report import VerifyReport
     from evtcli.jsonl import ImportSummary
     from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
-    from evtcli.projections.verify import VerifyReport
 
 # Import, export and verify are imported by the methods that use them: a command
 # such as `user list` starts faster without them.
@@ -265,7 +265,7 @@ class LogCommands(StoreCore):
 
         Changes nothing; reports at most ``limit`` problems (default 20; see ``report.error()``).
         """
-        from evtcli.projections import verify as integrity
+        from evtcli.audit import verify as integrity
 
         started = time.perf_counter()
         with self._read() as conn:

@@ -43,6 +43,12 @@ State = Any  # a frozen dataclass declared by the aggregate
 ERASED = "[forgotten]"
 
 
+def next_version(state: State | None) -> int:
+    """The version of the event that follows a stream's ``state``: 1 starts a stream
+    (``state`` None), and each event after it takes the next number, without gaps."""
+    return 1 if state is None else state.version + 1
+
+
 @dataclass(frozen=True)
 class Field:
     """One payload field and what kind of data it holds.
@@ -334,7 +340,7 @@ class Aggregate:
         :mod:`evtcli.domain.entries`).
         """
         event_type, payload = self.decode(type_name, schema_version, payload, new=new)
-        expected = 1 if state is None else state.version + 1
+        expected = next_version(state)
         if version != expected:
             raise RuleViolation(
                 f"{self.name} {aggregate_id} version {version} does not follow version {expected - 1}"

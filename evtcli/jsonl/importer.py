@@ -2,7 +2,7 @@
 
 Import streams its input. Each line is read with a length cap and parsed on its
 own (``lines``); then a chunk of lines goes to the store's one write path
-(``projections.writer``), which folds every event with the declared model, checks
+(``write.writer``), which folds every event with the declared model, checks
 the uniqueness claims, appends and writes the projections. All chunks share the
 caller's one write transaction, so a bad line anywhere means nothing is written,
 and what earlier chunks wrote is visible to the checks of later ones.
@@ -24,8 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
 from evtcli.jsonl.lines import RETRY_HINT, parse_line
-from evtcli.projections.writer import Writer
 from evtcli.store.log import head
+from evtcli.write.writer import Writer
 
 # A longer line is refused after reading this much of it, never loaded whole.
 MAX_LINE_BYTES = 1 << 20

@@ -1,4 +1,11 @@
-"""Checkpoints, replay, verify-by-diff and status, for whatever projections a store has."""
+"""Checkpoints, replay, verify-by-diff and status, for whatever projections a store has.
+
+A projection's definition version is the one number to bump when its tables change
+shape (a column added, dropped or retyped) or its rows change meaning: the stored
+projection then shows as stale, and :meth:`Projections.replay` drops its tables and
+creates them from their current definition (indexes too) before rebuilding the rows,
+all in replay's one transaction. The store's ``SCHEMA_VERSION`` stays as it is.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ from evtcli.projections.base import Projection
 from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog, head
 from evtcli.store.snapshots import Snapshots
-from evtcli.store.schema import projection_checkpoints
+from evtcli.store.schema import projection_checkpoints, recreate_tables
 
 if TYPE_CHECKING:
     from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
@@ -146,12 +153,19 @@ class Projections:
     def replay(self, conn: Connection, selected: str | None = None, progress: Progress = None) -> list[ReplayResult]:
         """Rebuild projections from the log inside the caller's write transaction.
 
-        Each aggregate's log is folded once, for all of its selected projections.
+        Each aggregate's log is folded once, for all of its selected projections. A
+        stale projection (built by another definition version) gets its tables anew,
+        in the shape the code declares, before its rows are written.
         """
         from evtcli.projections.results import ReplayResult
 
         names = self.names(selected)
         position, _ = head(conn)
+        stored = self._checkpoints(conn)
+        for name in names:
+            row = stored.get(name)
+            if row is None or int(row.version) != self.all[name].version:
+                recreate_tables(conn, self.all[name].tables)
         results = []
         # A replay of everything rewrites the snapshots too, from the same fold.
         for aggregate, projections in self._by_aggregate(names, every_aggregate=selected is None):

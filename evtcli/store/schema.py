@@ -48,7 +48,9 @@ from evtcli.store import dialect
 # projection gains status, disabled and the email claim. 3: groups (group_events,
 # groups, group_members). 4: personal data sealed with per-user keys (user_keys);
 # old events stay as they are. 5: snapshots (<aggregate>_snapshots) and a linear fold.
-# Every upgrade rebuilds every projection and snapshot.
+# Every upgrade rebuilds every projection and snapshot. A change to a projection's
+# columns alone needs no new schema version: bumping the projection's own version
+# makes replay recreate its tables (see evtcli.projections).
 SCHEMA_VERSION = 5
 APPLICATION = "evtcli"
 
@@ -256,6 +258,23 @@ def upgrade_schema(conn: Connection, schema: Schema, projection_versions: Mappin
         update(evtcli_meta).where(evtcli_meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
     )
     set_checkpoints(conn, projection_versions, position=0)
+
+
+def recreate_tables(conn: Connection, tables: Sequence[Table]) -> None:
+    """Drop these tables where they exist and create them anew from their current
+    definition, indexes included, in the caller's transaction.
+
+    For derived tables only (a projection's): what they held is rebuilt from the log.
+    DDL is transactional on SQLite and PostgreSQL alike: until the commit, other
+    connections see the old tables (PostgreSQL makes a reader of them wait for the
+    commit), then the new ones. One exception, as with TRUNCATE: a PostgreSQL
+    REPEATABLE READ transaction whose snapshot is older than the commit, and that
+    first reads the tables after it, finds them empty.
+    """
+    for table in reversed(tables):
+        table.drop(conn, checkfirst=True)
+    for table in tables:
+        table.create(conn)
 
 
 def set_checkpoints(conn: Connection, versions: Mapping[str, int], *, position: int) -> None:

@@ -19,19 +19,22 @@ implementation of each rule, and the log and the projections change together.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Connection
 
-from evtcli.domain.events import Envelope, read_json
-from evtcli.domain.model import Model
+from evtcli.domain.events import Envelope
+from evtcli.domain.model import Model, next_version
 from evtcli.errors import EvtcliError, RuleViolation
-from evtcli.projections import rules
-from evtcli.projections.rules import Locate, StreamKey, Transition, located
 from evtcli.projections.runner import Projections
 from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog
+from evtcli.write import rules
+from evtcli.write.releases import Holder, Memberships, last_draft, release_drafts
+from evtcli.write.rules import Locate, StreamKey, Transition, located
+from evtcli.write.states import StreamStates, states_before
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Written:
     events: list[Envelope]
     states: dict[StreamKey, Any]
     head: int
-    unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]] = field(default_factory=dict)
+    unsettled: dict[StreamKey, tuple[int, list[Holder]]] = field(default_factory=dict)
     # Streams whose sealed drafts no key opened -> the index of the first such draft;
     # an import must end them forgotten.
     keyless: dict[StreamKey, int] = field(default_factory=dict)
@@ -59,6 +62,7 @@ class Writer:
         self.projections = projections
         self.keyring = Keyring(conn, model)
         self.snapshots = projections.snapshots
+        self.stream_states = StreamStates(conn, model, log, projections, self.keyring)
         # (aggregate, type) of the events that forget a stream: their keys go with them.
         self._erasing = {
             (aggregate.name, name)
@@ -68,35 +72,8 @@ class Writer:
         }
 
     def states(self, aggregate: str, aggregate_ids: Iterable[str]) -> dict[str, Any]:
-        """The current state of each of these streams (None if empty): each stream's
-        latest snapshot and the events after it, so that reading a stream costs at most
-        K events however long it is. An aggregate whose projection gives states (a
-        group, whose members are looked up one by one) is read from it instead."""
-        ids = set(aggregate_ids)
-        found: dict[str, Any] = dict.fromkeys(ids)
-        from_projection = self.projections.head_states(self.conn, aggregate, ids)
-        if from_projection is not None:
-            found.update(from_projection)
-            return found
-        declared = self.model.aggregate(aggregate)
-        fold, unseal = declared.fold, self.keyring.unseal
-        if declared.sealed:
-            self.keyring.prefetch(aggregate, ids)
-        found.update(self.snapshots.latest(self.conn, declared, ids, self.keyring))
-        after = {aggregate_id: state.version for aggregate_id, state in found.items() if state is not None}
-        for aggregate_id, version, event_type, schema_version, payload, recorded_at, _ in self.log.read_streams(
-            self.conn, aggregate, ids, after_versions=after
-        ):
-            found[aggregate_id] = fold(
-                found[aggregate_id],
-                aggregate_id,
-                version,
-                event_type,
-                schema_version,
-                unseal(declared, aggregate_id, event_type, schema_version, read_json(payload)),
-                recorded_at,
-            )
-        return found
+        """The current state of each of these streams (None if empty): see :meth:`StreamStates.read`."""
+        return self.stream_states.read(aggregate, aggregate_ids)
 
     def write(
         self,
@@ -128,7 +105,7 @@ class Writer:
         import, which takes them once at its end: see :meth:`take_snapshots`).
         """
         drafts = list(drafts)
-        before = self._states_before(drafts, states or {}, new_streams_unchecked)
+        before = states_before(self.model, drafts, states or {}, new_streams_unchecked, self.states)
         current = dict(before)
         transitions: list[Transition] = []
         keyless: dict[StreamKey, int] = {}
@@ -137,14 +114,14 @@ class Writer:
             self.keyring.prefetch_sealed(drafts)
         self._fold(drafts, 0, current, transitions, locate, touched, None if plaintext else keyless, clamp_time=plaintext)
         carried = set(unsettled or ())
-        memberships = rules.Memberships(self.conn, self.model, self.projections)
+        memberships = Memberships(self.conn, self.model, self.projections)
         changed = {key: current[key] for key in {(d.aggregate, d.aggregate_id) for d in drafts}}
         left = memberships.unsettled(changed, current, carried)
-        still: dict[StreamKey, tuple[int, list[rules.Holder]]] = {}
+        still: dict[StreamKey, tuple[int, list[Holder]]] = {}
         if left and react:
             self._release(drafts, left, before, current, transitions, locate, touched)
         else:
-            still = {key: (-1 if key in carried else _last_draft(drafts, key), holders) for key, holders in left.items()}
+            still = {key: (-1 if key in carried else last_draft(drafts, key), holders) for key, holders in left.items()}
         rules.check_claims(self.conn, self.projections, transitions, locate)
         written = self._append(drafts, before, current, touched, keep_events, still, keyless, plaintext)
         if snapshots:
@@ -199,7 +176,7 @@ class Writer:
                 key = (draft.aggregate, draft.aggregate_id)
                 state = current[key]
                 aggregate = declared.get(draft.aggregate) or self.model.aggregate(draft.aggregate)
-                if draft.version != (1 if state is None else state.version + 1):
+                if draft.version != next_version(state):
                     _refuse_version(draft, state)
                 if state is not None and draft.recorded_at < state.updated_at:
                     if not clamp_time:
@@ -237,7 +214,7 @@ class Writer:
     def _release(
         self,
         drafts: list[Envelope],
-        left: Mapping[StreamKey, list[rules.Holder]],
+        left: Mapping[StreamKey, list[Holder]],
         before: dict[StreamKey, Any],
         current: dict[StreamKey, Any],
         transitions: list[Transition],
@@ -255,13 +232,7 @@ class Writer:
             for holder_id, state in self.states(aggregate, ids).items():
                 before[(aggregate, holder_id)] = current[(aggregate, holder_id)] = state
         start = len(drafts)
-        versions: dict[StreamKey, int] = {}
-        for held, holders in left.items():
-            trigger = drafts[_last_draft(drafts, held)]
-            for holder in holders:
-                key = (holder[0], holder[1])
-                versions[key] = versions.get(key, current[key].version) + 1
-                drafts.append(rules.release(self.model, trigger, holder, versions[key], held[1]))
+        drafts.extend(release_drafts(self.model, drafts, left, current))
         self._fold(drafts, start, current, transitions, locate, touched, clamp_time=True)
 
     def _append(
@@ -271,7 +242,7 @@ class Writer:
         current: dict[StreamKey, Any],
         touched: dict[StreamKey, dict[str, Any]],
         keep_events: bool,
-        unsettled: dict[StreamKey, tuple[int, list[rules.Holder]]],
+        unsettled: dict[StreamKey, tuple[int, list[Holder]]],
         keyless: dict[StreamKey, int],
         plaintext: bool,
     ) -> Written:
@@ -307,42 +278,6 @@ class Writer:
             else []
         )
         return Written(events, {key: current[key] for key in written}, head, unsettled, keyless)
-
-    def _states_before(
-        self, drafts: Sequence[Envelope], known: Mapping[StreamKey, Any], new_streams_unchecked: bool
-    ) -> dict[StreamKey, Any]:
-        """The state, before the drafts, of every stream they touch or name."""
-        before: dict[StreamKey, Any] = {}
-        wanted: dict[str, set[str]] = {}
-        for draft in drafts:
-            key = (draft.aggregate, draft.aggregate_id)
-            if key in before:
-                continue
-            if key in known:
-                before[key] = known[key]
-            elif new_streams_unchecked and draft.version == 1:
-                before[key] = None
-            else:
-                before[key] = None
-                wanted.setdefault(draft.aggregate, set()).add(draft.aggregate_id)
-        for key in rules.referenced_keys(self.model, list(drafts)):
-            if key not in before and key[0] in self.model.aggregates:
-                before[key] = known.get(key)
-                if key not in known:
-                    wanted.setdefault(key[0], set()).add(key[1])
-        for aggregate, ids in wanted.items():
-            self.model.aggregate(aggregate)  # refuse an undeclared aggregate before asking the log
-            for aggregate_id, state in self.states(aggregate, ids).items():
-                before[(aggregate, aggregate_id)] = state
-        return before
-
-
-def _last_draft(drafts: Sequence[Envelope], key: StreamKey) -> int:
-    """The index of the last draft of a stream (the one that left it as it is)."""
-    for index in range(len(drafts) - 1, -1, -1):
-        if (drafts[index].aggregate, drafts[index].aggregate_id) == key:
-            return index
-    return 0
 
 
 def _refuse_version(draft: Envelope, state: Any) -> None:

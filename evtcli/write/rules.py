@@ -1,20 +1,20 @@
-"""The rules of a write that reach beyond one stream: claims, references, memberships.
+"""The rules of a write that reach beyond one stream: claims and references.
 
 The fold checks each stream on its own; these need other streams, which the write
 path has in hand (the batch) or asks the projections about (everything else):
 
 - a claim (a user's email, a group's name) is held by one stream at most;
 - a reference (the user a group's ``MemberAdded`` names) must exist and be in one of
-  the declared statuses when the event happens;
-- a membership (a group's members) may hold a stream only while it is in the
-  declared statuses: when a held stream leaves them, its holders must let it go.
+  the declared statuses when the event happens.
+
+The third such rule, that a membership holds a stream only while it is in the
+declared statuses, is settled by :mod:`evtcli.write.releases`.
 """
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
-from typing import Any, Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -31,6 +31,7 @@ Transition = tuple[int, str, Claim, str, str | None, str | None, Any]
 
 
 def located(locate: Locate | None, index: int, error: EvtcliError) -> EvtcliError:
+    """The error to raise for ``error`` about the draft at ``index`` (as ``locate`` names it)."""
     return error if locate is None else locate(index, error)
 
 
@@ -86,69 +87,3 @@ def referenced_keys(model: Model, drafts: list[Envelope]) -> set[StreamKey]:
             if isinstance(target, str):
                 found.add((reference.aggregate, target))
     return found
-
-
-class Memberships:
-    """Finds the holders that must let go of streams that left the statuses they may be held in."""
-
-    def __init__(self, conn: Connection, model: Model, projections: Projections) -> None:
-        self.conn = conn
-        self.model = model
-        self.projections = projections
-        self.over = {name: model.memberships_over(name) for name in model.aggregates}
-
-    def unsettled(
-        self, changed: Mapping[StreamKey, Any], batch: Mapping[StreamKey, Any], carried: Iterable[StreamKey]
-    ) -> dict[StreamKey, list[Holder]]:
-        """Held streams that may no longer be held, and who still holds them.
-
-        ``changed`` are the streams the batch changed (their new states), ``batch``
-        every state the batch has, ``carried`` streams left unsettled by earlier
-        batches of the same transaction. Returns held stream -> its holders.
-        """
-        candidates = set(carried)
-        for key, state in changed.items():
-            if any(state.status not in membership.statuses for _, membership in self.over.get(key[0], ())):
-                candidates.add(key)
-        found: dict[StreamKey, list[Holder]] = {}
-        for held_aggregate in sorted({key[0] for key in candidates}):
-            ids = {key[1] for key in candidates if key[0] == held_aggregate}
-            for holder, membership in self.over[held_aggregate]:
-                stored = self.projections.holders(self.conn, holder.name, held_aggregate, ids)
-                # The batch's own states of holders replace what the projection says of them.
-                in_batch: set[str] = set()
-                holding: dict[str, set[str]] = {}
-                for (aggregate, holder_id), state in batch.items():
-                    if aggregate == holder.name and state is not None:
-                        in_batch.add(holder_id)
-                        held = membership.held(state)  # asked key by key: it may be large, or partly read
-                        for held_id in ids:
-                            if held_id in held:
-                                holding.setdefault(held_id, set()).add(holder_id)
-                for held_id in sorted(ids):
-                    holders = (set(stored.get(held_id, ())) - in_batch) | holding.get(held_id, set())
-                    for holder_id in sorted(holders):
-                        found.setdefault((held_aggregate, held_id), []).append(
-                            (holder.name, holder_id, membership.release, membership.field, membership.role)
-                        )
-        return found
-
-
-# (holder aggregate, holder id, release event type, its field naming the held stream, role)
-Holder = tuple[str, str, str, str, str]
-
-
-def release(model: Model, trigger: Envelope, holder: Holder, version: int, held_id: str) -> Envelope:
-    """The event by which a holder lets a held stream go, caused by ``trigger``."""
-    aggregate, holder_id, release_type, field, _ = holder
-    return replace(
-        trigger,
-        event_id=str(uuid.uuid4()),
-        aggregate=aggregate,
-        aggregate_id=holder_id,
-        version=version,
-        type=release_type,
-        schema_version=model.aggregates[aggregate].event_types[release_type].schema_version,
-        payload={field: held_id},
-        metadata={**trigger.metadata, "causation_id": trigger.event_id},
-    )

@@ -85,8 +85,8 @@ class Backend(Protocol):
 
 
 # Imported after Backend: each backend module imports this package's errors module.
-from evtcli.store.backends.postgresql import POSTGRESQL  # noqa: E402
-from evtcli.store.backends.sqlite import SQLITE  # noqa: E402
+from evtcli.store.backends.postgresql import POSTGRESQL
+from evtcli.store.backends.sqlite import SQLITE
 
 BACKENDS: dict[str, Backend] = {SQLITE.name: SQLITE, POSTGRESQL.name: POSTGRESQL}
 

@@ -17,7 +17,14 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import ConcurrencyConflict, DatabaseMissing, EvtcliError, StoreError
-from evtcli.store.backends.errors import ErrorFactory, busy, constraint_error, first_line, immutable, read_only
+from evtcli.store.backends.errors import (
+    ErrorFactory,
+    busy,
+    constraint_error,
+    first_line,
+    immutable,
+    read_only,
+)
 from evtcli.store.location import Location
 
 # Any constant works: every write transaction on PostgreSQL takes this advisory lock.
@@ -55,7 +62,7 @@ class PostgreSQLBackend:
 
     def check_unchanged(self, conn: Connection) -> None:
         # The server's snapshot is the read's whole view: nothing changes under it.
-        return None
+        pass
 
     def create_immutability_triggers(self, conn: Connection, table: str) -> None:
         # One function raises for every operation; TRUNCATE needs a statement trigger
@@ -115,7 +122,6 @@ class PostgreSQLBackend:
     def backup(self, location: Location, suffix: str) -> None:
         """None: the data is the server's, not a file beside the store; a schema upgrade
         is one transaction, and a failed one leaves the database as it was."""
-        return None
 
 
 POSTGRESQL = PostgreSQLBackend()

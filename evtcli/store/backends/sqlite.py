@@ -20,7 +20,14 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import DatabaseMissing, EvtcliError, NotAnEvtcliDatabase, StoreError
-from evtcli.store.backends.errors import ErrorFactory, busy, constraint_error, first_line, immutable, read_only
+from evtcli.store.backends.errors import (
+    ErrorFactory,
+    busy,
+    constraint_error,
+    first_line,
+    immutable,
+    read_only,
+)
 from evtcli.store.location import Location
 
 SQLITE_CACHE_KIB = 64 * 1024  # page cache per connection (SQLite's default is 2 MiB)

@@ -196,7 +196,7 @@ class StoreCore:
         from sqlalchemy.exc import SQLAlchemyError
 
         from evtcli.errors import EvtcliError
-        from evtcli.store.log import head
+        from evtcli.store.chain import head
 
         try:
             with self._write() as conn:

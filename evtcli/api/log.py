@@ -14,7 +14,7 @@ from evtcli.domain.events import Envelope
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import UsageProblem
 from evtcli.store import dialect
-from evtcli.store.log import head
+from evtcli.store.chain import head
 
 # Shortened ids keep at least this many characters, as git's abbreviated hashes do.
 SHORT_ID = 8

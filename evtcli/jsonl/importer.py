@@ -25,7 +25,7 @@ from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
 from evtcli.jsonl.lines import RETRY_HINT, parse_line
 from evtcli.projections.writer import Writer
-from evtcli.store.log import head
+from evtcli.store.chain import head
 
 # A longer line is refused after reading this much of it, never loaded whole.
 MAX_LINE_BYTES = 1 << 20

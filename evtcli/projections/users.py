@@ -23,7 +23,7 @@ from evtcli.domain.validation import email_key
 from evtcli.errors import RuleViolation
 from evtcli.projections.base import Row, StateTable
 from evtcli.store import dialect
-from evtcli.store.log import stream_rows
+from evtcli.store.reads import stream_rows
 from evtcli.store.schema import metadata
 
 users = Table(

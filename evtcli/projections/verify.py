@@ -38,8 +38,9 @@ from evtcli.errors import EvtcliError, IntegrityProblem
 from evtcli.projections.base import Drift
 from evtcli.projections.results import Difference
 from evtcli.projections.runner import Projections
+from evtcli.store.chain import chain_hash_of_row, head
 from evtcli.store.keys import Keyring
-from evtcli.store.log import EventLog, chain_hash_of_row, head
+from evtcli.store.log import EventLog
 
 DEFAULT_LIMIT = 20
 # How many rows pass between progress callbacks (a callback per row would cost more

@@ -21,6 +21,8 @@ from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import EvtcliError
 from evtcli.store.backends.errors import ErrorFactory
+from evtcli.store.backends.postgresql import POSTGRESQL
+from evtcli.store.backends.sqlite import SQLITE
 from evtcli.store.location import Location
 
 
@@ -83,10 +85,6 @@ class Backend(Protocol):
         where there is no file to copy."""
         ...
 
-
-# Imported after Backend: each backend module imports this package's errors module.
-from evtcli.store.backends.postgresql import POSTGRESQL
-from evtcli.store.backends.sqlite import SQLITE
 
 BACKENDS: dict[str, Backend] = {SQLITE.name: SQLITE, POSTGRESQL.name: POSTGRESQL}
 

@@ -112,6 +112,19 @@ def test_layers_import_downward_only() -> None:
         assert offending(layer_imports(layer), forbidden) == {}, layer
 
 
+def test_only_the_backends_import_the_database_drivers() -> None:
+    """sqlite3 and psycopg are imported in evtcli/store/backends alone: everything else
+    reaches the database through SQLAlchemy and the backend protocol."""
+    backends = PACKAGE / "store" / "backends"
+    imports = {
+        str(path.relative_to(PACKAGE)): imported_modules(path)
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if backends not in path.parents
+    }
+    assert offending(imports, ("sqlite3", "psycopg")) == {}
+    assert offending(layer_imports("store/backends"), ("sqlite3",)) != {}  # the check sees them
+
+
 def sql_calls(path: Path) -> list[str]:
     """Where a source file builds or runs SQL itself: statement constructors imported
     from SQLAlchemy, and calls that execute statements."""

@@ -28,7 +28,7 @@ from evtcli.domain.events import (
     chain_hash,
     derive_event_id,
 )
-from evtcli.store import log
+from evtcli.store import chain
 
 
 @pytest.fixture
@@ -256,7 +256,7 @@ def test_chain_hash_from_text_equals_chain_hash(payload: dict) -> None:
         recorded_at="2026-01-01T10:00:00.000000Z",
         hash="",
     )
-    assert log.chain_hash_from_text(
+    assert chain.chain_hash_from_text(
         "sha256:previous",
         position=envelope.position,
         event_id=envelope.event_id,

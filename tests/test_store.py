@@ -43,6 +43,7 @@ from evtcli.errors import ExitCode, UsageProblem
 from evtcli.projections.results import Difference
 from evtcli.projections.runner import Projections
 from evtcli.projections.users import UsersProjection
+from evtcli.store.chain import ENVELOPE_COLUMNS, HASH, chain_hash_of_row
 from evtcli.store.schema import SCHEMA_VERSION
 
 from conftest import CHEAP_HASHER, translate
@@ -164,6 +165,29 @@ def test_stored_rows_are_canonical_and_hash_over_what_is_stored(store: Store) ->
         metadata=json.loads(metadata), recorded_at=recorded_at,
     )
     assert hash_ == chain_hash("", body)
+
+
+def test_whole_rows_are_read_in_envelope_column_order_and_hash_as_appended(store: Store) -> None:
+    """Every read of whole rows (merged, by stream, by id; SQLAlchemy rows and driver
+    tuples) has ENVELOPE_COLUMNS, and each row hashes to its stored hash."""
+    ada = store.create_user("Ada", "ada@example.com", PASSWORD)
+    ops = store.create_group("Ops").aggregate_id
+    store.add_members(ops, [ada])
+    store.destroy_user(ada)
+    with store.engine.connect() as conn:
+        merged = list(store.log.read_raw(conn))
+        plain = list(store.log.read_raw(conn, plain=True))
+        by_stream = list(store.log.read_by_stream(conn))
+        by_id = store.log.events_by_id(conn, {row.event_id for row in merged})
+    assert {row.aggregate for row in merged} == {"user", "group"}
+    for row in [*merged, *by_stream, *by_id.values()]:
+        assert row._fields == ENVELOPE_COLUMNS
+    assert [tuple(row) for row in merged] == [tuple(row) for row in plain]
+    assert sorted(map(tuple, by_stream)) == sorted(map(tuple, merged)) == sorted(map(tuple, by_id.values()))
+    previous = ""
+    for row in plain:
+        assert row[HASH] == chain_hash_of_row(previous, row)
+        previous = row[HASH]
 
 
 def test_metadata_records_actor_command_and_ids(db_url: str) -> None:

@@ -281,7 +281,7 @@ def rechain(db_url: str, *statements: str) -> None:
     from sqlalchemy import create_engine
 
     from evtcli.store import dialect
-    from evtcli.store.log import chain_hash_from_text
+    from evtcli.store.chain import chain_hash_from_text
 
     tables = {"user_events": "user_id", "group_events": "group_id"}
     engine = create_engine(dialect.parse_location(db_url).url)

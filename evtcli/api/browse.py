@@ -10,7 +10,8 @@ from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, parse_at
 from evtcli.domain.events import Envelope
 from evtcli.errors import NotFound, UsageProblem
-from evtcli.store.log import head, raw_to_envelope
+from evtcli.store.chain import head
+from evtcli.store.reads import raw_to_envelope
 
 if TYPE_CHECKING:
     from evtcli.api.results import EventContext, TimelinePage

@@ -8,7 +8,6 @@ lock, then in one write transaction resolve the stream, read its state, check
 
 from __future__ import annotations
 
-import os
 import uuid
 from contextlib import contextmanager
 from functools import cached_property
@@ -214,7 +213,7 @@ class StoreCore:
         from sqlalchemy.exc import SQLAlchemyError
 
         from evtcli.errors import EvtcliError
-        from evtcli.store.log import head
+        from evtcli.store.chain import head
 
         try:
             with self._write() as conn:
@@ -262,27 +261,7 @@ class StoreCore:
     def _save_copy(self, version: int) -> Path | None:
         """A consistent copy of the SQLite file beside it (mode 0600), made while this
         process holds the write lock, so nothing can change between copy and upgrade."""
-        path = self.location.path
-        if path is None:
-            return None
-        import sqlite3
-        from urllib.parse import quote
-
-        target = path.with_name(f"{path.name}.schema-{version}.bak")
-        partial = target.with_name(f".{target.name}.partial")
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        os.replace(partial, target)
-        return target
+        return dialect.save_copy(self.location, f".schema-{version}.bak")
 
     def check(self) -> None:
         """Refuse a database that is not evtcli's, older than this evtcli, or newer."""

@@ -12,7 +12,7 @@ from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope
 from evtcli.errors import UsageProblem
 from evtcli.store import dialect
-from evtcli.store.log import head
+from evtcli.store.chain import head
 
 # Shortened ids keep at least this many characters, as git's abbreviated hashes do.
 SHORT_ID = 8

@@ -15,7 +15,8 @@ from sqlalchemy import Connection, Row
 from evtcli.audit.progress import Batched, Progress
 from evtcli.audit.report import Findings, Problem, Unclean
 from evtcli.domain.events import GENESIS_HASH, canonical_json, is_canonical, read_json
-from evtcli.store.log import EventLog, chain_hash_of_row, head
+from evtcli.store.chain import chain_hash_of_row, head
+from evtcli.store.log import EventLog
 
 # Stored texts are read by orjson where it reads them exactly as json does.
 _parse = read_json

@@ -38,7 +38,7 @@ from evtcli.audit.streams import clean_streams
 from evtcli.errors import EvtcliError
 from evtcli.projections.base import Drift
 from evtcli.projections.runner import Projections
-from evtcli.store.log import head
+from evtcli.store.chain import head
 
 DEFAULT_LIMIT = 20
 

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
 from evtcli.jsonl.lines import RETRY_HINT, parse_line
-from evtcli.store.log import head
+from evtcli.store.chain import head
 from evtcli.write.writer import Writer
 
 # A longer line is refused after reading this much of it, never loaded whole.

@@ -23,7 +23,7 @@ from evtcli.domain.entries import EVERY_KEY, PartialEntries
 from evtcli.errors import EvtcliError
 from evtcli.store import dialect
 from evtcli.store.bulk import delete_rows, insert_rows, update_rows
-from evtcli.store.log import stream_rows
+from evtcli.store.reads import stream_rows
 
 if TYPE_CHECKING:
     from evtcli.projections.results import Difference

@@ -33,7 +33,7 @@ from evtcli.projections.base import Row, StateTable
 from evtcli.projections.streams import Listed, StreamTable
 from evtcli.projections.users import users
 from evtcli.store import dialect
-from evtcli.store.log import stream_rows
+from evtcli.store.reads import stream_rows
 from evtcli.store.schema import metadata
 
 if TYPE_CHECKING:

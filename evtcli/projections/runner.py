@@ -19,8 +19,9 @@ from evtcli.domain.events import is_canonical, read_json
 from evtcli.domain.model import Aggregate, Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem, ValidationError
 from evtcli.projections.base import Projection
+from evtcli.store.chain import head
 from evtcli.store.keys import Keyring
-from evtcli.store.log import EventLog, head
+from evtcli.store.log import EventLog
 from evtcli.store.snapshots import Snapshots
 from evtcli.store.schema import projection_checkpoints, recreate_tables
 

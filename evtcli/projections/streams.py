@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Connection, bindparam, false, select, true
 
 from evtcli.projections.base import StateTable
 from evtcli.store import dialect
-from evtcli.store.log import stream_rows
+from evtcli.store.reads import stream_rows
 
 # Which streams a listing shows: those not ended (live and disabled users), ended
 # ones (destroyed), or all.

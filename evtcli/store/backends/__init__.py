@@ -1,0 +1,104 @@
+"""The databases evtcli stores in, each behind one small protocol.
+
+A backend is everything that differs between SQLite and PostgreSQL: making the
+engine, how a write transaction takes the one write lock, the append-only
+triggers, translating driver errors, scrubbing freed space and saving a copy.
+The rest of the store is written once, in SQLAlchemy, for both; it reaches a
+backend through :mod:`evtcli.store.dialect`.
+
+psycopg is imported only when a PostgreSQL engine is made: a command on a SQLite
+file never loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.engine import Compiled, RootTransaction
+
+from evtcli.errors import EvtcliError
+from evtcli.store.backends.errors import ErrorFactory
+from evtcli.store.backends.postgresql import POSTGRESQL
+from evtcli.store.backends.sqlite import SQLITE
+from evtcli.store.location import Location
+
+
+class Backend(Protocol):
+    """One database evtcli can store in."""
+
+    #: SQLAlchemy's name for the dialect (``conn.dialect.name``).
+    name: str
+
+    def make_engine(
+        self, location: Location, *, create: bool, busy_timeout: float, read_only: bool
+    ) -> tuple[Engine, bool]:
+        """The engine, and whether this call created the database (a SQLite file)."""
+        ...
+
+    def begin_write(self, conn: Connection) -> RootTransaction:
+        """Start a transaction that holds the one write lock until it ends."""
+        ...
+
+    def begin_snapshot(self, conn: Connection) -> RootTransaction:
+        """Start a read transaction in which every statement sees the same committed state."""
+        ...
+
+    def check_unchanged(self, conn: Connection) -> None:
+        """After a read: refuse it if what was read could have changed under it."""
+        ...
+
+    def create_immutability_triggers(self, conn: Connection, table: str) -> None:
+        """Make the database itself refuse UPDATE and DELETE on an event table."""
+        ...
+
+    def raised(self, error: BaseException) -> bool:
+        """True when this backend's driver raised ``error``."""
+        ...
+
+    def translate_error(
+        self,
+        error: BaseException,
+        constraint_errors: Mapping[str, ErrorFactory],
+        unique_columns: Mapping[tuple[str, tuple[str, ...]], str],
+    ) -> EvtcliError | None:
+        """The typed error a driver error of this backend stands for, or None (a bug)."""
+        ...
+
+    def open_cursor(self, driver: Any, compiled: Compiled) -> Any:
+        """A driver cursor that has executed the ``compiled`` statement and gives its
+        rows as they are fetched."""
+        ...
+
+    def scrub_freed_space(self, engine: Engine, key_tables: Sequence[str], tables: Sequence[str]) -> bool:
+        """After a forget commits: push deleted bytes out of what stays on disk."""
+        ...
+
+    def database_size(self, conn: Connection, location: Location) -> int:
+        """Bytes the database takes."""
+        ...
+
+    def backup(self, location: Location, suffix: str) -> Path | None:
+        """A consistent copy of the database beside it, named with ``suffix``; None
+        where there is no file to copy."""
+        ...
+
+
+BACKENDS: dict[str, Backend] = {SQLITE.name: SQLITE, POSTGRESQL.name: POSTGRESQL}
+
+
+def backend_named(name: str) -> Backend:
+    """The backend of SQLAlchemy's dialect ``name`` (``conn.dialect.name``)."""
+    return BACKENDS[name]
+
+
+def backend_for(location: Location) -> Backend:
+    """The backend of a parsed location: a file path is SQLite, a URL PostgreSQL."""
+    return SQLITE if location.path is not None else POSTGRESQL
+
+
+def backend_that_raised(error: BaseException) -> Backend | None:
+    """The backend whose driver raised ``error``, or None (not a driver error)."""
+    return next((backend for backend in BACKENDS.values() if backend.raised(error)), None)

@@ -13,6 +13,7 @@ from evtcli.api.resolve import check_filters, match_prefix
 from evtcli.domain.events import Envelope
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import UsageProblem
+from evtcli.progress import Progress
 from evtcli.store import dialect
 from evtcli.store.log import head
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 # Import, export and verify are imported by the methods that use them: a command
 # such as `user list` starts faster without them.
 
-Progress = Callable[[int], None] | None
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
 
 

@@ -28,13 +28,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Callable, Literal, Mapping
+from typing import Any, Literal, Mapping
 
 from sqlalchemy import Connection, Row
 
 from evtcli.domain.events import GENESIS_HASH, canonical_json, is_canonical, read_json
 from evtcli.domain.model import Aggregate
 from evtcli.errors import EvtcliError, IntegrityProblem
+from evtcli.progress import Progress
 from evtcli.projections.base import Drift
 from evtcli.projections.results import Difference
 from evtcli.projections.runner import Projections
@@ -45,8 +46,6 @@ DEFAULT_LIMIT = 20
 # How many rows pass between progress callbacks (a callback per row would cost more
 # than the check itself).
 PROGRESS_EVERY = 1000
-
-Progress = Callable[[int], None] | None
 
 
 @dataclass(frozen=True)

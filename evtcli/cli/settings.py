@@ -29,7 +29,7 @@ class Settings:
         Commands that only read open it ``read_only``: they work where the user may
         read the database but not write it."""
         from evtcli import open_store
-        from evtcli.cli import output
+        from evtcli.cli.render.emit import warning
 
         store = open_store(
             self.db, create=create, upgrade=upgrade, read_only=read_only, busy_timeout=_busy_timeout()
@@ -37,7 +37,7 @@ class Settings:
         resume_collector()  # start-up is over: the command's own work runs with it on
         if store.readable_by_others() and not self.warned:
             self.warned = True  # a command that opens the store twice says it once
-            output.warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
+            warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
         return store
 
 
@@ -72,8 +72,8 @@ def run_write(
 ) -> None:
     """Run one write command on an existing database and say what it appended
     (nothing when the command was given ``--quiet``)."""
-    from evtcli.cli import output
     from evtcli.cli.options import said
+    from evtcli.cli.render.events import written
 
     report = said(as_json, ctx.params.get("quiet", False))
     with ctx.obj.open() as store:
@@ -81,4 +81,4 @@ def run_write(
     if not report:
         return
     for event in appended if isinstance(appended, list) else [appended]:
-        output.written(event, as_json)
+        written(event, as_json)

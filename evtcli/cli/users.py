@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import (
     AsOfTime,
     AsOfVersion,
@@ -30,6 +29,9 @@ from evtcli.cli.options import (
     output_format,
     which_rows,
 )
+from evtcli.cli.render import emit
+from evtcli.cli.render import events as render_events
+from evtcli.cli.render import users as render_users
 from evtcli.cli.settings import Settings, run_write, write_context
 from evtcli.errors import UsageProblem, ValidationError
 
@@ -71,9 +73,9 @@ def create(
             name, email, password, write_context("user create", correlation_id, causation_id)
         )
     if as_json:
-        output.written(event, as_json)
+        render_events.written(event, as_json)
     else:
-        output.line(event.aggregate_id)
+        emit.line(event.aggregate_id)
 
 
 def _existing_store(settings: Settings) -> "Store | None":
@@ -250,7 +252,7 @@ def forget(
             user, reason=reason, expected_version=expected_version,
             context=write_context("user forget", correlation_id, causation_id),
         )
-    output.forgotten(done, as_json, report)
+    render_users.forgotten(done, as_json, report)
 
 
 @app.command("check-password")
@@ -262,7 +264,7 @@ def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordSt
     password = _read_password(password_stdin, confirm=False)
     with ctx.obj.open(read_only=True) as store:
         store.check_password(user, password)
-    output.message("password matches")
+    emit.message("password matches")
 
 
 @app.command("list")
@@ -288,7 +290,7 @@ def list_users(
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
         users = store.iter_users(which, search=search, sort=sort, limit=limit)
-        output.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
+        render_users.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
 
 
 @app.command("show")
@@ -297,7 +299,7 @@ def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
     with ctx.obj.open(read_only=True) as store:
         found = store.get_user(user)
         groups = store.user_groups(found.id)
-    output.user_detail(found, as_json, groups)
+    render_users.user_detail(found, as_json, groups)
 
 
 @app.command("history")
@@ -316,7 +318,7 @@ def history(
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
         events = store.user_history(user)
-        output.events(events, chosen, id_shortener(store, full_ids))
+        render_events.events(events, chosen, id_shortener(store, full_ids))
 
 
 def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
@@ -324,7 +326,7 @@ def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVe
     one_point_in_time(at, version)
     with ctx.obj.open(read_only=True) as store:
         state = store.fold_user(user, at=at, version=version)
-    output.user_detail(state, as_json)
+    render_users.user_detail(state, as_json)
 
 
 # How often a terminal asks for a new password that is refused (too short, mismatched).
@@ -367,7 +369,7 @@ def _read_password(from_stdin: bool, *, confirm: bool) -> str:
             problem = ValidationError("the two passwords do not match", "type the same password twice")
         if attempt == PASSWORD_TRIES:
             raise ValidationError(f"no password after {PASSWORD_TRIES} tries: {problem.message}", problem.hint)
-        output.error(str(problem))
+        emit.error(str(problem))
     raise AssertionError("the last try returns or raises")
 
 

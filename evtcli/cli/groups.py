@@ -1,6 +1,6 @@
 """``evtcli group …``: groups of users (§8)."""
 
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -9,13 +9,9 @@ from evtcli.cli.options import (
     AsOfVersion,
     Format,
     FullIds,
-    CausationId,
-    CorrelationId,
     Json,
-    JsonEvent,
     Jsonl,
     Limit,
-    Quiet,
     Reason,
     id_shortener,
     one_point_in_time,
@@ -23,10 +19,11 @@ from evtcli.cli.options import (
     which_rows,
     whole_number,
 )
-from evtcli.cli.render.emit import line
-from evtcli.cli.render.events import written
 from evtcli.cli.render.groups import group_detail, groups_table, member_page
-from evtcli.cli.settings import run_write, write_context
+from evtcli.cli.writes import WriteOptions, write_command
+
+if TYPE_CHECKING:
+    from evtcli.domain.events import Envelope
 
 # Members `group show` lists unless --limit or --all says otherwise: a screenful.
 MEMBERS_PAGE = 20
@@ -37,101 +34,55 @@ GroupRef = Annotated[
     str, typer.Argument(metavar="GROUP", help="Name of a group that is not destroyed, full id or unique id prefix.")
 ]
 Users = Annotated[list[str], typer.Argument(metavar="USER...", help="Users: ids, unique id prefixes or emails.")]
-GroupExpectedVersion = Annotated[
-    Optional[int],
-    typer.Option("--expected-version", min=0, metavar="V", help="Refuse (exit 3) unless the group is at version V now."),
-]
 Name = Annotated[str, typer.Option("--name", metavar="NAME", help="1-100 characters, unique among groups.")]
 
 
 @app.command("create")
-def create(
-    ctx: typer.Context,
-    name: Name,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-) -> None:
+@write_command("group", creates=True)
+def create(ctx: typer.Context, name: Name, write: WriteOptions) -> "Envelope":
     """Append a Created event and print the new group's id."""
     from evtcli.domain.declared import MODEL
 
     MODEL.aggregate("group").normalize("Created", name=name)  # a refused create creates no database
     with ctx.obj.open(create=True) as store:
-        event = store.create_group(name, write_context("group create", correlation_id, causation_id))
-    if as_json:
-        written(event, as_json)
-    else:
-        line(event.aggregate_id)
+        return store.create_group(name, write.context)
 
 
 @app.command("rename")
-def rename(
-    ctx: typer.Context,
-    group: GroupRef,
-    name: Name,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def rename(ctx: typer.Context, group: GroupRef, name: Name, write: WriteOptions) -> "Envelope":
     """Append a Renamed event: give a group a new, free name."""
-    run_write(ctx, "group rename", correlation_id, causation_id, as_json,
-            lambda store, context: [store.rename_group(group, name, expected_version=expected_version, context=context)])
+    with ctx.obj.open() as store:
+        return store.rename_group(group, name, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("add")
-def add(
-    ctx: typer.Context,
-    group: GroupRef,
-    users: Users,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def add(ctx: typer.Context, group: GroupRef, users: Users, write: WriteOptions) -> "list[Envelope]":
     """Append a MemberAdded event per user, in one transaction.
 
     Only live users can be added.
     """
-    run_write(ctx, "group add", correlation_id, causation_id, as_json,
-            lambda store, context: store.add_members(group, users, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.add_members(group, users, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("remove")
-def remove(
-    ctx: typer.Context,
-    group: GroupRef,
-    users: Users,
-    reason: Reason = None,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def remove(ctx: typer.Context, group: GroupRef, users: Users, reason: Reason = None, *, write: WriteOptions) -> "list[Envelope]":
     """Append a MemberRemoved event per user, in one transaction."""
-    run_write(ctx, "group remove", correlation_id, causation_id, as_json,
-            lambda store, context: store.remove_members(
-                group, users, reason=reason, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.remove_members(
+            group, users, reason=reason, expected_version=write.expected_version, context=write.context
+        )
 
 
 @app.command("destroy")
-def destroy(
-    ctx: typer.Context,
-    group: GroupRef,
-    reason: Reason = None,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def destroy(ctx: typer.Context, group: GroupRef, reason: Reason = None, *, write: WriteOptions) -> "Envelope":
     """Append a Destroyed event: disband the group, free its name."""
-    run_write(ctx, "group destroy", correlation_id, causation_id, as_json,
-            lambda store, context: [store.destroy_group(
-                group, reason=reason, expected_version=expected_version, context=context)])
+    with ctx.obj.open() as store:
+        return store.destroy_group(group, reason=reason, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("list")

@@ -10,12 +10,7 @@ from evtcli._startup import resume as resume_collector
 from evtcli.errors import UsageProblem
 
 if TYPE_CHECKING:
-    from typing import Callable
-
-    import typer
-
-    from evtcli.api import Store, WriteContext
-    from evtcli.domain.events import Envelope
+    from evtcli.api import Store
 
 
 @dataclass
@@ -55,30 +50,3 @@ def _busy_timeout() -> float | None:
         raise UsageProblem("EVTCLI_BUSY_TIMEOUT must not be negative", "give seconds, e.g. 30")
     return value
 
-
-def write_context(command: str, correlation_id: str | None, causation_id: str | None) -> "WriteContext":
-    from evtcli.api import WriteContext
-
-    return WriteContext(command=command, correlation_id=correlation_id, causation_id=causation_id)
-
-
-def run_write(
-    ctx: "typer.Context",
-    command: str,
-    correlation_id: str | None,
-    causation_id: str | None,
-    as_json: bool,
-    act: "Callable[[Store, WriteContext], Envelope | list[Envelope]]",
-) -> None:
-    """Run one write command on an existing database and say what it appended
-    (nothing when the command was given ``--quiet``)."""
-    from evtcli.cli.options import said
-    from evtcli.cli.render.events import written
-
-    report = said(as_json, ctx.params.get("quiet", False))
-    with ctx.obj.open() as store:
-        appended = act(store, write_context(command, correlation_id, causation_id))
-    if not report:
-        return
-    for event in appended if isinstance(appended, list) else [appended]:
-        written(event, as_json)

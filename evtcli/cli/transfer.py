@@ -8,10 +8,11 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 
 import typer
 
-from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters, said
+from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters
 from evtcli.cli.render.events import import_summary
 from evtcli.cli.render.progress import progress
-from evtcli.cli.settings import Settings, write_context
+from evtcli.cli.settings import Settings
+from evtcli.cli.writes import said, write_context
 from evtcli.errors import NotFound, UsageProblem, ValidationError
 
 

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from functools import partial
-from typing import Annotated, Any, Optional, Sequence
+from typing import Annotated, Any, Callable, Optional, Sequence
 
 import typer
 from typer.core import TyperGroup
@@ -273,7 +273,9 @@ def _group(build: Builder, name: str, module: str, attribute: str, added: Sequen
     )
 
 
-def main() -> None:
-    """Console-script entry point."""
+def main(*, when_open: Optional[Callable[[], None]] = None) -> None:
+    """Console-script entry point. ``when_open`` runs each time a command has opened
+    its store (the console script resumes its garbage collector there)."""
+    Settings.when_open = when_open
     command = typer.main.get_command(app)
     command.main(prog_name="evtcli")

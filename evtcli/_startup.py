@@ -3,11 +3,13 @@
 Starting a command builds a few hundred thousand long-lived objects (typer,
 SQLAlchemy, the model, the table definitions) and no cyclic garbage worth
 collecting; the collector's passes over them were about a tenth of a short
-command's start-up. Once the store is open (``Settings.open``), :func:`resume`
-freezes what start-up built, so later passes skip it, and switches the collector
-back on for the command's own work. Only the console script and ``python -m
-evtcli`` come through here: importing ``evtcli`` (or ``evtcli.cli``) in another
-program never touches its garbage collector.
+command's start-up. Once the store is open (``Settings.open`` calls the hook that
+:func:`main` hands to the CLI), :func:`resume` freezes what start-up built, so later
+passes skip it, and switches the collector back on for the command's own work. Only
+the console script and ``python -m evtcli`` come through here: importing ``evtcli``
+(or ``evtcli.cli``) in another program never touches its garbage collector.
+
+The CLI is imported here, once, and never imports this module back.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def main() -> None:
     from evtcli.cli import main as run_cli
 
     try:
-        run_cli()
+        run_cli(when_open=resume)
     finally:
         resume()
 

@@ -360,12 +360,12 @@ class _CountingFile(io.FileIO):
 def test_lines_to_an_unbuffered_file_go_in_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under ``python -u`` or PYTHONUNBUFFERED, stdout has no buffer: a file still gets
     blocks of lines, not a system call per line, and exactly the same bytes."""
-    from evtcli.cli import output
+    from evtcli.jsonl.files import write_lines
 
     raw = _CountingFile(tmp_path / "out.jsonl", "w")
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="utf-8", write_through=True))
     lines = [f'{{"n":{n},"name":"Zoë"}}' for n in range(1000)]
-    assert output.jsonl_lines(iter(lines)) == 1000
+    assert write_lines(iter(lines)) == 1000
     assert raw.writes <= 10  # 1,000 lines: a handful of writes
     raw.close()
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "".join(line + "\n" for line in lines)

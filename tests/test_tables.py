@@ -71,9 +71,9 @@ def test_off_a_terminal_nothing_of_rich_is_styled(monkeypatch: pytest.MonkeyPatc
     [[], [{}], [{"a": 1}], [{"name": "Zoë \"q\"\n", "n": None, "list": [1, {"x": []}]}, {"b": True}, 3, "s"]],
 )
 def test_a_streamed_json_array_is_the_same_text_as_one_document(values, capsys) -> None:
-    from evtcli.cli import output
+    from evtcli.cli.render import emit
 
-    output.json_array(iter(values))
+    emit.json_array(iter(values))
     streamed = capsys.readouterr().out
-    output.json_document(values)
+    emit.json_document(values)
     assert streamed == capsys.readouterr().out

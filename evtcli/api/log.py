@@ -11,6 +11,7 @@ from evtcli.api.core import StoreCore, WriteContext
 from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope
 from evtcli.errors import UsageProblem
+from evtcli.progress import Progress
 from evtcli.store import dialect
 from evtcli.store.chain import head
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 # Import, export and verify are imported by the methods that use them: a command
 # such as `user list` starts faster without them.
 
-Progress = Callable[[int], None] | None
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
 
 

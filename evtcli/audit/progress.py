@@ -3,12 +3,12 @@ more than checking it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from evtcli.progress import Progress
+
+__all__ = ["Batched", "Progress", "PROGRESS_EVERY"]
 
 # How many rows pass between progress callbacks.
 PROGRESS_EVERY = 1000
-
-Progress = Callable[[int], None] | None
 
 
 class Batched:

@@ -9,14 +9,15 @@ import os
 import re
 import sys
 from functools import partial
-from typing import Annotated, Any, Optional, Sequence
+from typing import Annotated, Any, Callable, Optional, Sequence
 
 import typer
 from typer.core import TyperGroup
 
 from evtcli import __version__
-from evtcli.cli import coercion, completion, helptext, output
+from evtcli.cli import coercion, completion, helptext
 from evtcli.cli.lazy import Builder, LazyCommands, command_info, deferred
+from evtcli.cli.render import emit
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, ExitCode, UsageProblem, joined
 
@@ -95,7 +96,7 @@ class EvtcliGroup(TyperGroup):
             # File descriptor 1 was closed (`evtcli … >&-`). Refuse before anything is
             # written: otherwise a write command would commit and then fail to report it.
             if sys.stderr is not None:
-                output.error("standard output is closed; redirect it to a file or /dev/null")
+                emit.error("standard output is closed; redirect it to a file or /dev/null")
             return ExitCode.REFUSED
         try:
             with self.make_context(prog_name, args, **extra) as ctx:
@@ -106,7 +107,7 @@ class EvtcliGroup(TyperGroup):
         except EvtcliError as exc:
             if _debug():
                 raise
-            output.error(str(exc))
+            emit.error(str(exc))
             return exc.exit_code
         except typer.TyperException as exc:
             # Click's usage errors (unknown option, missing argument, bad value).
@@ -116,7 +117,7 @@ class EvtcliGroup(TyperGroup):
         except (KeyboardInterrupt, typer.Abort):
             if _debug():
                 raise
-            output.error("interrupted; nothing was written by the unfinished command")
+            emit.error("interrupted; nothing was written by the unfinished command")
             return ExitCode.INTERRUPTED
         except BrokenPipeError:
             # The reader went away (e.g. `| head -1`): not an error for the writer.
@@ -125,7 +126,7 @@ class EvtcliGroup(TyperGroup):
         except Exception as exc:  # the last line of defence: a bug, reported in one line
             if _debug():
                 raise
-            output.error(
+            emit.error(
                 f"internal error ({type(exc).__name__}); rerun with EVTCLI_DEBUG=1 and report it"
             )
             return ExitCode.INTERNAL
@@ -140,7 +141,7 @@ def _usage_error(exc: typer.TyperException) -> int:
         sys.stderr.write(ctx.get_help() + "\n")
         return ExitCode.USAGE
     where = f"'{ctx.command_path} --help'" if ctx is not None else "'evtcli --help'"
-    output.error(joined(_worded(text.splitlines()[0] if text else "invalid usage"), f"see {where}"))
+    emit.error(joined(_worded(text.splitlines()[0] if text else "invalid usage"), f"see {where}"))
     return code if code in (ExitCode.USAGE, ExitCode.REFUSED) else ExitCode.USAGE
 
 
@@ -183,7 +184,7 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        output.line(f"evtcli {__version__}")
+        emit.line(f"evtcli {__version__}")
         raise typer.Exit()
 
 
@@ -201,7 +202,7 @@ def _shell(ctx: typer.Context, value: Optional[str]) -> Optional[str]:
 def _show_completion(ctx: typer.Context, value: Optional[str]) -> None:
     shell = _shell(ctx, value)
     if shell is not None:
-        output.line(completion.script(shell))
+        emit.line(completion.script(shell))
         raise typer.Exit()
 
 
@@ -209,7 +210,7 @@ def _install_completion(ctx: typer.Context, value: Optional[str]) -> None:
     shell = _shell(ctx, value)
     if shell is not None:
         path = completion.install(shell)
-        output.message(f"{shell} completion for evtcli installed in {path}; it works in new shells")
+        emit.message(f"{shell} completion for evtcli installed in {path}; it works in new shells")
         raise typer.Exit()
 
 
@@ -272,7 +273,9 @@ def _group(build: Builder, name: str, module: str, attribute: str, added: Sequen
     )
 
 
-def main() -> None:
-    """Console-script entry point."""
+def main(*, when_open: Optional[Callable[[], None]] = None) -> None:
+    """Console-script entry point. ``when_open`` runs each time a command has opened
+    its store (the console script resumes its garbage collector there)."""
+    Settings.when_open = when_open
     command = typer.main.get_command(app)
     command.main(prog_name="evtcli")

@@ -5,8 +5,10 @@ from typing import Annotated
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import Format, Json, JsonReplay, Jsonl, ProjectionName, output_format, projection_name
+from evtcli.cli.render.emit import message
+from evtcli.cli.render.progress import progress
+from evtcli.cli.render.projections import diff_report, projection_table, replay_summary
 from evtcli.cli.settings import Settings
 from evtcli.errors import ExitCode
 
@@ -24,14 +26,14 @@ def init(ctx: typer.Context) -> None:
         events = store.head()
     where = store.location.display
     if change.before is not None and change.changed:
-        output.message(
+        message(
             f"upgraded the evtcli database at {where} from schema version {change.before} to {change.after} "
             f"({events} events; projections rebuilt from the log)"
         )
         if change.backup is not None:
-            output.message(f"the database as it was is saved at {change.backup}")
+            message(f"the database as it was is saved at {change.backup}")
         return
-    output.message(f"evtcli database ready at {where} (schema version {change.after}, {events} events)")
+    message(f"evtcli database ready at {where} (schema version {change.after}, {events} events)")
 
 
 def replay(
@@ -46,17 +48,17 @@ def replay(
     with settings.open(create=not verify, read_only=verify) as store:
         total = store.head()
         if verify:
-            with output.progress("verifying", total) as advance:
+            with progress("verifying", total) as advance:
                 differences = store.diff_projections(projection, advance)
-            output.diff_report(differences, store.projection_names(projection), as_json)
+            diff_report(differences, store.projection_names(projection), as_json)
             if differences:
                 raise typer.Exit(ExitCode.REFUSED)
             return
         started = time.perf_counter()
         # Two passes over the log: the hash chain, then the fold.
-        with output.progress("replaying", total * 2) as advance:
+        with progress("replaying", total * 2) as advance:
             results = store.replay(projection, advance)
-    output.replay_summary(results, time.perf_counter() - started, as_json)
+    replay_summary(results, time.perf_counter() - started, as_json)
 
 
 @projection_app.command("list")
@@ -69,4 +71,4 @@ def projection_list(ctx: typer.Context, as_json: Json = False, as_jsonl: Jsonl =
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         statuses = store.projection_status()
-    output.projection_table(statuses, chosen)
+    projection_table(statuses, chosen)

@@ -4,8 +4,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import AggregateType, EventTypes, Format, FullIds, Jsonl, event_filters, id_shortener, output_format
+from evtcli.cli.render.events import events as print_events
 from evtcli.cli.settings import Settings
 
 app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
@@ -43,7 +43,7 @@ def tail(
         with settings.open(read_only=True) as store:
             shorten = id_shortener(store, full_ids)
             events, head = store.tail(count, types=types, aggregate=aggregate, aggregate_id=aggregate_id, since=since)
-            output.events(events, chosen, shorten)
+            print_events(events, chosen, shorten)
             if not follow:
                 return
             followed = store.follow(
@@ -54,7 +54,7 @@ def tail(
                 poll_interval=FOLLOW_POLL_SECONDS,
             )
             for event in followed:
-                output.events([event], chosen, shorten, header=False)
+                print_events([event], chosen, shorten, header=False)
     except KeyboardInterrupt:
         # Ctrl-C is how -f is meant to end, whenever it comes (even while the first
         # events are still being printed): exit 0, no traceback.

@@ -1,22 +1,17 @@
-"""``evtcli group …``: groups of users (§8), and how they are shown."""
+"""``evtcli group …``: groups of users (§8)."""
 
-from typing import TYPE_CHECKING, Annotated, Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import (
     AsOfTime,
     AsOfVersion,
-    CausationId,
-    CorrelationId,
     Format,
     FullIds,
     Json,
-    JsonEvent,
     Jsonl,
     Limit,
-    Quiet,
     Reason,
     id_shortener,
     one_point_in_time,
@@ -24,11 +19,11 @@ from evtcli.cli.options import (
     which_rows,
     whole_number,
 )
-from evtcli.cli.settings import run_write, write_context
-from evtcli.cli.tables import Column, print_line, print_table
+from evtcli.cli.render.groups import group_detail, groups_table, member_page
+from evtcli.cli.writes import WriteOptions, write_command
 
 if TYPE_CHECKING:
-    from evtcli.api.results import MemberPage
+    from evtcli.domain.events import Envelope
 
 # Members `group show` lists unless --limit or --all says otherwise: a screenful.
 MEMBERS_PAGE = 20
@@ -39,101 +34,55 @@ GroupRef = Annotated[
     str, typer.Argument(metavar="GROUP", help="Name of a group that is not destroyed, full id or unique id prefix.")
 ]
 Users = Annotated[list[str], typer.Argument(metavar="USER...", help="Users: ids, unique id prefixes or emails.")]
-GroupExpectedVersion = Annotated[
-    Optional[int],
-    typer.Option("--expected-version", min=0, metavar="V", help="Refuse (exit 3) unless the group is at version V now."),
-]
 Name = Annotated[str, typer.Option("--name", metavar="NAME", help="1-100 characters, unique among groups.")]
 
 
 @app.command("create")
-def create(
-    ctx: typer.Context,
-    name: Name,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-) -> None:
+@write_command("group", creates=True)
+def create(ctx: typer.Context, name: Name, write: WriteOptions) -> "Envelope":
     """Append a Created event and print the new group's id."""
     from evtcli.domain.declared import MODEL
 
     MODEL.aggregate("group").normalize("Created", name=name)  # a refused create creates no database
     with ctx.obj.open(create=True) as store:
-        event = store.create_group(name, write_context("group create", correlation_id, causation_id))
-    if as_json:
-        output.written(event, as_json)
-    else:
-        output.line(event.aggregate_id)
+        return store.create_group(name, write.context)
 
 
 @app.command("rename")
-def rename(
-    ctx: typer.Context,
-    group: GroupRef,
-    name: Name,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def rename(ctx: typer.Context, group: GroupRef, name: Name, write: WriteOptions) -> "Envelope":
     """Append a Renamed event: give a group a new, free name."""
-    run_write(ctx, "group rename", correlation_id, causation_id, as_json,
-            lambda store, context: [store.rename_group(group, name, expected_version=expected_version, context=context)])
+    with ctx.obj.open() as store:
+        return store.rename_group(group, name, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("add")
-def add(
-    ctx: typer.Context,
-    group: GroupRef,
-    users: Users,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def add(ctx: typer.Context, group: GroupRef, users: Users, write: WriteOptions) -> "list[Envelope]":
     """Append a MemberAdded event per user, in one transaction.
 
     Only live users can be added.
     """
-    run_write(ctx, "group add", correlation_id, causation_id, as_json,
-            lambda store, context: store.add_members(group, users, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.add_members(group, users, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("remove")
-def remove(
-    ctx: typer.Context,
-    group: GroupRef,
-    users: Users,
-    reason: Reason = None,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def remove(ctx: typer.Context, group: GroupRef, users: Users, reason: Reason = None, *, write: WriteOptions) -> "list[Envelope]":
     """Append a MemberRemoved event per user, in one transaction."""
-    run_write(ctx, "group remove", correlation_id, causation_id, as_json,
-            lambda store, context: store.remove_members(
-                group, users, reason=reason, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.remove_members(
+            group, users, reason=reason, expected_version=write.expected_version, context=write.context
+        )
 
 
 @app.command("destroy")
-def destroy(
-    ctx: typer.Context,
-    group: GroupRef,
-    reason: Reason = None,
-    expected_version: GroupExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("group")
+def destroy(ctx: typer.Context, group: GroupRef, reason: Reason = None, *, write: WriteOptions) -> "Envelope":
     """Append a Destroyed event: disband the group, free its name."""
-    run_write(ctx, "group destroy", correlation_id, causation_id, as_json,
-            lambda store, context: [store.destroy_group(
-                group, reason=reason, expected_version=expected_version, context=context)])
+    with ctx.obj.open() as store:
+        return store.destroy_group(group, reason=reason, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("list")
@@ -209,93 +158,3 @@ def fold(ctx: typer.Context, group: GroupRef, at: AsOfTime = None, version: AsOf
     with ctx.obj.open(read_only=True) as store:
         state = store.fold_stream("group", group, at=at, version=version)
     group_detail(state, as_json)
-
-
-# -- how groups are shown ---------------------------------------------------------------
-
-GROUP_COLUMNS = ("id", "name", "members", "version", "created_at", "status")
-
-
-def groups_table(groups: Iterable[Any], form: str = "table", shorten: output.Shortener = None) -> None:
-    def table(found: list[Any]) -> None:
-        ids = output.shown_ids([group.id for group in found], shorten)
-        rows = [
-            [
-                (ids[group.id], None),
-                (group.name, None),
-                (str(group.member_count), None),
-                (str(group.version), None),
-                (group.created_at, None),
-                (group.status, output.STATUS_STYLES.get(group.status)),
-            ]
-            for group in found
-        ]
-        columns = [
-            output.ID_COLUMN, Column("name"), Column("members", justify="right"), output.VERSION_COLUMN,
-            output.timestamp_column("created_at"), output.STATUS_COLUMN,
-        ]
-        if rows:
-            print_table(columns, rows)
-        output.count_line(len(found), "group")
-
-    output.listing(
-        groups,
-        form,
-        record=lambda group: output.public("group", group),
-        columns=GROUP_COLUMNS,
-        cells=lambda g: (g.id, g.name, g.member_count, g.version, g.created_at, g.status),
-        table=table,
-    )
-
-
-def group_detail(group: Any, as_json: bool) -> None:
-    """A group folded from the log and its members, oldest first: their ids and when
-    they were added (the log of groups does not hold their names)."""
-    from evtcli.domain.groups import oldest_first  # here: --help and completion load no model
-
-    rows = output.public("group", group)
-    listed = [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
-    rows["members"] = [{"id": user_id, "added_at": at} for user_id, _, _, at in listed]
-    if as_json:
-        output.json_document(rows)
-        return
-    del rows["members"]
-    output.record(rows, keep_empty=("destroyed_at",))
-    _member_lines(listed, None)
-
-
-def member_page(page: "MemberPage", as_json: bool, shorten: output.Shortener = None) -> None:
-    """``group show``: the group's fields, member count included, then one page of its
-    members; at a terminal, a line on stderr says how to see the rest."""
-    rows = output.public("group", page.group)
-    if as_json:
-        rows["members"] = [member._asdict() for member in page.members]
-        rows.update(
-            offset=page.offset, limit=page.limit, search=page.search, matching=page.matching, next_offset=page.next_offset
-        )
-        output.json_document(rows)
-        return
-    output.record(rows, keep_empty=("destroyed_at",))
-    _member_lines(page.members, shorten)
-    output.terminal_note(_rest(page))
-
-
-def _member_lines(listed: Sequence[tuple[str, str | None, str | None, str]], shorten: output.Shortener) -> None:
-    ids = output.shown_ids([member[0] for member in listed], shorten)
-    for user_id, name, email, added_at in listed:
-        who = f"{name} <{email}>" if name is not None else ""
-        print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")], wrap=True)
-
-
-def _rest(page: "MemberPage") -> str | None:
-    """What a person at a terminal is told below a page of members: how many more
-    there are and the options that show them; None when the page shows them all."""
-    matching = f" matching {page.search!r}" if page.search else ""
-    if page.more:
-        ways = f"--offset {page.next_offset}, --limit N" + (" or --all" if page.search else ", --all or --search TEXT")
-        return f"… and {page.more:,} more{matching}: {ways}"
-    if not page.members and page.offset:
-        return f"nothing after --offset {page.offset}: {page.matching:,} members{matching}"
-    if page.search and not page.members:
-        return f"no member's name or email holds {page.search!r}"
-    return None

@@ -11,7 +11,6 @@ JsonReplay = Annotated[bool, typer.Option("--json", help="Print what was rebuilt
 JsonReport = Annotated[bool, typer.Option("--json", help="Print the report as one JSON object, problems included.")]
 JsonStats = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")]
 JsonSummary = Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object instead of a sentence.")]
-JsonEvent = Annotated[bool, typer.Option("--json", help="Print the appended event as one JSON object.")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 Format = Annotated[
     Optional[str], typer.Option("--format", metavar="FORMAT", help="csv: comma-separated values, a header line first.")
@@ -33,15 +32,6 @@ CorrelationId = Annotated[
 CausationId = Annotated[
     Optional[str],
     typer.Option("--causation-id", help="Stored in the event's metadata.", metavar="ID"),
-]
-ExpectedVersion = Annotated[
-    Optional[int],
-    typer.Option(
-        "--expected-version",
-        min=0,
-        metavar="V",
-        help="Refuse (exit 3) unless the user is at version V now.",
-    ),
 ]
 UserRef = Annotated[
     str,
@@ -143,12 +133,3 @@ def projection_name(name: Optional[str]) -> None:
 
         check_projection(name)
 
-
-def said(as_json: bool, quiet: bool) -> bool:
-    """Whether a write command reports what it did (not with --quiet); never both
-    --quiet and --json, whose whole point is to print."""
-    if quiet and as_json:
-        from evtcli.errors import UsageProblem
-
-        raise UsageProblem("--quiet and --json cannot be used together", "give one of them")
-    return not quiet

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from evtcli.cli import output
+from evtcli.cli.render import emit
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError
 
@@ -43,8 +43,8 @@ def serve(
         listening = server.listen(host, port)
 
         def ready() -> None:
-            output.line(listening.url)  # the one line on stdout: what to open
-            output.note(f"serving {store.location.display} read-only; press Ctrl-C to stop")
+            emit.line(listening.url)  # the one line on stdout: what to open
+            emit.note(f"serving {store.location.display} read-only; press Ctrl-C to stop")
             if open_browser:
                 import webbrowser
 

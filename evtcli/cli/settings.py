@@ -1,21 +1,21 @@
-"""Global options and how commands open the store (lazily: --help never imports SQLAlchemy)."""
+"""Global options and how commands open the store (lazily: --help never imports SQLAlchemy).
+
+This module imports neither the cli package's hub nor the console script's entry
+point: the entry point hands its start-up hook down through :func:`evtcli.cli.main`
+(see :attr:`Settings.when_open`).
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
-from evtcli._startup import resume as resume_collector
 from evtcli.errors import UsageProblem
 
 if TYPE_CHECKING:
-    from typing import Callable
-
-    import typer
-
-    from evtcli.api import Store, WriteContext
-    from evtcli.domain.events import Envelope
+    from evtcli.api import Store
 
 
 @dataclass
@@ -23,21 +23,27 @@ class Settings:
     db: str
     warned: bool = False
 
-    def open(self, *, create: bool = False, upgrade: bool = False, read_only: bool = False) -> "Store":
+    # Runs each time a command has opened its store: start-up is over. The console
+    # script sets it (to switch its garbage collector back on, see evtcli._startup);
+    # a program that runs the CLI in-process leaves it None.
+    when_open: ClassVar[Callable[[], None] | None] = None
+
+    def open(self, *, create: bool = False, upgrade: bool = False, read_only: bool = False) -> Store:
         """Open the store. Commands that may start a history (``user create``, import,
         replay, ``init``) create a missing database; any other refuses, writing nothing.
         Commands that only read open it ``read_only``: they work where the user may
         read the database but not write it."""
         from evtcli import open_store
-        from evtcli.cli import output
+        from evtcli.cli.render.emit import warning
 
         store = open_store(
             self.db, create=create, upgrade=upgrade, read_only=read_only, busy_timeout=_busy_timeout()
         )
-        resume_collector()  # start-up is over: the command's own work runs with it on
+        if Settings.when_open is not None:
+            Settings.when_open()
         if store.readable_by_others() and not self.warned:
             self.warned = True  # a command that opens the store twice says it once
-            output.warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
+            warning(f"{store.location.path} can be read by other users; run 'chmod 600 {store.location.path}'")
         return store
 
 
@@ -54,31 +60,3 @@ def _busy_timeout() -> float | None:
     if value < 0:
         raise UsageProblem("EVTCLI_BUSY_TIMEOUT must not be negative", "give seconds, e.g. 30")
     return value
-
-
-def write_context(command: str, correlation_id: str | None, causation_id: str | None) -> "WriteContext":
-    from evtcli.api import WriteContext
-
-    return WriteContext(command=command, correlation_id=correlation_id, causation_id=causation_id)
-
-
-def run_write(
-    ctx: "typer.Context",
-    command: str,
-    correlation_id: str | None,
-    causation_id: str | None,
-    as_json: bool,
-    act: "Callable[[Store, WriteContext], Envelope | list[Envelope]]",
-) -> None:
-    """Run one write command on an existing database and say what it appended
-    (nothing when the command was given ``--quiet``)."""
-    from evtcli.cli import output
-    from evtcli.cli.options import said
-
-    report = said(as_json, ctx.params.get("quiet", False))
-    with ctx.obj.open() as store:
-        appended = act(store, write_context(command, correlation_id, causation_id))
-    if not report:
-        return
-    for event in appended if isinstance(appended, list) else [appended]:
-        output.written(event, as_json)

@@ -2,8 +2,8 @@
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import JsonStats
+from evtcli.cli.render.stats import stats_report
 from evtcli.cli.settings import Settings
 
 
@@ -16,4 +16,4 @@ def stats(ctx: typer.Context, as_json: JsonStats = False) -> None:
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         figures = store.stats()
-    output.stats_report(figures, as_json)
+    stats_report(figures, as_json)

@@ -8,9 +8,11 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 
 import typer
 
-from evtcli.cli import output
-from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters, said
-from evtcli.cli.settings import Settings, write_context
+from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters
+from evtcli.cli.render.events import import_summary
+from evtcli.cli.render.progress import progress
+from evtcli.cli.settings import Settings
+from evtcli.cli.writes import said, write_context
 from evtcli.errors import NotFound, UsageProblem, ValidationError
 
 
@@ -37,7 +39,7 @@ def import_events(
     settings: Settings = ctx.obj
     # Opened before the store so that a missing file creates no database.
     with _open_source(source) as (stream, size), _open_keys(keys) as key_stream:
-        with settings.open(create=True) as store, output.byte_progress("importing", size) as advance:
+        with settings.open(create=True) as store, progress("importing", size, unit="bytes") as advance:
             summary = store.import_events(
                 stream,
                 context=write_context("events import", correlation_id, causation_id),
@@ -45,7 +47,7 @@ def import_events(
                 keys=key_stream,
             )
     if report:
-        output.import_summary(summary, as_json)
+        import_summary(summary, as_json)
 
 
 def export_events(
@@ -75,9 +77,11 @@ def export_events(
     event_filters(None, aggregate)
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
-        keys_to = None if keys is None else (lambda lines: output.jsonl_lines(lines, keys))
+        from evtcli.jsonl.files import write_lines  # here: the store has loaded what it needs
+
+        keys_to = None if keys is None else (lambda lines: write_lines(lines, keys))
         lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since, keys_to=keys_to)
-        output.jsonl_lines(lines, output_path)
+        write_lines(lines, output_path)
 
 
 @contextmanager

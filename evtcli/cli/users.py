@@ -6,35 +6,34 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import (
     AsOfTime,
     AsOfVersion,
-    CausationId,
-    CorrelationId,
-    ExpectedVersion,
     Format,
     FullIds,
     Json,
-    JsonEvent,
     Jsonl,
     Limit,
     PasswordStdin,
-    Quiet,
     Reason,
     Search,
     UserRef,
     id_shortener,
     one_point_in_time,
-    said,
     output_format,
     which_rows,
 )
-from evtcli.cli.settings import Settings, run_write, write_context
+from evtcli.cli.render import emit
+from evtcli.cli.render import events as render_events
+from evtcli.cli.render import users as render_users
+from evtcli.cli.settings import Settings
+from evtcli.cli.writes import WriteOptions, write_command
 from evtcli.errors import UsageProblem, ValidationError
 
 if TYPE_CHECKING:
     from evtcli.api import Store
+    from evtcli.api.results import Forgetting
+    from evtcli.domain.events import Envelope
 
 app = typer.Typer(help="Create, change, disable, destroy, restore and inspect users.", no_args_is_help=True)
 
@@ -43,15 +42,8 @@ Email = Annotated[str, typer.Option("--email", metavar="EMAIL", help="Not held b
 
 
 @app.command("create")
-def create(
-    ctx: typer.Context,
-    name: Name,
-    email: Email,
-    password_stdin: PasswordStdin = False,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-) -> None:
+@write_command("user", creates=True)
+def create(ctx: typer.Context, name: Name, email: Email, password_stdin: PasswordStdin = False, *, write: WriteOptions) -> "Envelope":
     """Append a Created event and print the new user's id."""
     from evtcli.domain.declared import MODEL
 
@@ -67,13 +59,7 @@ def create(
         password = _read_password(password_stdin, confirm=True)
         if store is None:
             store = opened.enter_context(settings.open(create=True))
-        event = store.create_user_event(
-            name, email, password, write_context("user create", correlation_id, causation_id)
-        )
-    if as_json:
-        output.written(event, as_json)
-    else:
-        output.line(event.aggregate_id)
+        return store.create_user_event(name, email, password, write.context)
 
 
 def _existing_store(settings: Settings) -> "Store | None":
@@ -88,54 +74,32 @@ def _existing_store(settings: Settings) -> "Store | None":
 
 
 @app.command("rename")
-def rename(
-    ctx: typer.Context,
-    user: UserRef,
-    name: Name,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("user")
+def rename(ctx: typer.Context, user: UserRef, name: Name, write: WriteOptions) -> "Envelope":
     """Append a Renamed event: give a user a new name.
 
     The user must be live or disabled.
     """
-    run_write(ctx, "user rename", correlation_id, causation_id, as_json,
-            lambda store, context: store.rename_user(user, name, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.rename_user(user, name, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("change-email")
-def change_email(
-    ctx: typer.Context,
-    user: UserRef,
-    email: Email,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("user")
+def change_email(ctx: typer.Context, user: UserRef, email: Email, write: WriteOptions) -> "Envelope":
     """Append an EmailChanged event: give a user a new email.
 
     The user must be live or disabled, and no other user may hold the email.
     """
-    run_write(ctx, "user change-email", correlation_id, causation_id, as_json,
-            lambda store, context: store.change_email(user, email, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.change_email(user, email, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("change-password")
+@write_command("user")
 def change_password(
-    ctx: typer.Context,
-    user: UserRef,
-    password_stdin: PasswordStdin = False,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+    ctx: typer.Context, user: UserRef, password_stdin: PasswordStdin = False, *, write: WriteOptions
+) -> "Envelope":
     """Append a PasswordChanged event: set a new password.
 
     On a terminal it asks twice; scripts pass --password-stdin.
@@ -143,114 +107,88 @@ def change_password(
     if not password_stdin and sys.stdin.isatty():
         # An unknown or destroyed user, or another version, is refused before asking.
         with ctx.obj.open(read_only=True) as store:
-            store.check_password_change(user, expected_version=expected_version)
+            store.check_password_change(user, expected_version=write.expected_version)
     password = _read_password(password_stdin, confirm=True)
-    run_write(ctx, "user change-password", correlation_id, causation_id, as_json,
-            lambda store, context: store.change_password(user, password, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.change_password(user, password, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("disable")
-def disable(
-    ctx: typer.Context,
-    user: UserRef,
-    reason: Reason = None,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("user")
+def disable(ctx: typer.Context, user: UserRef, reason: Reason = None, *, write: WriteOptions) -> "Envelope":
     """Append a Disabled event: the user may no longer sign in.
 
     Only a live user can be disabled; they keep their email.
     """
-    run_write(ctx, "user disable", correlation_id, causation_id, as_json,
-            lambda store, context: store.disable_user(user, reason=reason, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.disable_user(user, reason=reason, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("enable")
-def enable(
-    ctx: typer.Context,
-    user: UserRef,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("user")
+def enable(ctx: typer.Context, user: UserRef, write: WriteOptions) -> "Envelope":
     """Append an Enabled event: a disabled user may sign in again."""
-    run_write(ctx, "user enable", correlation_id, causation_id, as_json,
-            lambda store, context: store.enable_user(user, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.enable_user(user, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("destroy")
-def destroy(
-    ctx: typer.Context,
-    user: UserRef,
-    reason: Reason = None,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+@write_command("user")
+def destroy(ctx: typer.Context, user: UserRef, reason: Reason = None, *, write: WriteOptions) -> "Envelope":
     """Append a Destroyed event: soft-delete the user.
 
     Their email is freed; user restore brings them back.
     """
-    run_write(ctx, "user destroy", correlation_id, causation_id, as_json,
-            lambda store, context: store.destroy_user(user, reason=reason, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.destroy_user(user, reason=reason, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("restore")
+@write_command("user")
 def restore(
     ctx: typer.Context,
     user: UserRef,
     email: Annotated[
         str | None, typer.Option("--email", metavar="EMAIL", help="Restore under this new email.")
     ] = None,
-    expected_version: ExpectedVersion = None,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+    *,
+    write: WriteOptions,
+) -> "Envelope":
     """Append a Restored event: a destroyed user comes back.
 
     As they were, or under a new email with --email.
     """
-    run_write(ctx, "user restore", correlation_id, causation_id, as_json,
-            lambda store, context: store.restore_user(user, email=email, expected_version=expected_version, context=context))
+    with ctx.obj.open() as store:
+        return store.restore_user(user, email=email, expected_version=write.expected_version, context=write.context)
+
+
+def _forgotten(done: "Forgetting", write: WriteOptions) -> None:
+    from evtcli.cli.render.users import forgotten
+
+    forgotten(done, write.as_json, write.reports)
 
 
 @app.command("forget")
+@write_command("user", report=_forgotten)
 def forget(
     ctx: typer.Context,
     user: UserRef,
     reason: Reason = None,
-    expected_version: ExpectedVersion = None,
+    *,
+    write: WriteOptions,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    correlation_id: CorrelationId = None,
-    causation_id: CausationId = None,
-    as_json: JsonEvent = False,
-    quiet: Quiet = False,
-) -> None:
+) -> "Forgetting":
     """Append a Forgotten event: erase personal data for good.
 
     Name, email and password hash become unreadable; asks first unless --yes.
     """
-    report = said(as_json, quiet)
     if not yes:
         if not sys.stdin.isatty():
             raise UsageProblem("user forget cannot be undone and needs confirmation", "pass --yes to forget without asking")
         if not typer.confirm(f"Forget user {user}? Their name, email and password hash are erased for good", default=False):
             raise UsageProblem("not confirmed; nothing was written", "answer y to forget the user, or pass --yes")
     with ctx.obj.open() as store:
-        done = store.forget_user(
-            user, reason=reason, expected_version=expected_version,
-            context=write_context("user forget", correlation_id, causation_id),
-        )
-    output.forgotten(done, as_json, report)
+        return store.forget_user(user, reason=reason, expected_version=write.expected_version, context=write.context)
 
 
 @app.command("check-password")
@@ -262,7 +200,7 @@ def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordSt
     password = _read_password(password_stdin, confirm=False)
     with ctx.obj.open(read_only=True) as store:
         store.check_password(user, password)
-    output.message("password matches")
+    emit.message("password matches")
 
 
 @app.command("list")
@@ -288,7 +226,7 @@ def list_users(
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
         users = store.iter_streams("user", which, search=search, sort=sort, limit=limit)
-        output.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
+        render_users.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
 
 
 @app.command("show")
@@ -297,7 +235,7 @@ def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
     with ctx.obj.open(read_only=True) as store:
         found = store.get_stream("user", user)
         groups = store.holders_of("user", found.id)["groups"]
-    output.user_detail(found, as_json, groups)
+    render_users.user_detail(found, as_json, groups)
 
 
 @app.command("history")
@@ -316,7 +254,7 @@ def history(
     chosen = output_format(as_json, as_jsonl, form)
     with ctx.obj.open(read_only=True) as store:
         events = store.history("user", user)
-        output.events(events, chosen, id_shortener(store, full_ids))
+        render_events.events(events, chosen, id_shortener(store, full_ids))
 
 
 def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
@@ -324,7 +262,7 @@ def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVe
     one_point_in_time(at, version)
     with ctx.obj.open(read_only=True) as store:
         state = store.fold_stream("user", user, at=at, version=version)
-    output.user_detail(state, as_json)
+    render_users.user_detail(state, as_json)
 
 
 # How often a terminal asks for a new password that is refused (too short, mismatched).
@@ -367,7 +305,7 @@ def _read_password(from_stdin: bool, *, confirm: bool) -> str:
             problem = ValidationError("the two passwords do not match", "type the same password twice")
         if attempt == PASSWORD_TRIES:
             raise ValidationError(f"no password after {PASSWORD_TRIES} tries: {problem.message}", problem.hint)
-        output.error(str(problem))
+        emit.error(str(problem))
     raise AssertionError("the last try returns or raises")
 
 

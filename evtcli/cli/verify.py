@@ -4,8 +4,9 @@ from typing import Annotated
 
 import typer
 
-from evtcli.cli import output
 from evtcli.cli.options import JsonReport
+from evtcli.cli.render.progress import progress
+from evtcli.cli.render.verify import verify_report
 from evtcli.cli.settings import Settings
 
 # One progress step per event and pass: the chain, then the fresh fold.
@@ -24,8 +25,8 @@ def verify(
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         total = store.head()
-        with output.progress("verifying", total * PASSES) as advance:
+        with progress("verifying", total * PASSES) as advance:
             report = store.verify(progress=advance, limit=limit)
-    output.verify_report(report, as_json)
+    verify_report(report, as_json)
     if not report.ok:
         raise report.error()

@@ -18,6 +18,7 @@ from evtcli.domain.entries import PartialEntries
 from evtcli.domain.events import is_canonical, read_json
 from evtcli.domain.model import Aggregate, Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem, ValidationError
+from evtcli.progress import Progress
 from evtcli.projections.base import Projection
 from evtcli.store.chain import head
 from evtcli.store.keys import Keyring
@@ -28,7 +29,6 @@ from evtcli.store.schema import projection_checkpoints, recreate_tables
 if TYPE_CHECKING:
     from evtcli.projections.results import Difference, ProjectionStatus, ReplayResult
 
-Progress = Callable[[int], None] | None
 # Stored payloads are read by orjson where it reads them exactly as json does.
 _parse = read_json
 

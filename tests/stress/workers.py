@@ -217,7 +217,9 @@ def _preload() -> None:
     """Import what the commands import lazily, so that forked children share it."""
     import evtcli.api  # noqa: F401
     import evtcli.cli  # noqa: F401
-    import evtcli.cli.output  # noqa: F401
+    import evtcli.cli.render.events  # noqa: F401
+    import evtcli.cli.render.groups  # noqa: F401
+    import evtcli.cli.render.users  # noqa: F401
     import evtcli.domain.validation as validation
     import evtcli.store.dialect  # noqa: F401
     import passlib.context  # noqa: F401

@@ -1,0 +1,117 @@
+"""How groups are shown: the listing, one group folded from the log, one page of members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from evtcli.cli.render.emit import (
+    ID_COLUMN,
+    STATUS_COLUMN,
+    STATUS_STYLES,
+    VERSION_COLUMN,
+    Shortener,
+    count_line,
+    json_document,
+    listing,
+    public,
+    record,
+    shown_ids,
+    terminal_note,
+    timestamp_column,
+)
+from evtcli.cli.tables import Column, print_line, print_table
+
+if TYPE_CHECKING:
+    from evtcli.api.results import MemberPage
+
+GROUP_COLUMNS = ("id", "name", "members", "version", "created_at", "status")
+
+
+def groups_table(groups: Iterable[Any], form: str = "table", shorten: Shortener = None) -> None:
+    """``group list``: a table, a JSON array, JSON Lines or CSV."""
+
+    def table(found: list[Any]) -> None:
+        ids = shown_ids([group.id for group in found], shorten)
+        rows = [
+            [
+                (ids[group.id], None),
+                (group.name, None),
+                (str(group.member_count), None),
+                (str(group.version), None),
+                (group.created_at, None),
+                (group.status, STATUS_STYLES.get(group.status)),
+            ]
+            for group in found
+        ]
+        columns = [
+            ID_COLUMN, Column("name"), Column("members", justify="right"), VERSION_COLUMN,
+            timestamp_column("created_at"), STATUS_COLUMN,
+        ]
+        if rows:
+            print_table(columns, rows)
+        count_line(len(found), "group")
+
+    listing(
+        groups,
+        form,
+        record=lambda group: public("group", group),
+        columns=GROUP_COLUMNS,
+        cells=lambda g: (g.id, g.name, g.member_count, g.version, g.created_at, g.status),
+        table=table,
+    )
+
+
+def group_detail(group: Any, as_json: bool) -> None:
+    """A group folded from the log and its members, oldest first: their ids and when
+    they were added (the log of groups does not hold their names)."""
+    from evtcli.domain.groups import (
+        oldest_first,  # here: --help and completion load no model
+    )
+
+    rows = public("group", group)
+    listed = [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
+    rows["members"] = [{"id": user_id, "added_at": at} for user_id, _, _, at in listed]
+    if as_json:
+        json_document(rows)
+        return
+    del rows["members"]
+    record(rows, keep_empty=("destroyed_at",))
+    _member_lines(listed, None)
+
+
+def member_page(page: MemberPage, as_json: bool, shorten: Shortener = None) -> None:
+    """``group show``: the group's fields, member count included, then one page of its
+    members; at a terminal, a line on stderr says how to see the rest."""
+    rows = public("group", page.group)
+    if as_json:
+        rows["members"] = [member._asdict() for member in page.members]
+        rows.update(
+            offset=page.offset, limit=page.limit, search=page.search, matching=page.matching, next_offset=page.next_offset
+        )
+        json_document(rows)
+        return
+    record(rows, keep_empty=("destroyed_at",))
+    _member_lines(page.members, shorten)
+    terminal_note(_rest(page))
+
+
+def _member_lines(listed: Sequence[tuple[str, str | None, str | None, str]], shorten: Shortener) -> None:
+    ids = shown_ids([member[0] for member in listed], shorten)
+    for user_id, name, email, added_at in listed:
+        who = f"{name} <{email}>" if name is not None else ""
+        print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")], wrap=True)
+
+
+def _rest(page: MemberPage) -> str | None:
+    """What a person at a terminal is told below a page of members: how many more
+    there are and the options that show them; None when the page shows them all."""
+    matching = f" matching {page.search!r}" if page.search else ""
+    if page.more:
+        ways = f"--offset {page.next_offset}, --limit N" + (" or --all" if page.search else ", --all or --search TEXT")
+        return f"… and {page.more:,} more{matching}: {ways}"
+    if not page.members and page.offset:
+        return f"nothing after --offset {page.offset}: {page.matching:,} members{matching}"
+    if page.search and not page.members:
+        return f"no member's name or email holds {page.search!r}"
+    return None

@@ -413,6 +413,36 @@ def test_without_psycopg_the_error_names_the_extra_postgresql(pg_url: str) -> No
 # -- locks, races and the schema ------------------------------------------------------------
 
 
+def test_read_commands_work_for_a_role_that_may_not_write_postgresql(pg_url: str, pg_server: PostgresServer) -> None:
+    """The server's counterpart of a SQLite file another OS user may only read
+    (test_faults): a role with SELECT alone reads everything and is refused a write."""
+    with evtcli.open_store(pg_url, create=True, password_hasher=CHEAP_HASHER) as store:
+        store.create_user("Ada", "ada@example.com", PASSWORD)
+    role = f"reader_{pg_url.rsplit('/', 1)[1]}"
+    psql(
+        pg_url,
+        f"CREATE ROLE {role} LOGIN",
+        f"GRANT USAGE ON SCHEMA public TO {role}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
+    )
+    try:
+        as_reader = pg_url.replace("postgres@", f"{role}@", 1)
+        before = psql(pg_url, "SELECT count(*) FROM user_events")
+        listed = run_evtcli("user", "list", "--json", db=as_reader)
+        assert listed.returncode == 0, listed.stderr
+        assert [user["email"] for user in json.loads(listed.stdout)] == ["ada@example.com"]
+        for args in (("verify",), ("events", "tail", "-n", "3"), ("replay", "--verify"), ("projection", "list"), ("stats",)):
+            result = run_evtcli(*args, db=as_reader)
+            assert (result.returncode, result.stderr) == (0, ""), args
+        refused = run_evtcli("user", "destroy", "ada@example.com", db=as_reader)
+        assert refused.returncode == 1
+        assert refused.stderr.startswith("error: ") and refused.stderr.count("\n") == 1, refused.stderr
+        assert psql(pg_url, "SELECT count(*) FROM user_events") == before
+    finally:
+        psql(pg_url, f"DROP OWNED BY {role}")
+        psql(pg_server.url_for("postgres"), f"DROP ROLE {role}")
+
+
 def test_concurrent_inits_create_one_schema_postgresql(pg_url: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
     processes = [

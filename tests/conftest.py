@@ -225,6 +225,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
+def another_db_url(request: pytest.FixtureRequest, db_url: str, tmp_path: Path) -> str:
+    """A second fresh database on the same backend as ``db_url`` (for copies between two)."""
+    if is_file_url(db_url):
+        return str(tmp_path / "another.db")
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name, url = server.create_database()
+    request.addfinalizer(lambda: server.drop_database(name))
+    return url
+
+
+@pytest.fixture
 def store(db_url: str) -> Iterator[Store]:
     """An initialised store on a fresh database, with the cheap hasher."""
     with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as opened:

@@ -1,7 +1,9 @@
-"""Faults around the database file: locks, permissions, damage, closed output.
+"""Faults around the database: locks, permissions, damage, closed output.
 
 Each one ends in one clear ``error:`` line and the right exit code, and never changes
-the database file. SQLite-only by nature: these tests use files in tmp_path.
+the database. Locks, refused commands and closed output run on each backend
+(``db_url``); file modes, other users of a file, damaged files and SQLite's own
+locks are about a SQLite file and named for it.
 """
 
 from __future__ import annotations
@@ -19,15 +21,15 @@ from typing import Iterator
 import pytest
 
 import evtcli
-from conftest import CHEAP_HASHER, Cli, evtcli_command, run_evtcli
+from conftest import CHEAP_HASHER, Cli, evtcli_command, is_file_url, run_evtcli
 from hardening import (
     assert_one_error_line,
     checkpoint,
-    event_count,
     file_state,
     permission_bits_bind,
     run_obeying_permissions,
 )
+from stored import event_count, execute, holding_the_write_lock, is_empty, stored_state
 
 PASSWORD = "fault-test-pw\n"
 CREATE = ("user", "create", "--name", "New Person", "--email", "new@example.com", "--password-stdin")
@@ -53,17 +55,25 @@ READS = [
 
 def _make_db(path: Path) -> Path:
     """A small evtcli database, checkpointed so that the main file is the whole of it."""
-    with evtcli.open_store(str(path), create=True, password_hasher=CHEAP_HASHER) as store:
-        store.create_user("Ada Lovelace", "ada@example.com", "correct horse")
-        gone = store.create_user("Grace Hopper", "grace@example.com", "battery staple")
-        store.destroy_user(gone)
-    checkpoint(path)
+    _fill(str(path))
     return path
 
 
+def _fill(db_url: str) -> str:
+    """Three events (one live user, one destroyed) in a fresh database; a file is checkpointed."""
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
+        store.create_user("Ada Lovelace", "ada@example.com", "correct horse")
+        gone = store.create_user("Grace Hopper", "grace@example.com", "battery staple")
+        store.destroy_user(gone)
+    if is_file_url(db_url):
+        checkpoint(Path(db_url))
+    return db_url
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return _make_db(tmp_path / "evtcli.db")
+def db(db_url: str) -> str:
+    """The small database on each backend."""
+    return _fill(db_url)
 
 
 # -- another process holds the write lock ----------------------------------------------
@@ -75,26 +85,31 @@ def db(tmp_path: Path) -> Path:
     ids=["user create", "events import", "replay", "init"],
 )
 def test_a_writer_waiting_longer_than_the_busy_timeout_gives_up_cleanly(
-    db: Path, args: tuple[str, ...], stdin: str | None
+    db: str, args: tuple[str, ...], stdin: str | None
 ) -> None:
     count = event_count(db)
-    holder = sqlite3.connect(db, isolation_level=None)
-    try:
-        holder.execute("BEGIN IMMEDIATE")
-        started = time.monotonic()
-        result = run_evtcli(*args, db=str(db), input=stdin, env={"EVTCLI_BUSY_TIMEOUT": "0.5"})
-        waited = time.monotonic() - started
-        # Readers are not blocked by a writer (WAL).
-        reader = run_evtcli("user", "list", "--json", db=str(db), env={"EVTCLI_BUSY_TIMEOUT": "0.5"})
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert result.returncode == 1, result.stderr
-    line = assert_one_error_line(result.stderr)
-    assert "lock" in line and "busy timeout" in line
-    assert waited < 25, "EVTCLI_BUSY_TIMEOUT was not applied"  # the default is 30 s
+    # 0 means "do not wait" (not "wait for ever", as lock_timeout=0 would on a server);
+    # one command is enough to show it, as every writer takes the lock the same way.
+    timeouts = ("0.5", "0") if args == CREATE else ("0.5",)
+    with holding_the_write_lock(db):
+        for timeout in timeouts:
+            started = time.monotonic()
+            result = run_evtcli(*args, db=db, input=stdin, env={"EVTCLI_BUSY_TIMEOUT": timeout})
+            waited = time.monotonic() - started
+            assert result.returncode == 1, result.stderr
+            line = assert_one_error_line(result.stderr)
+            assert line.startswith("error: another process held the database lock"), line
+            assert "busy timeout" in line
+            assert waited < 25, "EVTCLI_BUSY_TIMEOUT was not applied"  # the default is 30 s
+        # Readers are not blocked by a writer (SQLite's WAL; a server's MVCC).
+        reader = run_evtcli("user", "list", "--json", db=db, env={"EVTCLI_BUSY_TIMEOUT": "0.5"})
     assert reader.returncode == 0 and len(json.loads(reader.stdout)) == 1
     assert event_count(db) == count
+    if args == CREATE:
+        # Once the lock is free the same write goes through.
+        done = run_evtcli(*args, db=db, input=stdin)
+        assert done.returncode == 0, done.stderr
+        assert event_count(db) == count + 1
 
 
 # -- permissions ------------------------------------------------------------------------
@@ -108,7 +123,8 @@ def obey_permissions() -> None:
 
 
 @pytest.mark.usefixtures("obey_permissions")
-def test_read_only_database_file(db: Path) -> None:
+def test_read_only_database_file_sqlite(db_url: str) -> None:
+    db = _make_db(Path(db_url))
     db.chmod(0o400)
     before = file_state(db)
     for args, stdin in WRITES[:4]:
@@ -123,11 +139,11 @@ def test_read_only_database_file(db: Path) -> None:
     assert [user["email"] for user in json.loads(listed.stdout)] == ["ada@example.com"]
     assert file_state(db)["db"] == before["db"]
     db.chmod(0o600)
-    assert event_count(db) == 3
+    assert event_count(db_url) == 3
 
 
 @pytest.mark.usefixtures("obey_permissions")
-def test_read_only_directory(tmp_path: Path) -> None:
+def test_read_only_directory_sqlite(tmp_path: Path) -> None:
     directory = tmp_path / "locked"
     directory.mkdir()
     db = _make_db(directory / "evtcli.db")
@@ -147,7 +163,7 @@ def test_read_only_directory(tmp_path: Path) -> None:
         assert not fresh.exists()
     finally:
         directory.chmod(0o700)
-    assert event_count(db) == 3
+    assert event_count(str(db)) == 3
 
 
 NOT_UTF8 = "\udcff"  # how Python hands over a command-line byte that is not UTF-8
@@ -164,17 +180,24 @@ NOT_UTF8 = "\udcff"  # how Python hands over a command-line byte that is not UTF
     ],
     ids=["bad import", "import bad at the end", "bad email", "bad correlation id", "group: bad causation id"],
 )
-def test_a_refused_command_leaves_no_database_file(tmp_path: Path, args: tuple[str, ...], stdin: str | None) -> None:
-    path = tmp_path / "new.db"
-    result = Cli(str(path))(*args, input=stdin)
+def test_a_refused_command_leaves_no_database_file_and_no_events(
+    db_url: str, tmp_path: Path, args: tuple[str, ...], stdin: str | None
+) -> None:
+    result = Cli(db_url)(*args, input=stdin)
     assert result.exit_code == 1, result.stderr
     assert_one_error_line(result.stderr)
-    assert sorted(tmp_path.iterdir()) == []
+    if is_file_url(db_url):
+        # The file the command made is removed again (nor -wal, -shm or journal is left).
+        assert sorted(tmp_path.iterdir()) == []
+    else:
+        # A server database exists before the command; the schema a write command made
+        # in it may stay (like `evtcli init`), but no event does.
+        assert is_empty(db_url) or event_count(db_url) == 0
 
 
-def test_a_refused_command_keeps_a_database_it_did_not_create(db: Path) -> None:
+def test_a_refused_command_keeps_a_database_it_did_not_create(db: str) -> None:
     before = event_count(db)
-    result = Cli(str(db))("events", "import", "-", input='{"aggregate": "user"}\n')
+    result = Cli(db)("events", "import", "-", input='{"aggregate": "user"}\n')
     assert result.exit_code == 1
     assert event_count(db) == before
 
@@ -217,7 +240,7 @@ def shared_dir() -> Iterator[Path]:
     [(0o755, 0o444), (0o555, 0o644), (0o1777, 0o444)],
     ids=["read-only file", "read-only directory", "sticky shared directory, read-only file"],
 )
-def test_read_commands_work_for_a_user_who_may_not_write(shared_dir: Path, dir_mode: int, file_mode: int) -> None:
+def test_read_commands_work_for_a_user_who_may_not_write_sqlite(shared_dir: Path, dir_mode: int, file_mode: int) -> None:
     db = _make_db(shared_dir / "evtcli.db")
     db.chmod(file_mode)
     shared_dir.chmod(dir_mode)
@@ -236,7 +259,7 @@ def test_read_commands_work_for_a_user_who_may_not_write(shared_dir: Path, dir_m
     assert (sorted(p.name for p in shared_dir.iterdir()), file_state(db)) == before
 
 
-def test_a_reader_who_may_not_write_sees_what_a_writer_has_not_checkpointed(shared_dir: Path) -> None:
+def test_a_reader_who_may_not_write_sees_what_a_writer_has_not_checkpointed_sqlite(shared_dir: Path) -> None:
     db = _make_db(shared_dir / "evtcli.db")
     db.chmod(0o644)
     shared_dir.chmod(0o755)
@@ -251,7 +274,7 @@ def test_a_reader_who_may_not_write_sees_what_a_writer_has_not_checkpointed(shar
     assert sorted(user["email"] for user in json.loads(listed.stdout)) == ["ada@example.com", "bob@example.com"]
 
 
-def test_missing_directory_in_db(tmp_path: Path) -> None:
+def test_missing_directory_in_db_sqlite(tmp_path: Path) -> None:
     path = tmp_path / "no" / "such" / "dir" / "evtcli.db"
     cli = Cli(str(path))
     for args, stdin in WRITES[:3] + READS:
@@ -265,24 +288,16 @@ def test_missing_directory_in_db(tmp_path: Path) -> None:
     assert not (tmp_path / "no").exists()
 
 
-# -- files that are not (or no longer) an evtcli database -------------------------------
+# -- files and databases that are not (or no longer) an evtcli database -------------------
 
 
-def _other_sqlite(path: Path) -> Path:
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-        conn.execute("INSERT INTO notes (body) VALUES ('keep me')")
-    conn.close()
-    return path
+def _other_application(db_url: str) -> None:
+    execute(db_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)", "INSERT INTO notes (id, body) VALUES (1, 'keep me')")
 
 
-def _newer_schema(path: Path) -> Path:
-    _make_db(path)
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE evtcli_meta SET value = '99' WHERE key = 'schema_version'")
-    conn.close()
-    checkpoint(path)
-    return path
+def _newer_schema(db_url: str) -> None:
+    _fill(db_url)
+    execute(db_url, "UPDATE evtcli_meta SET value = '99' WHERE key = 'schema_version'")
 
 
 def _truncated(size: int | str):  # type: ignore[no-untyped-def]
@@ -304,11 +319,15 @@ def _truncated(size: int | str):  # type: ignore[no-untyped-def]
     return make
 
 
+# Databases of the right kind that evtcli must not touch, on each backend.
+NOT_EVTCLI = {
+    "another application's database": _other_application,
+    "newer schema version": _newer_schema,
+}
+# Files that are not a (whole) SQLite database at all.
 DAMAGED = {
     "text file": lambda path: (path.write_text("name,email\nada,ada@example.com\n"), path)[1],
     "random bytes": lambda path: (path.write_bytes(bytes(range(256)) * 64), path)[1],
-    "another application's SQLite": _other_sqlite,
-    "newer schema version": _newer_schema,
     "truncated to 100 bytes": _truncated(100),
     "truncated to one page": _truncated(4096),
     "truncated to half": _truncated("half"),
@@ -316,43 +335,54 @@ DAMAGED = {
 }
 
 
-@pytest.mark.parametrize("damage", list(DAMAGED))
-def test_a_file_that_is_not_a_usable_evtcli_database_is_refused_untouched(
-    tmp_path: Path, damage: str
-) -> None:
-    path = DAMAGED[damage](tmp_path / "evtcli.db")
-    path.chmod(0o600)
-    before = file_state(path)
-    cli = Cli(str(path))
+def refused_untouched(db_url: str, kind: str) -> None:
+    """Every write and read command is refused with one error line, and changes nothing."""
+    before = stored_state(db_url)
+    cli = Cli(db_url)
     for args, stdin in WRITES + READS:
         result = cli(*args, input=stdin)
-        assert result.exit_code == 1, (damage, args, result.stdout, result.stderr)
+        assert result.exit_code == 1, (kind, args, result.stdout, result.stderr)
         line = assert_one_error_line(result.stderr)
         assert "internal error" not in line, line
-        if damage == "newer schema version":
+        if kind == "newer schema version":
             assert "newer" in line
-        assert file_state(path) == before, (damage, args)
+        assert stored_state(db_url) == before, (kind, args)
     # And once through a real process, as a user would meet it.
-    result = run_evtcli(*CREATE, db=str(path), input=PASSWORD)
+    result = run_evtcli(*CREATE, db=db_url, input=PASSWORD)
     assert result.returncode == 1
     assert_one_error_line(result.stderr)
-    assert file_state(path) == before
+    assert stored_state(db_url) == before
+
+
+@pytest.mark.parametrize("kind", list(NOT_EVTCLI))
+def test_a_database_that_is_not_a_usable_evtcli_database_is_refused_untouched(db_url: str, kind: str) -> None:
+    NOT_EVTCLI[kind](db_url)
+    if is_file_url(db_url):
+        Path(db_url).chmod(0o600)
+    refused_untouched(db_url, kind)
+
+
+@pytest.mark.parametrize("damage", list(DAMAGED))
+def test_a_file_that_is_not_a_usable_evtcli_database_is_refused_untouched_sqlite(db_url: str, damage: str) -> None:
+    path = DAMAGED[damage](Path(db_url))
+    path.chmod(0o600)
+    refused_untouched(db_url, damage)
 
 
 # -- standard output closed early --------------------------------------------------------
 
 
 @pytest.fixture
-def big_db(tmp_path: Path) -> Path:
+def big_db(db_url: str) -> str:
     """Enough events that an export overflows a pipe's buffer (64 KiB)."""
-    path = tmp_path / "big.db"
-    with evtcli.open_store(str(path), create=True) as store, SAMPLE.open("rb") as sample:
+    with evtcli.open_store(db_url, create=True) as store, SAMPLE.open("rb") as sample:
         store.import_events(sample)
-    with evtcli.open_store(str(path), password_hasher=CHEAP_HASHER) as store:
+    with evtcli.open_store(db_url, password_hasher=CHEAP_HASHER) as store:
         for i in range(150):
             store.create_user(f"Reader {i}", f"reader{i}@example.com", "long enough")
-    checkpoint(path)
-    return path
+    if is_file_url(db_url):
+        checkpoint(Path(db_url))
+    return db_url
 
 
 def _pipeline(command: list[str], reader: str) -> subprocess.CompletedProcess[str]:
@@ -364,11 +394,11 @@ def _quote(text: str) -> str:
     return shlex.quote(text)
 
 
-def test_export_into_head_stops_quietly(big_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_into_head_stops_quietly(big_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     before = event_count(big_db)
     for command in (["events", "export"], ["events", "tail", "-n", "1000", "--json"], ["user", "list", "--json"]):
-        done = _pipeline(list(evtcli_command(str(big_db), *command)), "head -1")
+        done = _pipeline(list(evtcli_command(big_db, *command)), "head -1")
         assert done.returncode == 0
         assert len(done.stdout.splitlines()) == 1
         assert (tmp_path / "evtcli.err").read_text() == "", command
@@ -376,9 +406,9 @@ def test_export_into_head_stops_quietly(big_db: Path, tmp_path: Path, monkeypatc
     assert event_count(big_db) == before
 
 
-def test_tail_follow_into_head_stops_at_the_next_event(big_db: Path, tmp_path: Path) -> None:
+def test_tail_follow_into_head_stops_at_the_next_event(big_db: str, tmp_path: Path) -> None:
     err = tmp_path / "tail.err"
-    script = f"{' '.join(map(_quote, evtcli_command(str(big_db), 'events', 'tail', '-f', '--json', '-n', '1')))} 2>{_quote(str(err))} | head -1"
+    script = f"{' '.join(map(_quote, evtcli_command(big_db, 'events', 'tail', '-f', '--json', '-n', '1')))} 2>{_quote(str(err))} | head -1"
     pipeline = subprocess.Popen(["bash", "-c", f"{script}; echo \"${{PIPESTATUS[0]}}\" >{_quote(str(tmp_path / 'code'))}"], stdout=subprocess.PIPE)
     try:
         ready, _, _ = select.select([pipeline.stdout], [], [], 60)
@@ -386,7 +416,7 @@ def test_tail_follow_into_head_stops_at_the_next_event(big_db: Path, tmp_path: P
         first = pipeline.stdout.readline()  # type: ignore[union-attr]
         assert json.loads(first)["position"] == event_count(big_db)
         # head has gone; tail -f notices when it next has something to write.
-        with evtcli.open_store(str(big_db), password_hasher=CHEAP_HASHER) as store:
+        with evtcli.open_store(big_db, password_hasher=CHEAP_HASHER) as store:
             for i in range(3):
                 store.create_user(f"Late {i}", f"late{i}@example.com", "long enough")
                 if pipeline.poll() is not None:
@@ -404,14 +434,15 @@ def test_tail_follow_into_head_stops_at_the_next_event(big_db: Path, tmp_path: P
     assert (tmp_path / "code").read_text().strip() == "0"
 
 
-def test_import_whose_reader_goes_away_is_still_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_whose_reader_goes_away_is_still_all_or_nothing(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "import.db"
-    done = _pipeline(list(evtcli_command(str(path), "events", "import", "--json", str(SAMPLE))), "true")
+    done = _pipeline(list(evtcli_command(db_url, "events", "import", "--json", str(SAMPLE))), "true")
     assert done.returncode == 0
     assert (tmp_path / "evtcli.err").read_text() == ""
     assert (tmp_path / "evtcli.code").read_text().strip() == "0"
-    assert event_count(path) == len(SAMPLE.read_text().splitlines())
+    assert event_count(db_url) == len(SAMPLE.read_text().splitlines())
 
 
 @pytest.mark.parametrize(
@@ -419,11 +450,11 @@ def test_import_whose_reader_goes_away_is_still_all_or_nothing(tmp_path: Path, m
     [(CREATE, PASSWORD), (("user", "destroy", "ada@example.com"), None), (("user", "list"), None)],
     ids=["user create", "user destroy", "user list"],
 )
-def test_closed_stdout_is_refused_before_anything_is_written(db: Path, args: tuple[str, ...], stdin: str | None) -> None:
-    before = file_state(db)
+def test_closed_stdout_is_refused_before_anything_is_written(db: str, args: tuple[str, ...], stdin: str | None) -> None:
+    before = stored_state(db, companions=False)
     env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
     done = subprocess.run(
-        [*evtcli_command(str(db), *args)],
+        [*evtcli_command(db, *args)],
         input=None if stdin is None else stdin.encode(),
         stdout=None,
         stderr=subprocess.PIPE,
@@ -434,14 +465,14 @@ def test_closed_stdout_is_refused_before_anything_is_written(db: Path, args: tup
     )
     assert done.returncode == 1
     assert "standard output is closed" in assert_one_error_line(done.stderr.decode())
-    assert file_state(db)["db"] == before["db"]
+    assert stored_state(db, companions=False) == before
     assert event_count(db) == 3
 
 
 # -- several stores on one file in one process ----------------------------------------
 
 
-def test_opening_another_store_keeps_this_process_s_locks(db: Path) -> None:
+def test_opening_another_store_keeps_this_process_s_locks_sqlite(db: str) -> None:
     """POSIX locks belong to the process: closing any descriptor of the file drops them
     all. Opening a store must not do that to connections already open in the process,
     or another process could checkpoint and delete the WAL under a live reader."""

@@ -1,5 +1,7 @@
 """Secrets stay secret: no plaintext password in any byte evtcli writes or prints.
 
+On SQLite every byte of the file and its companions is searched; a server keeps its
+files to itself, so on PostgreSQL every value of every table is searched instead.
 Also: private companion files, the world-readable warning, the argon2 parameters the
 CLI uses, and re-hashing when a password is next checked (PasswordHasher.check).
 """
@@ -10,13 +12,17 @@ import json
 import re
 import sqlite3
 import stat
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
-from conftest import CHEAP_HASHER, Cli, run_evtcli
+from conftest import CHEAP_HASHER, Cli, is_file_url, run_evtcli
+from evtcli.api import Store
 from evtcli.domain.passwords import PasswordHasher
 from evtcli.errors import ValidationError
+from stored import every_stored_value, query
 
 SECRET = "Sentinel-pw-7f3a9c41"
 ARGON2_PREFIX = "$argon2id$v=19$m=65536,t=3,p=4$"
@@ -32,31 +38,44 @@ def _assert_absent(secrets: list[str], where: str, data: bytes) -> None:
             assert form not in data, f"a plaintext password is in {where}"
 
 
-def test_no_plaintext_password_in_files_output_errors_or_debug_tracebacks(tmp_path: Path) -> None:
-    db = tmp_path / "evtcli.db"
-    copy = tmp_path / "copy.db"
+@contextmanager
+def wal_kept(db_url: str) -> Iterator[None]:
+    """On SQLite, keep a reader open so that the WAL is not folded away and deleted
+    between commands (its bytes are searched too); nothing to keep on a server."""
+    if not is_file_url(db_url):
+        yield
+        return
+    holder = sqlite3.connect(db_url, isolation_level=None)
+    try:
+        holder.execute("BEGIN")
+        holder.execute("SELECT count(*) FROM user_events").fetchall()
+        yield
+    finally:
+        holder.close()
+
+
+def test_no_plaintext_password_in_storage_output_errors_or_debug_tracebacks(
+    db_url: str, another_db_url: str, tmp_path: Path
+) -> None:
+    copy = another_db_url
     secrets = [f"{SECRET}-{i}" for i in range(7)]
     outputs: list[tuple[str, str]] = []
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, target: Path = db):  # type: ignore[no-untyped-def]
-        result = run_evtcli(*args, db=str(target), input=input, env=env)
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, target: str = db_url):  # type: ignore[no-untyped-def]
+        result = run_evtcli(*args, db=target, input=input, env=env)
         outputs.append((" ".join(args), result.stdout + result.stderr))
         return result
 
-    def run_here(*args: str, target: Path = db) -> int:
+    def run_here(*args: str, target: str = db_url) -> int:
         """The same command in-process: quicker, and prints the same bytes."""
-        result = Cli(str(target))(*args)
+        result = Cli(target)(*args)
         outputs.append((" ".join(args), result.stdout + result.stderr))
         return result.exit_code
 
     ada = run("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", input=secrets[0] + "\n")
     assert ada.returncode == 0, ada.stderr
     ada_id = ada.stdout.strip()
-    # Keep a connection open so that the WAL is not folded away and deleted between commands.
-    holder = sqlite3.connect(db, isolation_level=None)
-    try:
-        holder.execute("BEGIN")
-        holder.execute("SELECT count(*) FROM user_events").fetchall()
+    with wal_kept(db_url):
         grace = run("user", "create", "--name", "Grace", "--email", "grace@example.com", "--password-stdin", input=secrets[1])
         assert grace.returncode == 0
         # Refusals that happen after the password was read.
@@ -89,41 +108,40 @@ def test_no_plaintext_password_in_files_output_errors_or_debug_tracebacks(tmp_pa
         assert run_here("events", "import", str(tmp_path / "export.jsonl"), "--keys", str(tmp_path / "export.keys"), target=copy) == 0
         assert run_here("user", "list", "--json", target=copy) == 0
 
-        # Every write is in the WAL or the main file: scan both, and the WAL index.
-        assert Path(f"{db}-wal").exists()
-        for suffix in ("", "-wal", "-shm"):
-            _assert_absent(secrets, f"evtcli.db{suffix}", Path(f"{db}{suffix}").read_bytes())
-            # The companion files are as private as the database itself.
-            mode = stat.S_IMODE(Path(f"{db}{suffix}").stat().st_mode)
-            assert mode & 0o077 == 0, (suffix, oct(mode))
-    finally:
-        holder.close()
-    for path in (copy, tmp_path / "export.jsonl", tmp_path / "export.keys"):
+        for target in (db_url, copy):
+            if is_file_url(target):
+                # Every write is in the WAL or the main file: scan both, and the WAL index.
+                assert target != db_url or Path(f"{target}-wal").exists()
+                for suffix in ("", "-wal", "-shm"):
+                    path = Path(f"{target}{suffix}")
+                    if target == copy and not path.exists():
+                        continue  # the copy's last connection has closed: no WAL left
+                    _assert_absent(secrets, path.name, path.read_bytes())
+                    # The companion files are as private as the database itself.
+                    mode = stat.S_IMODE(path.stat().st_mode)
+                    assert mode & 0o077 == 0, (suffix, oct(mode))
+            else:
+                values = list(every_stored_value(target))
+                assert any(b"ada@example.com" in value for _, value in values), "the search reads the stored data"
+                for where, value in values:
+                    _assert_absent(secrets, f"{where} of {target}", value)
+    for path in (tmp_path / "export.jsonl", tmp_path / "export.keys"):
         _assert_absent(secrets, path.name, path.read_bytes())
     for command, text in outputs:
         _assert_absent(secrets, f"the output of {command}", text.encode("utf-8"))
 
     # Hashes in the log only sealed (§9), and never in any output, export included.
-    conn = sqlite3.connect(db)
-    try:
-        hashes = [row[0] for row in conn.execute("SELECT password_hash FROM users")]
-    finally:
-        conn.close()
+    hashes = [row[0] for row in query(db_url, "SELECT password_hash FROM users")]
     assert len(hashes) == 2 and all(h.startswith(ARGON2_PREFIX) for h in hashes)
     for command, text in [*outputs, ("the export", (tmp_path / "export.jsonl").read_text())]:
         for value in hashes:
             assert value not in text, command
 
 
-def test_the_cli_hashes_with_the_documented_argon2_parameters(tmp_path: Path) -> None:
-    db = tmp_path / "evtcli.db"
-    created = run_evtcli("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", db=str(db), input=SECRET)
+def test_the_cli_hashes_with_the_documented_argon2_parameters(db_url: str) -> None:
+    created = run_evtcli("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin", db=db_url, input=SECRET)
     assert created.returncode == 0
-    conn = sqlite3.connect(db)
-    try:
-        (stored,) = conn.execute("SELECT password_hash FROM users").fetchone()
-    finally:
-        conn.close()
+    ((stored,),) = query(db_url, "SELECT password_hash FROM users")
     # argon2id, 64 MiB, 3 passes, 4 lanes; a 16-byte salt and a 32-byte digest (base64).
     assert re.fullmatch(re.escape(ARGON2_PREFIX) + r"[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}", stored), stored
     hasher = PasswordHasher()
@@ -132,22 +150,22 @@ def test_the_cli_hashes_with_the_documented_argon2_parameters(tmp_path: Path) ->
     assert SECRET not in repr(hasher) and "_context" not in repr(hasher)
 
 
-def test_write_commands_warn_about_a_world_readable_database_too(tmp_path: Path) -> None:
+def test_write_commands_warn_about_a_world_readable_database_too_sqlite(db_url: str) -> None:
     """The warning goes to stderr for writes and init as well; stdout keeps just the data."""
-    db = tmp_path / "evtcli.db"
-    assert run_evtcli("init", db=str(db)).returncode == 0
+    db = Path(db_url)
+    assert run_evtcli("init", db=db_url).returncode == 0
     db.chmod(0o644)
     for args, stdin in (
         (("user", "create", "--name", "Ada", "--email", "ada@example.com", "--password-stdin"), SECRET),
         (("init",), None),
     ):
-        result = run_evtcli(*args, db=str(db), input=stdin)
+        result = run_evtcli(*args, db=db_url, input=stdin)
         assert result.returncode == 0, result.stderr
         lines = result.stderr.splitlines()
         assert len(lines) == 1 and lines[0].startswith("warning: "), lines
-        assert "chmod 600" in lines[0] and str(db) in lines[0]
+        assert "chmod 600" in lines[0] and db_url in lines[0]
         assert "warning" not in result.stdout
-    created = run_evtcli("user", "list", "--json", db=str(db))
+    created = run_evtcli("user", "list", "--json", db=db_url)
     assert len(json.loads(created.stdout)) == 1
 
 
@@ -173,12 +191,9 @@ def test_check_refuses_a_hash_it_cannot_read() -> None:
     assert SECRET not in str(refused.value)
 
 
-def test_reprs_never_show_a_password_hash(tmp_path: Path) -> None:
-    import evtcli
-
-    with evtcli.open_store(str(tmp_path / "evtcli.db"), create=True, password_hasher=CHEAP_HASHER) as store:
-        user = store.get_stream("user", store.create_user("Ada", "ada@example.com", SECRET))
-        (event,), _ = store.tail(1)
+def test_reprs_never_show_a_password_hash(store: Store) -> None:
+    user = store.get_stream("user", store.create_user("Ada", "ada@example.com", SECRET))
+    (event,), _ = store.tail(1)
     stored = user.password_hash
     assert stored.startswith("$argon2id$")
     for value in (user, event):

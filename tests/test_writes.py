@@ -53,7 +53,7 @@ def test_each_write_keeps_the_command_and_the_ids_in_its_metadata(store: Store, 
             event = json.loads(line)
             assert event["metadata"]["command"] == " ".join(args[:2]), args
             assert (event["metadata"]["correlation_id"], event["metadata"]["causation_id"]) == ("corr-1", "cause-1")
-    stored = [event.metadata["command"] for event in store.user_history(ada)]
+    stored = [event.metadata["command"] for event in store.history("user", ada)]
     assert stored[0] == "user create" and stored[-1] == "user forget"
 
 

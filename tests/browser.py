@@ -31,7 +31,7 @@ import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import pytest
 
@@ -217,9 +217,15 @@ def server_env() -> dict[str, str]:
 
 @contextmanager
 def serve(
-    db: str | Path, *, host: str | None = None, cwd: Path | None = None, timeout: float = SERVER_START_TIMEOUT
+    db: str | Path,
+    *,
+    host: str | None = None,
+    cwd: Path | None = None,
+    timeout: float = SERVER_START_TIMEOUT,
+    program: Sequence[str] | None = None,
 ) -> Iterator[Server]:
-    """Run ``evtcli --db DB serve --port 0 [--host H]`` (in ``cwd``) while the block runs.
+    """Run ``evtcli --db DB serve --port 0 [--host H]`` (in ``cwd``) while the block runs;
+    ``program`` is the argv that runs evtcli, when not ``python -m evtcli``.
 
     Yields once the URL line is read. On leaving, sends SIGINT (Ctrl-C) and, unless the
     block raised, asserts exit 0, no traceback on stderr and no second line on stdout.
@@ -228,9 +234,8 @@ def serve(
     log_dir = Path(tempfile.mkdtemp(prefix="evtcli-serve-"))
     stderr_path = log_dir / "stderr"
     with open(stderr_path, "wb") as stderr:
-        process = subprocess.Popen(
-            evtcli_command(str(db), *args), stdout=subprocess.PIPE, stderr=stderr, env=server_env(), cwd=cwd
-        )
+        argv = evtcli_command(str(db), *args) if program is None else [*program, "--db", str(db), *args]
+        process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=stderr, env=server_env(), cwd=cwd)
     lines: queue.Queue[bytes] = queue.Queue()
 
     def read_stdout() -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import ast
 import gc
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import evtcli
 from evtcli.api import Store
@@ -260,3 +262,51 @@ def test_the_cli_in_another_program_leaves_its_collector_alone(cli: Cli, store: 
     frozen = gc.get_freeze_count()
     assert cli("user", "list").exit_code == 0
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+# -- the upper half reads the declaration -----------------------------------------------
+
+# Files that register an aggregate by name: the one place each list of them is written.
+REGISTRATIONS = {"domain/declared.py", "projections/declared.py", "cli/registry.py", "web/panels.py"}
+
+
+def _own(path: Path, aggregate: Any) -> bool:
+    """A file of the aggregate's own: named for it (users.py, _group_members.html)."""
+    stem = path.stem.lstrip("_")
+    return stem in (aggregate.name, aggregate.plural) or stem.startswith(f"{aggregate.name}_")
+
+
+def _named_in(path: Path, names: set[str]) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".py":
+        found = [
+            f"{node.value!r} on line {node.lineno}"
+            for node in ast.walk(ast.parse(text, filename=str(path)))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names
+        ]
+        return found
+    return [f"{word!r}" for word in sorted(names) if re.search(rf"['\"/]{word}['\"/]", text)]
+
+
+def test_no_module_outside_an_aggregate_s_own_files_names_it() -> None:
+    """The upper half (API, CLI, web) reads the declaration: only an aggregate's own
+    files, the files of aggregates that refer to it, and the registrations name it."""
+    from evtcli.domain.declared import MODEL
+
+    files = [p for p in sorted(PACKAGE.rglob("*")) if p.suffix in (".py", ".html") and "__pycache__" not in p.parts]
+    found = {}
+    for aggregate in MODEL.aggregates.values():
+        owners = [aggregate] + [
+            other
+            for other in MODEL.aggregates.values()
+            if any(m.aggregate == aggregate.name for m in other.memberships)
+            or any(r.aggregate == aggregate.name for t in other.event_types.values() for _, r in t.references)
+        ]
+        for path in files:
+            where = str(path.relative_to(PACKAGE))
+            if where in REGISTRATIONS or any(_own(path, owner) for owner in owners):
+                continue
+            named = _named_in(path, {aggregate.name, aggregate.plural})
+            if named:
+                found.setdefault(where, []).extend(named)
+    assert found == {}

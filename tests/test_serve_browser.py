@@ -529,6 +529,36 @@ def test_the_time_slider_shows_a_groups_members_as_they_were(page: Any, sample_s
     assert len({shown.members for shown in seen.values()}) > 3, "a group whose members hardly change tests little"
 
 
+# -- an aggregate declared in the tests ---------------------------------------------
+
+
+def test_an_aggregate_declared_in_the_tests_only_has_a_listing_and_a_stream_page(page: Any, tmp_path: Path) -> None:
+    """``post`` (tests/post_aggregate.py) is served by a real process that registers it:
+    its listing, its page, the link in the bar and its time slider come from its declaration."""
+    from post_aggregate import registered
+
+    db = tmp_path / "posts.db"
+    with registered(), evtcli.open_store(str(db), create=True, password_hasher=CHEAP_HASHER) as store:
+        ada = store.create_user("Ada", "ada@example.com", "correct horse")
+        engines = store.start_stream("post", "Published", title="On engines", author_id=ada).aggregate_id
+        store.append_event("post", engines, "Edited", title="On analytical engines")
+        draft = store.start_stream("post", "Published", title="A draft", author_id=ada).aggregate_id
+        store.append_event("post", draft, "Deleted")
+    with serve(db, program=[sys.executable, str(REPO / "tests" / "post_aggregate.py")]) as server:
+        open_page(page, f"{server.base}/posts", "table#posts")
+        rows = page.find_elements("css selector", "table#posts tbody tr")
+        assert [row.get_attribute("data-id") for row in rows] == [engines]  # the deleted one is not listed
+        assert element(page, 'header nav a[href="/posts"]').text == "Posts"
+        click_to_page(page, rows[0].find_element("css selector", "a"), "section#state")
+        assert page.current_url == f"{server.base}/posts/{engines}"
+        assert element(page, "h1").text.startswith("On analytical engines")
+        assert shown_fields(page, "section#current")["author_id"] == ada
+        seen = slide_through_every_version(page)
+        assert {version: shown.fields["title"] for version, shown in seen.items()} == {
+            1: "On engines", 2: "On analytical engines",
+        }
+
+
 # -- hostile names -------------------------------------------------------------------
 
 

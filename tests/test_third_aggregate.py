@@ -7,6 +7,7 @@ rule on its writes (a post's author must be a live user). Runs on every backend.
 
 from __future__ import annotations
 
+import json
 from typing import Iterator
 
 import pytest
@@ -17,7 +18,7 @@ from evtcli.api import Store
 from evtcli.errors import NotFound, RuleViolation, UnknownName, UsageProblem
 from evtcli.web.app import create_app
 
-from conftest import CHEAP_HASHER
+from conftest import CHEAP_HASHER, Cli
 from post_aggregate import registered
 
 PASSWORD = "correct horse battery"
@@ -83,6 +84,32 @@ def test_a_post_s_author_must_be_a_live_user(blog: Blog) -> None:
         store.start_stream("post", "Published", title="Nobody", author_id="0badc0de-0000-4000-8000-000000000000")
     assert store.head() == head + 1  # the destroy only
     assert store.verify().ok
+
+
+# -- the command line -------------------------------------------------------------------
+
+
+def test_post_commands_are_made_from_the_declaration(blog: Blog, db_url: str) -> None:
+    cli = Cli(db_url)
+    listed = cli("post", "list", "--json")
+    assert listed.exit_code == 0, listed.stderr
+    assert [row["title"] for row in json.loads(listed.stdout)] == ["On analytical engines", "Notes"]
+    table = cli("post", "list", "--all", "--format", "csv")
+    assert table.stdout.splitlines()[0] == "id,title,author,version,created_at,status"
+    shown = json.loads(cli("post", "show", blog.engines[:8], "--json").stdout)
+    assert shown["title"] == "On analytical engines" and shown["author_id"] == blog.ada
+    history = cli("post", "history", blog.engines, "--jsonl").stdout.splitlines()
+    assert [json.loads(line)["type"] for line in history] == ["Published", "Edited"]
+    folded = json.loads(cli("fold", "post", blog.engines, "--version", "1", "--json").stdout)
+    assert folded["title"] == "On engines"
+    tail = cli("events", "tail", "--aggregate", "post", "--json").stdout.splitlines()
+    assert {json.loads(line)["aggregate"] for line in tail} == {"post"} and len(tail) == 5
+    export = cli("events", "export", "--aggregate", "post").stdout.splitlines()
+    assert len(export) == 5
+    stats = json.loads(cli("stats", "--json").stdout)
+    assert stats["aggregates"]["post"]["events"] == 5
+    unknown = cli("post", "show", "ffffffff")
+    assert unknown.exit_code == 1 and unknown.stderr.startswith("error: no post matches 'ffffffff'")
 
 
 # -- the web pages ----------------------------------------------------------------------

@@ -92,7 +92,7 @@ def test_a_store_written_by_commands_verifies(store) -> None:
     store.destroy_user(user_id, reason="done")
     store.create_user("Ada", "ada@example.com", "correct horse")
     report = store.verify()
-    assert report.ok and report.complete and (report.events, report.users) == (3, 2)
+    assert report.ok and report.complete and (report.events, report.streams["user"]) == (3, 2)
 
 
 def test_verify_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:
@@ -267,7 +267,7 @@ def test_verify_after_a_large_import(db_url: str) -> None:
     with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
         store.import_events(io.BytesIO(make_jsonl(*events)))
         report = store.verify()
-    assert report.ok and (report.events, report.users) == (len(events), 1499)
+    assert report.ok and (report.events, report.streams["user"]) == (len(events), 1499)
 
 
 # -- the quick passes and the full ones give the same report ---------------------------------

@@ -16,7 +16,7 @@ from evtcli.api.browse import BrowseCommands, public_state, shown_event
 from evtcli.api.core import WriteContext
 from evtcli.api.groups import GroupCommands
 from evtcli.api.log import LogCommands
-from evtcli.api.streams import StreamReads
+from evtcli.api.streams import ListingShape, StreamReads, listing_shape
 from evtcli.api.users import UserCommands
 from evtcli.domain.declared import MODEL
 from evtcli.domain.model import Model
@@ -40,9 +40,11 @@ __all__ = [
     "Difference",
     "EventContext",
     "ImportSummary",
+    "ListingShape",
     "ProjectionStatus",
     "ReplayResult",
     "check_projection",
+    "listing_shape",
     "SchemaChange",
     "Stats",
     "Store",

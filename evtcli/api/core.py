@@ -54,10 +54,6 @@ class WriteContext:
         return data
 
 
-# How a command finds the stream it acts on, inside its transaction.
-Resolve = Callable[[Connection, str], str]
-
-
 class StoreCore:
     """Transactions, schema and the generic write; :class:`evtcli.api.Store` adds the use cases."""
 
@@ -299,13 +295,12 @@ class StoreCore:
         *,
         expected_version: int | None = None,
         context: "WriteContext" = WriteContext(),
-        resolve: Resolve | None = None,
         **values: Any,
     ) -> Envelope:
         """Append one event of ``type_name`` to an existing stream and return it as stored.
 
-        ``reference`` is the stream's id or a unique prefix of it (``resolve`` may read
-        it otherwise, as USER does); with ``expected_version`` the stream must be at
+        ``reference`` is any reference the aggregate's declaration takes (an id, a
+        unique prefix, an email, a group's name); with ``expected_version`` the stream must be at
         that version now (else ConcurrencyConflict, exit 3). The payload ``values``
         are validated by the declared model before the write lock is taken.
         """
@@ -316,7 +311,6 @@ class StoreCore:
             lambda conn: [(type_name, values)],
             expected_version=expected_version,
             context=context,
-            resolve=resolve,
         )
         return event
 
@@ -327,7 +321,6 @@ class StoreCore:
         type_name: str,
         *,
         expected_version: int | None = None,
-        resolve: Resolve | None = None,
     ) -> None:
         """Refuse, reading only, what :meth:`append_event` would refuse before it sees
         a payload: no such stream, another version, a status the event does not
@@ -335,7 +328,7 @@ class StoreCore:
         declared = self.model.aggregate(aggregate)
         with self._read() as conn:
             writer = self._writer(conn)
-            aggregate_id, state = self._current(conn, writer, aggregate, reference, expected_version, resolve)
+            aggregate_id, state = self._current(conn, writer, aggregate, reference, expected_version)
         declared.allow(declared.event_type(type_name), state, aggregate_id)
 
     def append_events(
@@ -346,7 +339,6 @@ class StoreCore:
         *,
         expected_version: int | None = None,
         context: "WriteContext" = WriteContext(),
-        resolve: Resolve | None = None,
     ) -> list[Envelope]:
         """Append several events to one existing stream in one transaction; return them.
 
@@ -360,7 +352,7 @@ class StoreCore:
         metadata = context.metadata(self.actor)
         with self._write() as conn:
             writer = self._writer(conn)
-            aggregate_id, state = self._current(conn, writer, aggregate, reference, expected_version, resolve)
+            aggregate_id, state = self._current(conn, writer, aggregate, reference, expected_version)
             drafts = []
             for offset, (type_name, values) in enumerate(steps(conn), start=1):
                 event_type, payload = declared.draft(type_name, **values)
@@ -375,14 +367,10 @@ class StoreCore:
         aggregate: str,
         reference: str,
         expected_version: int | None,
-        resolve: Resolve | None,
     ) -> tuple[str, Any]:
         """The stream ``reference`` names and its state, refused unless it exists (and
         is at ``expected_version`` when given)."""
-        if resolve is None:
-            aggregate_id = self.references.resolve(conn, aggregate, reference)
-        else:
-            aggregate_id = resolve(conn, reference)
+        aggregate_id = self.references.resolve(conn, aggregate, reference)
         state = writer.states(aggregate, [aggregate_id])[aggregate_id]
         if state is None:
             raise NotFound(f"no {aggregate} {aggregate_id}", f"list them with 'evtcli {aggregate} list --all'")

@@ -8,13 +8,53 @@ declared later gets every one of these reads from its declaration alone.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, listing_options, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
-from evtcli.projections.streams import StreamTable, Which
+from evtcli.errors import UsageProblem
+from evtcli.projections.streams import Listed, StreamTable, Which
+
+
+@dataclass(frozen=True)
+class ListingShape:
+    """What a listing of one aggregate's streams is, as a client prints one: read from
+    the declarations alone, before any store is opened (a command's help and options)."""
+
+    aggregate: str
+    plural: str
+    ended: str | None  # how an ended stream is called ("destroyed"); None: none end
+    sorts: tuple[str, ...]  # the --sort values, as declared
+    default_sort: str
+    search_columns: tuple[str, ...]
+    columns: tuple[Listed, ...]
+    name_column: str
+    styles: dict[str, str]  # status -> how a terminal colours it
+
+
+def listing_shape(aggregate: str) -> ListingShape:
+    """The shape of a listing of ``aggregate`` in evtcli's own model and projections."""
+    from evtcli.domain.declared import MODEL
+    from evtcli.projections.declared import PROJECTIONS
+
+    declared = MODEL.aggregate(aggregate)
+    table = next((p for p in PROJECTIONS if p.aggregate == declared.name and isinstance(p, StreamTable)), None)
+    if table is None:
+        raise UsageProblem(f"no projection lists {declared.plural}", "read them with 'evtcli events tail --aggregate'")
+    return ListingShape(
+        aggregate=declared.name,
+        plural=declared.plural,
+        ended=next((status for status in declared.statuses if status in declared.ended), None),
+        sorts=tuple(table.sorts),
+        default_sort=table.default_sort,
+        search_columns=table.search_columns,
+        columns=tuple(table.listed_columns or ()),
+        name_column=table.name_column,
+        styles=declared.styles,
+    )
 
 
 class StreamReads(StoreCore):
@@ -24,11 +64,6 @@ class StreamReads(StoreCore):
         """An aggregate and the stream table its listings read; refused for an
         aggregate whose streams no projection keeps one row each."""
         return self.model.aggregate(aggregate), self.stream_table(aggregate)
-
-    def sorts(self, aggregate: str) -> tuple[str, ...]:
-        """The ``--sort`` values a listing of ``aggregate`` takes, the default first."""
-        _, table = self.listed(aggregate)
-        return (table.default_sort, *(name for name in table.sorts if name != table.default_sort))
 
     def get_stream(self, aggregate: str, reference: str) -> Any:
         """One stream's row from its stream table, by any reference its declaration

@@ -41,10 +41,6 @@ class VerifyReport:
         return not self.problems
 
     @property
-    def users(self) -> int:
-        return self.streams.get("user", 0)
-
-    @property
     def log_problems(self) -> int:
         """Problems in the event log itself: the chain, positions, versions, payloads."""
         return sum(1 for problem in self.problems if problem.kind == "log")

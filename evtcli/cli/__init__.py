@@ -15,35 +15,11 @@ import typer
 from typer.core import TyperGroup
 
 from evtcli import __version__
-from evtcli.cli import coercion, completion, helptext
-from evtcli.cli.lazy import Builder, LazyCommands, command_info, deferred
+from evtcli.cli import coercion, completion, helptext, registry
+from evtcli.cli.lazy import Builder, LazyCommands, deferred
 from evtcli.cli.render import emit
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, ExitCode, UsageProblem, joined
-
-# The commands under the root, in the order help lists them: (name, module, function).
-COMMANDS = (
-    ("init", "evtcli.cli.admin", "init"),
-    ("replay", "evtcli.cli.admin", "replay"),
-    ("verify", "evtcli.cli.verify", "verify"),
-    ("stats", "evtcli.cli.stats", "stats"),
-    ("serve", "evtcli.cli.serve", "serve"),
-)
-# The groups, after them: (name, module, its Typer app, the commands other modules
-# add to it, as (name, module, function)).
-GROUPS = (
-    ("user", "evtcli.cli.users", "app", ()),
-    ("group", "evtcli.cli.groups", "app", ()),
-    (
-        "events",
-        "evtcli.cli.events",
-        "app",
-        (("import", "evtcli.cli.transfer", "import_events"), ("export", "evtcli.cli.transfer", "export_events")),
-    ),
-    ("fold", "evtcli.cli.admin", "fold_app", (("user", "evtcli.cli.users", "fold"), ("group", "evtcli.cli.groups", "fold"))),
-    ("projection", "evtcli.cli.admin", "projection_app", ()),
-)
-
 
 def _debug() -> bool:
     return os.environ.get("EVTCLI_DEBUG", "") not in ("", "0")
@@ -66,12 +42,22 @@ class EvtcliGroup(TyperGroup):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        build = Builder(app)
-        entries: dict[str, Any] = {name: deferred(partial(_command, build, name, *where)) for name, *where in COMMANDS}
-        for name, *where in GROUPS:
-            entries[name] = deferred(partial(_group, build, name, *where))
+        self._build = Builder(app)
+        entries: dict[str, Any] = {
+            name: deferred(partial(registry.command, self._build, name, *where)) for name, *where in registry.COMMANDS
+        }
+        for name, *where in registry.GROUPS:
+            entries[name] = deferred(partial(registry.group, self._build, name, *where))
         entries.update(self.commands)
-        self.commands = LazyCommands(entries)
+        # A group per aggregate goes after the root commands; listing them loads the
+        # model, so it waits until they are asked for (not for --version, events tail).
+        self.commands = LazyCommands(entries, more=self._aggregate_groups, after=len(registry.COMMANDS))
+
+    def _aggregate_groups(self) -> dict[str, Any]:
+        return {
+            aggregate: deferred(partial(registry.aggregate_group, self._build, aggregate))
+            for aggregate in registry.aggregate_names()
+        }
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self.commands)  # the names alone: listing builds nothing
@@ -255,22 +241,6 @@ def root(
 ) -> None:
     """An event store for user accounts: every change is an immutable event."""
     ctx.obj = Settings(db=db)
-
-
-def _attribute(module: str, name: str) -> Any:
-    from importlib import import_module
-
-    return getattr(import_module(module), name)
-
-
-def _command(build: Builder, name: str, module: str, function: str) -> Any:
-    return build.command(command_info(name, _attribute(module, function)))
-
-
-def _group(build: Builder, name: str, module: str, attribute: str, added: Sequence[tuple[str, str, str]]) -> Any:
-    return build.group(
-        _attribute(module, attribute), name, {command: partial(_attribute, m, f) for command, m, f in added}
-    )
 
 
 def main(*, when_open: Optional[Callable[[], None]] = None) -> None:

@@ -7,19 +7,14 @@ import typer
 from evtcli.cli.options import (
     AsOfTime,
     AsOfVersion,
-    Format,
     FullIds,
     Json,
-    Jsonl,
-    Limit,
     Reason,
     id_shortener,
     one_point_in_time,
-    output_format,
-    which_rows,
     whole_number,
 )
-from evtcli.cli.render.groups import group_detail, groups_table, member_page
+from evtcli.cli.render.groups import group_detail, member_page
 from evtcli.cli.writes import WriteOptions, write_command
 
 if TYPE_CHECKING:
@@ -83,32 +78,6 @@ def destroy(ctx: typer.Context, group: GroupRef, reason: Reason = None, *, write
     """Append a Destroyed event: disband the group, free its name."""
     with ctx.obj.open() as store:
         return store.destroy_group(group, reason=reason, expected_version=write.expected_version, context=write.context)
-
-
-@app.command("list")
-def list_groups(
-    ctx: typer.Context,
-    deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed groups.")] = False,
-    all_groups: Annotated[bool, typer.Option("--all", help="Every group, destroyed ones too.")] = False,
-    search: Annotated[
-        Optional[str], typer.Option("--search", metavar="TEXT", help="Only groups whose name holds TEXT (any case).")
-    ] = None,
-    sort: Annotated[str, typer.Option("--sort", metavar="KEY", help="Order by name (the default) or created.")] = "name",
-    limit: Limit = None,
-    as_json: Json = False,
-    as_jsonl: Jsonl = False,
-    form: Format = None,
-    full_ids: FullIds = False,
-) -> None:
-    """List groups by name.
-
-    Groups that are not destroyed; --deleted only destroyed ones, --all every group.
-    """
-    which = which_rows(deleted, all_groups)
-    chosen = output_format(as_json, as_jsonl, form)
-    with ctx.obj.open(read_only=True) as store:
-        found = store.iter_streams("group", which, search=search, sort=sort, limit=limit)
-        groups_table(found, chosen, id_shortener(store, full_ids, ["group"]))
 
 
 @app.command("show")

@@ -30,28 +30,50 @@ class _Deferred:
 
 
 class LazyCommands(MutableMapping[str, Any]):
-    """A group's ``name -> command`` mapping whose commands are built on first lookup."""
+    """A group's ``name -> command`` mapping whose commands are built on first lookup.
 
-    def __init__(self, entries: dict[str, Any]) -> None:
+    ``more`` (with ``after``) gives entries whose names are not known until asked for:
+    the root's group per aggregate, which loads the model to list them. They are read
+    the first time the mapping is listed, or a name it does not hold yet is looked up,
+    and go after its first ``after`` entries.
+    """
+
+    def __init__(self, entries: dict[str, Any], *, more: Callable[[], dict[str, Any]] | None = None, after: int = 0) -> None:
         self._entries = entries  # a command, or a _Deferred that builds one
+        self._more = more
+        self._after = after
+
+    def _complete(self) -> dict[str, Any]:
+        if self._more is not None:
+            more, self._more = self._more(), None
+            names = list(self._entries)
+            entries = {name: self._entries[name] for name in names[: self._after]}
+            entries.update(more)
+            entries.update((name, self._entries[name]) for name in names[self._after :])
+            self._entries = entries
+        return self._entries
 
     def __getitem__(self, name: str) -> Any:
-        entry = self._entries[name]
+        entries = self._entries if name in self._entries else self._complete()
+        entry = entries[name]
         if type(entry) is _Deferred:
-            entry = self._entries[name] = entry.build()
+            entry = entries[name] = entry.build()
         return entry
 
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries or name in self._complete()
+
     def __setitem__(self, name: str, command: Any) -> None:
-        self._entries[name] = command
+        self._complete()[name] = command
 
     def __delitem__(self, name: str) -> None:
-        del self._entries[name]
+        del self._complete()[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
+        return iter(self._complete())
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._complete())
 
 
 class Builder:

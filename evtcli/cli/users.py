@@ -7,25 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from evtcli.cli.options import (
-    AsOfTime,
-    AsOfVersion,
-    Format,
-    FullIds,
-    Json,
-    Jsonl,
-    Limit,
     PasswordStdin,
     Reason,
-    Search,
     UserRef,
-    id_shortener,
-    one_point_in_time,
-    output_format,
-    which_rows,
 )
 from evtcli.cli.render import emit
-from evtcli.cli.render import events as render_events
-from evtcli.cli.render import users as render_users
 from evtcli.cli.settings import Settings
 from evtcli.cli.writes import WriteOptions, write_command
 from evtcli.errors import UsageProblem, ValidationError
@@ -201,68 +187,6 @@ def check_password(ctx: typer.Context, user: UserRef, password_stdin: PasswordSt
     with ctx.obj.open(read_only=True) as store:
         store.check_password(user, password)
     emit.message("password matches")
-
-
-@app.command("list")
-def list_users(
-    ctx: typer.Context,
-    deleted: Annotated[bool, typer.Option("--deleted", help="Only destroyed users.")] = False,
-    all_users: Annotated[bool, typer.Option("--all", help="Every user, destroyed ones too.")] = False,
-    search: Search = None,
-    sort: Annotated[
-        str, typer.Option("--sort", metavar="KEY", help="Order by name, email or created (the default).")
-    ] = "created",
-    limit: Limit = None,
-    as_json: Json = False,
-    as_jsonl: Jsonl = False,
-    form: Format = None,
-    full_ids: FullIds = False,
-) -> None:
-    """List users from the projection.
-
-    Live and disabled users; --deleted only destroyed ones, --all every user.
-    """
-    which = which_rows(deleted, all_users)
-    chosen = output_format(as_json, as_jsonl, form)
-    with ctx.obj.open(read_only=True) as store:
-        users = store.iter_streams("user", which, search=search, sort=sort, limit=limit)
-        render_users.users_table(users, chosen, id_shortener(store, full_ids, ["user"]))
-
-
-@app.command("show")
-def show(ctx: typer.Context, user: UserRef, as_json: Json = False) -> None:
-    """Show one user and the groups they are in."""
-    with ctx.obj.open(read_only=True) as store:
-        found = store.get_stream("user", user)
-        groups = store.holders_of("user", found.id)["groups"]
-    render_users.user_detail(found, as_json, groups)
-
-
-@app.command("history")
-def history(
-    ctx: typer.Context,
-    user: UserRef,
-    as_json: Json = False,
-    as_jsonl: Jsonl = False,
-    form: Format = None,
-    full_ids: FullIds = False,
-) -> None:
-    """Show a user's events in version order.
-
-    Each event as events tail shows it.
-    """
-    chosen = output_format(as_json, as_jsonl, form)
-    with ctx.obj.open(read_only=True) as store:
-        events = store.history("user", user)
-        render_events.events(events, chosen, id_shortener(store, full_ids))
-
-
-def fold(ctx: typer.Context, user: UserRef, at: AsOfTime = None, version: AsOfVersion = None, as_json: Json = False) -> None:
-    """Fold one user's events from the log and print the state."""
-    one_point_in_time(at, version)
-    with ctx.obj.open(read_only=True) as store:
-        state = store.fold_stream("user", user, at=at, version=version)
-    render_users.user_detail(state, as_json)
 
 
 # How often a terminal asks for a new password that is refused (too short, mismatched).

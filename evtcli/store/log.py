@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Table, bindparam, func, literal, select, update
 
 from evtcli.domain.events import Envelope, canonical_json
-from evtcli.errors import NotFound
+from evtcli.errors import UnknownName
 from evtcli.store import dialect
 from evtcli.store.bulk import insert_rows
 from evtcli.store.chain import (
@@ -54,13 +54,11 @@ class EventLog(MergedReads):
         return select(literal(aggregate).label("aggregate"), *columns)
 
     def table(self, aggregate: str) -> tuple[Table, str]:
-        """An aggregate's event table and its id column; an unknown aggregate is NotFound."""
+        """An aggregate's event table and its id column; an unknown aggregate is UnknownName."""
         try:
             return self.tables[aggregate]
         except KeyError:
-            raise NotFound(
-                f"unknown aggregate {aggregate!r}", f"known aggregates: {', '.join(self.aggregates)}"
-            ) from None
+            raise UnknownName("aggregate", aggregate, self.aggregates) from None
 
     # -- one stream -------------------------------------------------------------------
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from evtcli.cli.tables import Column, print_line, print_table
 
 T = TypeVar("T")
 
-STATUS_STYLES = {"live": "green", "disabled": "yellow", "destroyed": "red", "forgotten": "dim"}
 
 
 # -- plain lines ------------------------------------------------------------------
@@ -169,12 +168,14 @@ def public(aggregate: str, state: Any) -> dict[str, Any]:
     return public_state(aggregate, state)
 
 
-def record(rows: dict[str, Any], keep_empty: tuple[str, ...] = ()) -> None:
-    """One record as a two-column table of fields and values (None values left out)."""
+def record(rows: dict[str, Any], keep_empty: tuple[str, ...] = (), styles: Mapping[str, str] | None = None) -> None:
+    """One record as a two-column table of fields and values (None values left out),
+    its status coloured as ``styles`` (the aggregate's declaration) says."""
+    styles = styles or {}
     print_table(
         [Column("field", style="bold"), Column("value", copy=True)],
         [
-            [(key, None), ("" if value is None else str(value), STATUS_STYLES.get(value) if key == "status" else None)]
+            [(key, None), ("" if value is None else str(value), styles.get(value) if key == "status" else None)]
             for key, value in rows.items()
             if value is not None or key in keep_empty
         ],

@@ -1,73 +1,27 @@
-"""How groups are shown: the listing, one group folded from the log, one page of members."""
+"""How a group is shown beyond what every aggregate shows: folded with its members, and\n``group show``'s page of members."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from evtcli.cli.render.emit import (
-    ID_COLUMN,
-    STATUS_COLUMN,
-    STATUS_STYLES,
-    VERSION_COLUMN,
     Shortener,
-    count_line,
     json_document,
-    listing,
     public,
     record,
     shown_ids,
     terminal_note,
-    timestamp_column,
 )
-from evtcli.cli.tables import Column, print_line, print_table
+from evtcli.cli.tables import print_line
 
 if TYPE_CHECKING:
     from evtcli.api.results import MemberPage
 
-GROUP_COLUMNS = ("id", "name", "members", "version", "created_at", "status")
-
-
-def groups_table(groups: Iterable[Any], form: str = "table", shorten: Shortener = None) -> None:
-    """``group list``: a table, a JSON array, JSON Lines or CSV."""
-
-    def table(found: list[Any]) -> None:
-        ids = shown_ids([group.id for group in found], shorten)
-        rows = [
-            [
-                (ids[group.id], None),
-                (group.name, None),
-                (str(group.member_count), None),
-                (str(group.version), None),
-                (group.created_at, None),
-                (group.status, STATUS_STYLES.get(group.status)),
-            ]
-            for group in found
-        ]
-        columns = [
-            ID_COLUMN, Column("name"), Column("members", justify="right"), VERSION_COLUMN,
-            timestamp_column("created_at"), STATUS_COLUMN,
-        ]
-        if rows:
-            print_table(columns, rows)
-        count_line(len(found), "group")
-
-    listing(
-        groups,
-        form,
-        record=lambda group: public("group", group),
-        columns=GROUP_COLUMNS,
-        cells=lambda g: (g.id, g.name, g.member_count, g.version, g.created_at, g.status),
-        table=table,
-    )
-
-
 def group_detail(group: Any, as_json: bool) -> None:
     """A group folded from the log and its members, oldest first: their ids and when
     they were added (the log of groups does not hold their names)."""
-    from evtcli.domain.groups import (
-        oldest_first,  # here: --help and completion load no model
-    )
+    from evtcli.domain.groups import oldest_first  # here: --help and completion load no model
 
     rows = public("group", group)
     listed = [(user_id, None, None, at) for user_id, at in oldest_first(group.members)]
@@ -76,7 +30,7 @@ def group_detail(group: Any, as_json: bool) -> None:
         json_document(rows)
         return
     del rows["members"]
-    record(rows, keep_empty=("destroyed_at",))
+    record(rows, keep_empty=("destroyed_at",), styles=_styles())
     _member_lines(listed, None)
 
 
@@ -91,7 +45,7 @@ def member_page(page: MemberPage, as_json: bool, shorten: Shortener = None) -> N
         )
         json_document(rows)
         return
-    record(rows, keep_empty=("destroyed_at",))
+    record(rows, keep_empty=("destroyed_at",), styles=_styles())
     _member_lines(page.members, shorten)
     terminal_note(_rest(page))
 
@@ -115,3 +69,9 @@ def _rest(page: MemberPage) -> str | None:
     if page.search and not page.members:
         return f"no member's name or email holds {page.search!r}"
     return None
+
+
+def _styles() -> dict[str, str]:
+    from evtcli.domain.groups import group
+
+    return group.styles

@@ -112,6 +112,28 @@ def test_post_commands_are_made_from_the_declaration(blog: Blog, db_url: str) ->
     assert unknown.exit_code == 1 and unknown.stderr.startswith("error: no post matches 'ffffffff'")
 
 
+def _completions(*words: str) -> list[str]:
+    """What bash is offered after ``words``, from a real evtcli with ``post`` registered."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EVTCLI_", "_EVTCLI"))}
+    env.update(_EVTCLI_COMPLETE="complete_bash", COMP_WORDS=" ".join(("evtcli", *words)), COMP_CWORD=str(len(words)))
+    launcher = Path(__file__).with_name("post_aggregate.py")
+    done = subprocess.run([sys.executable, str(launcher)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_completion_offers_the_declared_aggregate_and_its_commands() -> None:
+    assert _completions("po") == ["post"]
+    assert _completions("post", "") == ["list", "show", "history"]
+    assert _completions("events", "tail", "--aggregate", "p") == ["post"]
+    assert _completions("fold", "") == ["user", "group", "post"]
+
+
 # -- the web pages ----------------------------------------------------------------------
 
 

@@ -18,7 +18,8 @@ from sqlalchemy.exc import DBAPIError
 
 import evtcli
 from evtcli.api import Store
-from evtcli.domain.model import Aggregate, EventType, Field, Model
+from evtcli.domain.model import Aggregate, EventType, Field
+from evtcli.domain.registry import Model
 from evtcli.domain.users import user
 from evtcli.domain.validation import validate_name
 from evtcli.errors import ConcurrencyConflict, EvtcliError, ExitCode, IntegrityProblem, RuleViolation, ValidationError

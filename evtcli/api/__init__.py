@@ -1,8 +1,10 @@
 """The public library API: one :class:`Store` method per use case, one transaction each.
 
-The CLI is a thin client of this package; tests use it directly too. The use cases
-live by subject (``users``, ``groups``, ``log``) on top of ``core`` (transactions, schema and
-the generic write that every command of every aggregate goes through).
+The CLI and the web pages are thin clients of this package; tests use it directly
+too. Reads of any aggregate's streams are in ``streams`` (get, list, history, fold,
+resolve), the generic write every write command goes through in ``writes``, the
+writes of each aggregate in ``users`` and ``groups``, the log as a whole in ``log``
+and ``browse``, all on top of ``core`` (transactions, schema, references).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from evtcli.api.log import LogCommands
 from evtcli.api.streams import ListingShape, StreamReads, listing_shape
 from evtcli.api.users import UserCommands
 from evtcli.domain.declared import MODEL
-from evtcli.domain.model import Model
+from evtcli.domain.registry import Model
 from evtcli.domain.naming import MIN_PREFIX
 from evtcli.projections.base import Projection
 from evtcli.projections.declared import PROJECTIONS

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import Connection
 
-from evtcli.api.core import StoreCore, WriteContext
+from evtcli.api.core import WriteContext
+from evtcli.api.writes import StreamWrites
 from evtcli.domain.events import Envelope
 from evtcli.errors import NotFound, UsageProblem
 from evtcli.projections import groups as groups_projection
@@ -18,7 +19,7 @@ GROUP = "group"
 MEMBERS_PAGE = 20  # members on a page of group_members unless the caller asks for another size
 
 
-class GroupCommands(StoreCore):
+class GroupCommands(StreamWrites):
     """Groups: create, rename, add and remove members, destroy; a group's members."""
 
     # -- writes ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
 from evtcli.domain import naming as naming_errors
 from evtcli.domain.events import format_timestamp, parse_timestamp
-from evtcli.domain.model import Model
+from evtcli.domain.registry import Model
 from evtcli.domain.naming import LOOKUP_LIMIT, MIN_PREFIX, Naming
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import AmbiguousReference, NotFound, UnknownName, UsageProblem

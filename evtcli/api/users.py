@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from evtcli.api.core import StoreCore, WriteContext
+from evtcli.api.core import WriteContext
+from evtcli.api.writes import StreamWrites
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
 from evtcli.domain.users import DESTROYED, DISABLED, EMAIL_CLAIM, FORGOTTEN, User
@@ -30,7 +31,7 @@ def _plaintext(aggregate: Aggregate, event: Envelope) -> bool:
     )
 
 
-class UserCommands(StoreCore):
+class UserCommands(StreamWrites):
     """Users: create, change, disable, destroy, restore, forget, check a password."""
 
     # -- writes ---------------------------------------------------------------------

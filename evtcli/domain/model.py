@@ -27,112 +27,24 @@ no object per event beyond the new state.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from typing import Any, Callable, ClassVar, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from evtcli.domain.entries import Operation, is_entries
-from evtcli.domain.relations import Membership, Reference
+from evtcli.domain.event_types import (  # noqa: F401  (the declaration's names, importable from here)
+    ERASED,
+    Claim,
+    EventType,
+    Field,
+    Payload,
+    State,
+    erased_in,
+    next_version,
+    shown_value,
+    upcast,
+)
 from evtcli.domain.naming import Naming
+from evtcli.domain.relations import Membership
 from evtcli.errors import RuleViolation, UnknownName, ValidationError
-
-Payload = Mapping[str, Any]
-State = Any  # a frozen dataclass declared by the aggregate
-
-# What a personal value reads as once it can no longer be read: its stream was
-# forgotten and the key that sealed it is gone (§9).
-ERASED = "[forgotten]"
-
-
-def next_version(state: State | None) -> int:
-    """The version of the event that follows a stream's ``state``: 1 starts a stream
-    (``state`` None), and each event after it takes the next number, without gaps."""
-    return 1 if state is None else state.version + 1
-
-
-@dataclass(frozen=True)
-class Field:
-    """One payload field and what kind of data it holds.
-
-    ``normalize`` turns a value given to a command into its stored form, or raises
-    ValidationError; a new event (a command's, or an import line) must already be in
-    that form. ``stored`` is the looser check for events already in a log, where a
-    rule was tightened after they were written (a name stored before NFC): events are
-    never rewritten, so history stays readable. ``personal``
-    marks data about a person (erased when a user is forgotten), ``secret`` data that
-    output never shows, ``refers`` a value that names another aggregate's stream.
-    """
-
-    name: str
-    normalize: Callable[[Any], Any]
-    optional: bool = False
-    personal: bool = False
-    secret: bool = False
-    unstored: str = "is not in its stored form"  # what decode says of another form
-    unstored_hint: str = "store it as evtcli normalises it"
-    refers: Reference | None = None  # the stream of another aggregate the value names
-    stored: Callable[[Any], Any] | None = None  # None: the stored form is normalize's
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A value at most one stream of an aggregate may hold at a time (a user's email).
-
-    ``key`` gives the comparison key a state holds, or None when it holds none (a
-    destroyed user holds no email); ``shown`` the value to name in a refusal.
-    """
-
-    name: str
-    key: Callable[[State], str | None]
-    shown: Callable[[State], str]
-    hint: str
-
-
-class EventType:
-    """The base of every declared event type. Subclasses set the class attributes."""
-
-    aggregate: ClassVar["Aggregate"]
-    type: ClassVar[str]  # the stored name; the class name unless set
-    schema_version: ClassVar[int] = 1
-    # From this schema version on, the personal fields are stored sealed: encrypted
-    # with a key of the stream's own, which forgetting the stream deletes (§9).
-    sealed_since: ClassVar[int | None] = None
-    # True for the event that forgets a stream: it leads to the aggregate's ``erased``
-    # status, and its command deletes the stream's key.
-    erases: ClassVar[bool] = False
-    fields: ClassVar[tuple[Field, ...]] = ()
-    # The statuses this event may follow; None for the event that starts a stream.
-    follows: ClassVar[frozenset[str] | None] = frozenset()
-    # from_version -> function turning a payload of that version into the next one.
-    upcasters: ClassVar[Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
-    verb: ClassVar[str] = "change"  # "cannot <verb> user …"
-    done: ClassVar[str] = "changed"  # "<done> user … (version V, position P)"
-    style: ClassVar[str] = "cyan"  # how output colours the type on a terminal
-    # status -> what to do when this event is refused in that status
-    hints: ClassVar[Mapping[str, str]] = {}
-    # Filled in by Aggregate.event from ``fields``:
-    field_names: ClassVar[frozenset[str]]
-    required: ClassVar[frozenset[str]]
-    personal: ClassVar[frozenset[str]]
-    secret: ClassVar[frozenset[str]]
-    checks: ClassVar[tuple[tuple[str, Callable[[Any], Any], Field], ...]]  # (name, normalize, field)
-    stored_checks: ClassVar[tuple[tuple[str, Callable[[Any], Any], Field], ...]]  # (name, stored or normalize, field)
-    references: ClassVar[tuple[tuple[str, Reference], ...]]  # (field name, what it refers to)
-
-    @staticmethod
-    def start(aggregate_id: str, payload: Payload, recorded_at: str) -> State:
-        """The state a stream-starting event creates (version 1)."""
-        raise NotImplementedError
-
-    @staticmethod
-    def apply(state: State, payload: Payload, recorded_at: str) -> dict[str, Any]:
-        """The state fields this event changes; version and updated_at are the log's."""
-        raise NotImplementedError
-
-    @staticmethod
-    def refuse(state: State, payload: Payload) -> tuple[str, str] | None:
-        """Why the event may not follow ``state`` beyond its status, and what to do
-        instead (None: it may). The reason follows "<aggregate> <id> "."""
-        return None
 
 
 class Aggregate:
@@ -298,7 +210,7 @@ class Aggregate:
                 "payload has a plaintext 'password' field", "store only a passlib hash in 'password_hash'"
             )
         if schema_version != event_type.schema_version:
-            payload = _upcast(event_type, schema_version, payload)
+            payload = upcast(event_type, schema_version, payload)
         keys = payload.keys()
         if keys != event_type.required and not (event_type.required <= keys <= event_type.field_names):
             missing = sorted(event_type.required - keys)
@@ -310,7 +222,7 @@ class Aggregate:
             if value == ERASED and field.personal:
                 continue
             if value is not _ABSENT and normalize(value) != value:
-                shown = "" if field.secret else f" {_shown(value)}"
+                shown = "" if field.secret else f" {shown_value(value)}"
                 raise ValidationError(f"{name}{shown} {field.unstored}", field.unstored_hint)
         return event_type, payload
 
@@ -356,7 +268,7 @@ class Aggregate:
         self.allow(event_type, state, aggregate_id)
         # An event whose personal values are erased was checked when it was written;
         # what it is compared with is erased too, so it is not refused again.
-        refusal = event_type.refuse(state, payload) if not _erased(event_type, payload) else None
+        refusal = event_type.refuse(state, payload) if not erased_in(event_type, payload) else None
         if refusal is not None:
             raise RuleViolation(f"{self.name} {aggregate_id} {refusal[0]}", refusal[1])
         changed = _copy(state)
@@ -454,49 +366,6 @@ class Aggregate:
         return self._fingerprint
 
 
-class Model:
-    """The aggregates a store holds (evtcli's own: ``evtcli.domain.declared.MODEL``)."""
-
-    def __init__(self, *aggregates: Aggregate) -> None:
-        self.aggregates = {aggregate.name: aggregate for aggregate in aggregates}
-
-    def register(self, aggregate: Aggregate) -> None:
-        """Add an aggregate, declared elsewhere, to the model (stores opened after see it)."""
-        if aggregate.name in self.aggregates:
-            raise ValueError(f"the model declares an aggregate {aggregate.name!r} already")
-        self.aggregates[aggregate.name] = aggregate
-
-    def unregister(self, name: str) -> None:
-        del self.aggregates[name]
-
-    def aggregate(self, name: str) -> Aggregate:
-        found = self.aggregates.get(name)
-        if found is None:
-            raise UnknownName("aggregate", name, self.aggregates)
-        return found
-
-    @property
-    def type_names(self) -> tuple[str, ...]:
-        """Every declared event type name, each once, in declaration order."""
-        names: dict[str, None] = {}
-        for aggregate in self.aggregates.values():
-            names.update(dict.fromkeys(aggregate.event_types))
-        return tuple(names)
-
-    def memberships_over(self, held: str) -> list[tuple[Aggregate, Membership]]:
-        """Every (holder aggregate, membership) whose states hold streams of ``held``."""
-        return [
-            (aggregate, membership)
-            for aggregate in self.aggregates.values()
-            for membership in aggregate.memberships
-            if membership.aggregate == held
-        ]
-
-    def secret_fields(self, aggregate: str, type_name: str) -> frozenset[str]:
-        """The payload fields of that event type that output never shows."""
-        return self.aggregate(aggregate).event_type(type_name).secret
-
-
 _ABSENT = object()
 
 
@@ -512,33 +381,5 @@ def _copy(state: State) -> State:
     return copied
 
 
-def _upcast(event_type: type[EventType], schema_version: Any, payload: Payload) -> Payload:
-    if type(schema_version) is not int or not 1 <= schema_version <= event_type.schema_version:
-        raise ValidationError(
-            f"unsupported schema_version {schema_version!r} for {event_type.type}",
-            f"this evtcli reads schema_version 1 to {event_type.schema_version}",
-        )
-    upgraded = dict(payload)
-    for version in range(schema_version, event_type.schema_version):
-        try:
-            upgraded = event_type.upcasters[version](upgraded)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            # An upcaster reads the old shape; a payload not of that shape is bad data.
-            raise ValidationError(
-                f"payload is not a {event_type.type} of schema_version {version} ({type(exc).__name__}: {exc})",
-                f"give the fields schema_version {version} has",
-            ) from None
-    return upgraded
-
-
-def _erased(event_type: type[EventType], payload: Payload) -> bool:
-    return bool(event_type.personal) and any(payload.get(name) == ERASED for name in event_type.personal)
-
-
 def _either(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-
-
-def _shown(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

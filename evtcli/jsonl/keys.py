@@ -12,7 +12,7 @@ import binascii
 import json
 from typing import Any, BinaryIO, Iterable, Iterator
 
-from evtcli.domain.model import Model
+from evtcli.domain.registry import Model
 from evtcli.domain.validation import validate_id
 from evtcli.errors import ValidationError
 from evtcli.store.keys import KEY_BYTES

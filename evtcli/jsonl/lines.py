@@ -22,7 +22,7 @@ from evtcli.domain.events import (
     format_timestamp,
     parse_timestamp,
 )
-from evtcli.domain.model import Model
+from evtcli.domain.registry import Model
 from evtcli.errors import UnknownName, ValidationError
 
 REQUIRED_FIELDS = ("aggregate", "aggregate_id", "version", "type", "payload", "recorded_at")

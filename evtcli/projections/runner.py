@@ -16,7 +16,8 @@ from sqlalchemy import Connection, select, update
 
 from evtcli.domain.entries import PartialEntries
 from evtcli.domain.events import is_canonical, read_json
-from evtcli.domain.model import Aggregate, Model
+from evtcli.domain.model import Aggregate
+from evtcli.domain.registry import Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem, ValidationError
 from evtcli.progress import Progress
 from evtcli.projections.base import Projection

@@ -20,7 +20,8 @@ from typing import Any, Iterable, Mapping
 
 from sqlalchemy import Column, Connection, LargeBinary, PrimaryKeyConstraint, Table, delete, insert, select
 
-from evtcli.domain.model import ERASED, Aggregate, EventType, Model
+from evtcli.domain.model import ERASED, Aggregate, EventType
+from evtcli.domain.registry import Model
 from evtcli.errors import IntegrityProblem, ValidationError
 from evtcli.store import dialect
 from evtcli.store.schema import metadata

@@ -26,7 +26,8 @@ from sqlalchemy import Column, Connection, Integer, PrimaryKeyConstraint, String
 
 from evtcli.domain.entries import Map
 from evtcli.domain.events import canonical_json, read_json
-from evtcli.domain.model import ERASED, Aggregate, Model
+from evtcli.domain.model import ERASED, Aggregate
+from evtcli.domain.registry import Model
 from evtcli.errors import EvtcliError, IntegrityProblem, UsageProblem
 from evtcli.store import dialect
 from evtcli.store.keys import Keyring, is_sealed, open_value, seal_value

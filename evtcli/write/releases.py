@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from evtcli.domain.events import Envelope
-from evtcli.domain.model import Model, next_version
+from evtcli.domain.model import next_version
+from evtcli.domain.registry import Model
 from evtcli.projections.runner import Projections
 from evtcli.write.rules import StreamKey
 

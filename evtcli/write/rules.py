@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from evtcli.domain.events import Envelope
-from evtcli.domain.model import Claim, Model
+from evtcli.domain.model import Claim
+from evtcli.domain.registry import Model
 from evtcli.errors import EvtcliError, NotFound, RuleViolation
 from evtcli.projections.runner import Projections
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from evtcli.domain.events import Envelope, read_json
-from evtcli.domain.model import Model
+from evtcli.domain.registry import Model
 from evtcli.projections.runner import Projections
 from evtcli.store.keys import Keyring
 from evtcli.store.log import EventLog

@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from evtcli.domain.events import Envelope
-from evtcli.domain.model import Model, next_version
+from evtcli.domain.model import next_version
+from evtcli.domain.registry import Model
 from evtcli.errors import EvtcliError, RuleViolation
 from evtcli.projections.runner import Projections
 from evtcli.store.keys import Keyring

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Callable, Iterator, Mapping
+from typing import Any, BinaryIO, Iterator, Mapping
 
 from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
 from evtcli.jsonl.lines import RETRY_HINT, parse_line
+from evtcli.progress import Progress
 from evtcli.store.chain import head
 from evtcli.write.writer import Writer
 
@@ -57,7 +58,7 @@ def import_stream(
     stream: BinaryIO,
     *,
     default_metadata: Mapping[str, Any],
-    progress: Callable[[int], None] | None = None,
+    progress: Progress = None,
 ) -> ImportSummary:
     """Check and append every event of a binary JSON Lines stream in the writer's transaction.
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
 from evtcli.domain.events import ENVELOPE_FIELDS, GENESIS_HASH, HASH_PREFIX, Envelope
 from evtcli.errors import IntegrityProblem
+from evtcli.progress import Progress
 from evtcli.store.schema import event_log_head
 
 # A stored event as the log reads it (every read of whole rows, the hash chain, export,
@@ -120,7 +121,7 @@ def chain_hash_of_row(previous_hash: str, row: Sequence[Any]) -> str:
 # -- checking -----------------------------------------------------------------------------
 
 
-def check_chain(conn: Connection, rows: Iterable[Row[Any]], progress: Callable[[int], None] | None = None) -> int:
+def check_chain(conn: Connection, rows: Iterable[Row[Any]], progress: Progress = None) -> int:
     """Refuse a log whose hash chain is broken: ``rows`` (every stored row, in position
     order) are positions 1, 2, 3 … each hashed over its stored text from the hash before
     it, up to the head row. Returns the event count.

@@ -8,12 +8,13 @@ the tables' primary key scans). Rows are read whole, in ENVELOPE_COLUMNS order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, Table, bindparam, literal_column, union_all
 
 from evtcli.domain.events import Envelope, canonical_json, read_json
+from evtcli.progress import Progress
 from evtcli.store import dialect
 from evtcli.store.chain import check_chain
 
@@ -154,7 +155,7 @@ class MergedReads:
         found.reverse()
         return found
 
-    def check_chain(self, conn: Connection, progress: Callable[[int], None] | None = None) -> int:
+    def check_chain(self, conn: Connection, progress: Progress = None) -> int:
         """Refuse a log whose hash chain is broken (see :func:`chain.check_chain`).
         Returns the event count."""
         return check_chain(conn, self.read_raw(conn), progress)

@@ -310,3 +310,58 @@ def test_no_module_outside_an_aggregate_s_own_files_names_it() -> None:
             if named:
                 found.setdefault(where, []).extend(named)
     assert found == {}
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The evtcli modules a file imports when it runs (anywhere in it, functions
+    included), leaving out ``if TYPE_CHECKING:`` blocks, which never run."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for inner in ast.walk(node)
+    }
+    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - (node.level - 1)] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return {name for name in found if name.startswith("evtcli")}
+
+
+def test_no_module_imports_itself_round_a_circle() -> None:
+    modules = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    edges = {
+        name: {target for target in _runtime_imports(path) if target in modules and target != name}
+        for name, path in modules.items()
+    }
+    # A package imports its own modules to offer their names; importing a module runs
+    # its package first. Neither is a circle of the code's own making.
+    edges = {name: {t for t in targets if not t.startswith(name + ".") and not name.startswith(t + ".")} for name, targets in edges.items()}
+    circles = []
+    state: dict[str, int] = {}
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(edges[name]):
+            if state.get(target) == 1:
+                circles.append(trail[trail.index(target):] + [target] if target in trail else [name, target])
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[name] = 2
+
+    for name in sorted(modules):
+        if name not in state:
+            visit(name, [name])
+    assert circles == []

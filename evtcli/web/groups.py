@@ -10,7 +10,7 @@ from starlette.requests import Request
 from evtcli.api import Store
 from evtcli.domain.groups import oldest_first
 from evtcli.web.pages import query_int
-from evtcli.web.panels import Panel
+from evtcli.web.panel import Panel
 
 MEMBERS_PAGE = 50  # members on a page of a group's members
 MEMBERS_THEN = 50  # members the state panel lists at a version (a group may have 200,000)

@@ -261,7 +261,7 @@ def limit_export(db: str, target: str) -> dict[str, Any]:
 def limit_import_cached(db: str, source: str) -> dict[str, Any]:
     """:func:`limit_import` with evtcli's page cache: not a target, it shows how much of
     the gap is the cache rather than the work."""
-    from evtcli.store.dialect import SQLITE_CACHE_KIB
+    from evtcli.store.backends.sqlite import SQLITE_CACHE_KIB
 
     return limit_import(db, source, cache_kib=SQLITE_CACHE_KIB)
 

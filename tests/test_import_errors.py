@@ -78,6 +78,7 @@ BAD_LINES = {
     "reason is not a string": destroyed(1, reason=None) | {"payload": {"reason": 5}},
     "same event_id twice, other content": created(3, email="c@example.com", event_id=uid(0xE1)),
     "lone surrogate escape": json.dumps(created(3, email="c@example.com", metadata={"note": "\ud800"})),
+    "a field name with a line break": with_payload(created(3, email="c@example.com"), **{"x\rerror: forged": 1}),
     "nested too deeply": '{"aggregate": ' + "[" * 100_000 + "]" * 100_000 + "}",
     "non-UTF-8 byte": json.dumps(created(3, name="Cy", email="c@example.com")).encode().replace(b"Cy", b"C\xff"),
 }

@@ -40,15 +40,26 @@ def message(text: str) -> None:
 
 
 def error(text: str) -> None:
-    """``error: <text>`` on stderr."""
-    sys.stderr.write(f"error: {text}\n")
+    """``error: <text>`` on stderr, one line whatever the text holds."""
+    sys.stderr.write(f"error: {one_line(text)}\n")
     sys.stderr.flush()
 
 
 def warning(text: str) -> None:
-    """``warning: <text>`` on stderr."""
-    sys.stderr.write(f"warning: {text}\n")
+    """``warning: <text>`` on stderr, one line."""
+    sys.stderr.write(f"warning: {one_line(text)}\n")
     sys.stderr.flush()
+
+
+# Line breaks and other control characters a message may quote from input (a field
+# name of an import line holding a carriage return): escaped, so an error stays one line.
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F)} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+_CONTROLS |= {0x2028: "\\u2028", 0x2029: "\\u2029", 0x85: "\\x85"}
+
+
+def one_line(text: str) -> str:
+    """``text`` with its control characters and line separators written as escapes."""
+    return text.translate(_CONTROLS)
 
 
 def terminal_note(text: str | None) -> None:

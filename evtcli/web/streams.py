@@ -51,8 +51,7 @@ def listing(aggregate: str) -> Any:
         sort = "name" if "name" in table.sorts else None
         found = store.list_streams(aggregate, which, search=search or None, sort=sort, limit=LIST_LIMIT + 1)  # type: ignore[arg-type]
         searched = table.search_columns
-        # The columns between the name and the status (an email, a member count).
-        shown = [c for c in table.listed_columns or () if c.field not in ("id", table.name_column, "status", "version", "created_at")]
+        shown = _between(table)
         context = {
             "aggregate": aggregate,
             "plural": declared.plural,
@@ -85,7 +84,7 @@ def stream(aggregate: str) -> Any:
         history = store.history(aggregate, stream_id, last=HISTORY_SIZE)
         oldest = history[0]
         current = public_state(aggregate, store.get_stream(aggregate, stream_id))
-        shown = [c for c in table.listed_columns or () if c.field not in ("id", table.name_column, "status", "version", "created_at")]
+        shown = _between(table)
         declared_panel = panels.declared().get(aggregate)
         context = {
             "aggregate": aggregate,
@@ -122,6 +121,12 @@ def stream_state(aggregate: str) -> Any:
         return render(request, "_state.html", context)
 
     return fragment
+
+
+def _between(table: Any) -> list[Any]:
+    """The listed columns a page shows between a stream's name and its status (an
+    email, a member count): the others each have a place of their own."""
+    return [c for c in table.listed_columns or () if c.field not in ("id", table.name_column, "status", "version", "created_at")]
 
 
 def _holders(store: Store, aggregate: str, stream_id: str) -> list[dict[str, Any]]:

@@ -525,3 +525,22 @@ def test_a_database_from_a_newer_evtcli_is_refused_unchanged(db_url: str) -> Non
         assert "999" in message
     assert query(db_url, "SELECT value FROM evtcli_meta WHERE key = 'schema_version'") == [("999",)]
     assert query(db_url, "SELECT count(*) FROM user_events") == [(2,)]
+
+
+def test_a_first_ctrl_c_asks_a_follower_to_stop_and_a_second_interrupts() -> None:
+    """``tail -f`` stops between polls at the first Ctrl-C, so the signal never lands
+    inside the driver closing a connection (which printed a traceback); a second one
+    interrupts at once. The handler before it is back afterwards."""
+    import os
+    import signal as signals
+
+    from evtcli.cli.interrupts import StopRequest
+
+    before = signals.getsignal(signals.SIGINT)
+    with StopRequest() as stopping:
+        assert not stopping
+        os.kill(os.getpid(), signals.SIGINT)
+        assert stopping
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signals.SIGINT)
+    assert signals.getsignal(signals.SIGINT) is before

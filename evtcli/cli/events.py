@@ -4,7 +4,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from evtcli.cli.options import AggregateType, EventTypes, Format, FullIds, Jsonl, event_filters, id_shortener, output_format
+from evtcli.cli.interrupts import StopRequest
+from evtcli.cli.options import (
+    AggregateType,
+    EventTypes,
+    Format,
+    FullIds,
+    Jsonl,
+    event_filters,
+    id_shortener,
+    output_format,
+)
 from evtcli.cli.render.events import events as print_events
 from evtcli.cli.settings import Settings
 
@@ -46,15 +56,17 @@ def tail(
             print_events(events, chosen, shorten)
             if not follow:
                 return
-            followed = store.follow(
-                max(head, since),
-                types=types,
-                aggregate=aggregate,
-                aggregate_id=aggregate_id,
-                poll_interval=FOLLOW_POLL_SECONDS,
-            )
-            for event in followed:
-                print_events([event], chosen, shorten, header=False)
+            with StopRequest() as stopping:
+                followed = store.follow(
+                    max(head, since),
+                    types=types,
+                    aggregate=aggregate,
+                    aggregate_id=aggregate_id,
+                    poll_interval=FOLLOW_POLL_SECONDS,
+                    stop=lambda: bool(stopping),
+                )
+                for event in followed:
+                    print_events([event], chosen, shorten, header=False)
     except KeyboardInterrupt:
         # Ctrl-C is how -f is meant to end, whenever it comes (even while the first
         # events are still being printed): exit 0, no traceback.

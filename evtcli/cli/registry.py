@@ -42,10 +42,10 @@ COMMAND_MODULES = {"user": "evtcli.cli.users", "group": "evtcli.cli.groups"}
 
 
 def aggregate_names() -> list[str]:
-    """The aggregates of the model, in its order (this loads the declarations)."""
-    from evtcli.domain.declared import MODEL
+    """The aggregates of the model, in its order."""
+    from evtcli.domain.declared import aggregate_names as names
 
-    return list(MODEL.aggregates)
+    return names()
 
 
 def command(build: Builder, name: str, module: str, function: str) -> Any:

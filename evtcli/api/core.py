@@ -19,7 +19,7 @@ from evtcli.api.resolve import References, parse_at
 from evtcli.domain.events import Envelope
 from evtcli.domain.registry import Model
 from evtcli.domain.validation import refuse_non_utf8
-from evtcli.errors import NotFound, UsageProblem
+from evtcli.errors import NotFound
 from evtcli.projections.base import Projection
 from evtcli.projections.runner import Projections
 from evtcli.projections.streams import StreamTable
@@ -94,13 +94,7 @@ class StoreCore:
     def stream_table(self, aggregate: str) -> StreamTable:
         """The projection with one row per stream of ``aggregate``, which its listings
         and references read; refused for an aggregate that has none."""
-        table = self.references.stream_table(self.model.aggregate(aggregate).name)
-        if table is None:
-            raise UsageProblem(
-                f"no projection lists {self.model.aggregate(aggregate).plural}",
-                "read them with 'evtcli events tail --aggregate'",
-            )
-        return table
+        return self.references.listed(aggregate)
 
     @cached_property
     def projections(self) -> Projections:

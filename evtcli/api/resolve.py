@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
 from evtcli.domain import naming as naming_errors
@@ -10,7 +11,7 @@ from evtcli.domain.registry import Model
 from evtcli.domain.naming import LOOKUP_LIMIT, MIN_PREFIX, Naming
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import AmbiguousReference, NotFound, UnknownName, UsageProblem
-from evtcli.projections.streams import StreamTable
+from evtcli.projections.streams import StreamTable, listing_table, stream_tables
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -30,11 +31,7 @@ class References:
 
     def __init__(self, model: Model, projections: Sequence[Projection], log: Callable[[], EventLog]) -> None:
         self.model = model
-        self._tables = {
-            projection.aggregate: projection
-            for projection in reversed(projections)  # the first one declared wins
-            if isinstance(projection, StreamTable)
-        }
+        self._tables = stream_tables(projections)
         self._log = log  # made when first needed: most reads find ids in a projection
 
     @property
@@ -44,6 +41,17 @@ class References:
     def stream_table(self, aggregate: str) -> StreamTable | None:
         """The projection that keeps one row per stream of ``aggregate``, if any."""
         return self._tables.get(aggregate)
+
+    def listed(self, aggregate: str) -> StreamTable:
+        """The stream table a listing of ``aggregate`` reads; refused when it has none."""
+        declared = self.model.aggregate(aggregate)
+        return listing_table(self._tables, declared.name, declared.plural)
+
+    @cached_property
+    def pages(self) -> dict[str, str]:
+        """Aggregate -> its plural, for each aggregate a stream table lists, in the
+        model's order: the aggregates that have listings and pages of their own."""
+        return {name: declared.plural for name, declared in self.model.aggregates.items() if name in self._tables}
 
     def resolve(
         self, conn: Connection, aggregate: str, reference: str, *, ids_from_log: bool = False, label: str | None = None

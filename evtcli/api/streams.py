@@ -15,8 +15,7 @@ from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, listing_options, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
-from evtcli.errors import UsageProblem
-from evtcli.projections.streams import Listed, StreamTable, Which
+from evtcli.projections.streams import Listed, StreamTable, Which, listing_table, stream_tables
 
 
 @dataclass(frozen=True)
@@ -41,13 +40,11 @@ def listing_shape(aggregate: str) -> ListingShape:
     from evtcli.projections.declared import PROJECTIONS
 
     declared = MODEL.aggregate(aggregate)
-    table = next((p for p in PROJECTIONS if p.aggregate == declared.name and isinstance(p, StreamTable)), None)
-    if table is None:
-        raise UsageProblem(f"no projection lists {declared.plural}", "read them with 'evtcli events tail --aggregate'")
+    table = listing_table(stream_tables(PROJECTIONS), declared.name, declared.plural)
     return ListingShape(
         aggregate=declared.name,
         plural=declared.plural,
-        ended=next((status for status in declared.statuses if status in declared.ended), None),
+        ended=declared.ending,
         sorts=tuple(table.sorts),
         default_sort=table.default_sort,
         search_columns=table.search_columns,

@@ -19,9 +19,6 @@ FullIds = Annotated[
     bool, typer.Option("--full-ids", help="Show whole ids (a terminal shows unique 8+ character prefixes).")
 ]
 Limit = Annotated[Optional[int], typer.Option("--limit", metavar="N", help="At most N rows.")]
-Search = Annotated[
-    Optional[str], typer.Option("--search", metavar="TEXT", help="Only rows whose name or email holds TEXT (any case).")
-]
 
 # What --format accepts (tables are the default; JSON has its own options).
 FORMATS = ("csv",)

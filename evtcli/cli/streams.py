@@ -48,7 +48,7 @@ def reference(aggregate: str) -> Any:
     elif naming.only_when is not None:
         accepted = f"Full id, unique id prefix ({MIN_PREFIX}+ characters) or {naming.claim}."
     else:
-        ended = next((status for status in declared.statuses if status in declared.ended), "ended")
+        ended = declared.ending or "ended"
         accepted = f"{naming.claim.capitalize()} of a {aggregate} that is not {ended}, full id or unique id prefix."
     return Annotated[str, typer.Argument(metavar=aggregate.upper(), help=accepted)]
 
@@ -96,14 +96,11 @@ def _list(aggregate: str) -> Callable[..., None]:
 def _show(aggregate: str) -> Callable[..., None]:
     def show(ctx: typer.Context, stream: reference(aggregate), as_json: Json = False) -> None:  # type: ignore[valid-type]
         from evtcli.cli.render.streams import stream_detail
-        from evtcli.domain.declared import MODEL
 
-        declared = MODEL.aggregate(aggregate)
         with ctx.obj.open(read_only=True) as store:
             found = store.get_stream(aggregate, stream)
             holders = store.holders_of(aggregate, found.id)
-        stream_detail(aggregate, found, as_json, flags=declared.flags(_public(aggregate, found)), styles=declared.styles,
-                      holders=holders)
+        stream_detail(aggregate, found, as_json, holders)
 
     show.__doc__ = f"Show one {aggregate} from the projection, and what holds it."
     return show
@@ -140,22 +137,14 @@ def fold_command(aggregate: str) -> Callable[..., None]:
         as_json: Json = False,
     ) -> None:
         from evtcli.cli.render.streams import stream_detail
-        from evtcli.domain.declared import MODEL
 
-        declared = MODEL.aggregate(aggregate)
         one_point_in_time(at, version)
         with ctx.obj.open(read_only=True) as store:
             state = store.fold_stream(aggregate, stream, at=at, version=version)
-        stream_detail(aggregate, state, as_json, flags=declared.flags(_public(aggregate, state)), styles=declared.styles)
+        stream_detail(aggregate, state, as_json)
 
     fold.__doc__ = f"Fold one {aggregate}'s events from the log and print the state."
     return fold
-
-
-def _public(aggregate: str, state: Any) -> dict[str, Any]:
-    from evtcli.cli.render.emit import public
-
-    return public(aggregate, state)
 
 
 def _either(names: list[str]) -> str:

@@ -132,6 +132,12 @@ class Aggregate:
         self._public = tuple(self._shown)
         return self._public
 
+    @property
+    def ending(self) -> str | None:
+        """What an ended stream is called ("destroyed"): the first of its ended
+        statuses, in declaration order; None when none end."""
+        return next((status for status in self.statuses if status in self.ended), None)
+
     def flags(self, shown: Mapping[str, Any]) -> tuple[str, ...]:
         """The derived yes/no fields of a shown state (a user's ``deleted`` and
         ``disabled``): properties that restate its status, which a view that shows

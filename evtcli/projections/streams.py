@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Collection, Iterable, Iterator, Literal, Mappi
 
 from sqlalchemy import ColumnElement, Connection, bindparam, false, select, true
 
+from evtcli.errors import UsageProblem
 from evtcli.projections.base import StateTable
 from evtcli.store import dialect
 from evtcli.store.reads import stream_rows
@@ -145,6 +146,24 @@ class StreamTable(StateTable):
         table = self.table
         query = select(table.c.id, table.c[self.name_column]).where(table.c.id.in_(bindparam("ids", expanding=True)))
         return {row[0]: row[1] for row in conn.execute(query, {"ids": list(ids)})}
+
+
+def stream_tables(projections: Iterable[Any]) -> dict[str, StreamTable]:
+    """Aggregate -> its stream table: the first StreamTable declared for it."""
+    found: dict[str, StreamTable] = {}
+    for projection in projections:
+        if isinstance(projection, StreamTable):
+            found.setdefault(projection.aggregate, projection)
+    return found
+
+
+def listing_table(tables: Mapping[str, StreamTable], aggregate: str, plural: str) -> StreamTable:
+    """The stream table of ``aggregate``, which its listings read; refused for an
+    aggregate whose streams no projection keeps one row each."""
+    table = tables.get(aggregate)
+    if table is None:
+        raise UsageProblem(f"no projection lists {plural}", "read them with 'evtcli events tail --aggregate'")
+    return table
 
 
 def _sql(flag: bool) -> ColumnElement[bool]:

@@ -48,11 +48,7 @@ environment.filters["value"] = _value
 def stream_pages(store: Any) -> dict[str, str]:
     """Aggregate -> the path of its pages (its plural), for each aggregate whose
     streams a stream table lists: the others have no pages of their own."""
-    return {
-        name: declared.plural
-        for name, declared in store.model.aggregates.items()
-        if store.references.stream_table(name) is not None
-    }
+    return store.references.pages  # type: ignore[no-any-return]
 
 
 def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:

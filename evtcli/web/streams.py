@@ -48,7 +48,7 @@ def listing(aggregate: str) -> Any:
         search = request.query_params.get("q", "").strip()
         which = request.query_params.get("which", "live")
         which = which if which in WHICH else "live"
-        sort = "name" if "name" in table.sorts else None
+        sort = table.name_column if table.name_column in table.sorts else None  # by name where it sorts so
         found = store.list_streams(aggregate, which, search=search or None, sort=sort, limit=LIST_LIMIT + 1)  # type: ignore[arg-type]
         searched = table.search_columns
         shown = _between(table)

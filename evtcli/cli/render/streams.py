@@ -73,25 +73,22 @@ def _cell(shape: ListingShape, field: str, value: Any, ids: dict[str, str]) -> t
 
 
 def stream_detail(
-    aggregate: str,
-    state: Any,
-    as_json: bool,
-    *,
-    flags: tuple[str, ...],
-    styles: dict[str, str],
-    holders: dict[str, list[tuple[str, str]]] | None = None,
+    aggregate: str, state: Any, as_json: bool, holders: dict[str, list[tuple[str, str]]] | None = None
 ) -> None:
     """One stream's fields (``show``, ``fold``) and the streams that hold it (a user's
-    groups), or one JSON document. A terminal leaves out ``flags`` (yes/no fields the
-    status restates) and shows every time, even an empty one."""
+    groups), or one JSON document. A terminal leaves out the yes/no fields the status
+    restates and shows every time, even an empty one, the status in its colour."""
+    from evtcli.domain.declared import MODEL
+
+    declared = MODEL.aggregate(aggregate)
     rows = public(aggregate, state)
     for plural, found in (holders or {}).items():
         rows[plural] = [{"id": stream_id, "name": name} for stream_id, name in found]
     if as_json:
         json_document(rows)
         return
-    for flag in flags:
+    for flag in declared.flags(rows):
         del rows[flag]
     for plural, found in (holders or {}).items():
         rows[plural] = ", ".join(name for _, name in found)
-    record(rows, keep_empty=tuple(key for key in rows if key.endswith("_at")), styles=styles)
+    record(rows, keep_empty=tuple(key for key in rows if key.endswith("_at")), styles=declared.styles)

@@ -24,8 +24,24 @@ COMMANDS = (
     ("stats", "evtcli.cli.stats", "stats"),
     ("serve", "evtcli.cli.serve", "serve"),
 )
+
+
+def fold_commands() -> dict[str, Callable[[], Callable[..., Any]]]:
+    """``fold <aggregate>`` for every aggregate: its module's own ``fold``, or one made
+    from its declaration."""
+    from evtcli.cli.streams import fold_command
+
+    found: dict[str, Callable[[], Callable[..., Any]]] = {}
+    for aggregate in aggregate_names():
+        module = COMMAND_MODULES.get(aggregate)
+        own = getattr(import_module(module), "fold", None) if module else None
+        found[aggregate] = (lambda own=own: own) if own is not None else partial(fold_command, aggregate)
+    return found
+
+
 # Then one group per aggregate, then these: (name, module, its Typer app, the commands
-# other modules add to it, as (name, module, function)).
+# other modules add to it: (name, module, function) each, or a function that gives
+# them, as ``fold`` has one per aggregate).
 GROUPS = (
     (
         "events",
@@ -33,7 +49,7 @@ GROUPS = (
         "app",
         (("import", "evtcli.cli.transfer", "import_events"), ("export", "evtcli.cli.transfer", "export_events")),
     ),
-    ("fold", "evtcli.cli.admin", "fold_app", ()),
+    ("fold", "evtcli.cli.admin", "fold_app", fold_commands),
     ("projection", "evtcli.cli.admin", "projection_app", ()),
 )
 # The module of each aggregate that has commands of its own (its writes): its `app`,
@@ -54,10 +70,9 @@ def command(build: Builder, name: str, module: str, function: str) -> Any:
     return build.command(command_info(name, _attribute(module, function)))
 
 
-def group(build: Builder, name: str, module: str, attribute: str, added: Sequence[tuple[str, str, str]]) -> Any:
-    if name == "fold":
-        return build.group(_attribute(module, attribute), name, _folds())
-    return build.group(_attribute(module, attribute), name, {c: partial(_attribute, m, f) for c, m, f in added})
+def group(build: Builder, name: str, module: str, attribute: str, added: Sequence[tuple[str, str, str]] | Callable[[], Any]) -> Any:
+    commands = added() if callable(added) else {c: partial(_attribute, m, f) for c, m, f in added}
+    return build.group(_attribute(module, attribute), name, commands)
 
 
 def aggregate_group(build: Builder, aggregate: str) -> Any:
@@ -79,17 +94,6 @@ def aggregate_group(build: Builder, aggregate: str) -> Any:
         for name in READ_COMMANDS
     }
     return build.group(app, aggregate, reads)
-
-
-def _folds() -> dict[str, Callable[[], Callable[..., Any]]]:
-    from evtcli.cli.streams import fold_command
-
-    found: dict[str, Callable[[], Callable[..., Any]]] = {}
-    for aggregate in aggregate_names():
-        module = COMMAND_MODULES.get(aggregate)
-        own = getattr(import_module(module), "fold", None) if module else None
-        found[aggregate] = (lambda own=own: own) if own is not None else partial(fold_command, aggregate)
-    return found
 
 
 def _plural(aggregate: str) -> str:

@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from conftest import CHEAP_HASHER, exported_with_keys, run_evtcli
@@ -27,6 +28,7 @@ from evtcli.domain.events import (
     canonical_json,
     chain_hash,
     derive_event_id,
+    format_timestamp,
 )
 from evtcli.store import chain
 
@@ -219,7 +221,8 @@ def test_positions_and_hashes_in_the_file_are_assigned_anew(store) -> None:
 def test_import_continues_streams_already_in_the_store(store) -> None:
     user_id = store.create_user("Ada", "ada@example.com", "correct horse")
     # Recorded after the command's event (now): a stream's times never go backwards.
-    later = {"aggregate_id": user_id, "recorded_at": "2100-01-01T00:00:00.000000Z"}
+    an_hour_ahead = format_timestamp(datetime.now(timezone.utc) + timedelta(hours=1))
+    later = {"aggregate_id": user_id, "recorded_at": an_hour_ahead}
     store.import_events(stream(destroyed(0, reason="moved on") | later))
     user = store.get_stream("user", user_id)
     assert user.deleted and user.version == 2 and user.deleted_reason == "moved on"
@@ -289,7 +292,7 @@ def test_json_summary(cli) -> None:
     result = cli("events", "import", "-", "--json", input=make_jsonl(created(1), destroyed(1)))
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
-    assert set(summary) == {"read", "appended", "skipped", "blank_lines", "head", "seconds", "events_per_second"}
+    assert set(summary) == {"read", "appended", "skipped", "blank_lines", "forgotten_keys_skipped", "head", "seconds", "events_per_second"}
     assert (summary["read"], summary["appended"], summary["skipped"], summary["head"]) == (2, 2, 0, 2)
 
 

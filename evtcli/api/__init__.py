@@ -20,6 +20,7 @@ from evtcli.api.groups import GroupCommands
 from evtcli.api.log import LogCommands
 from evtcli.api.streams import ListingShape, StreamReads, listing_shape
 from evtcli.api.users import UserCommands
+from evtcli.domain.anchors import Anchor, parse_anchor, read_anchors
 from evtcli.domain.declared import MODEL
 from evtcli.domain.registry import Model
 from evtcli.domain.naming import MIN_PREFIX
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MIN_PREFIX",
+    "Anchor",
+    "parse_anchor",
+    "read_anchors",
     "AggregateStats",
     "Difference",
     "EventContext",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Sequence
 
 
 from evtcli.api.core import StoreCore, WriteContext
 from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope
-from evtcli.errors import UsageProblem
+from evtcli.domain.anchors import Anchor
+from evtcli.errors import IntegrityProblem, UsageProblem
 from evtcli.progress import Progress
 from evtcli.store import dialect
 from evtcli.store.chain import head
@@ -19,6 +20,8 @@ from evtcli.store.chain import head
 SHORT_ID = 8
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from evtcli.api.results import Stats
     from evtcli.audit.report import VerifyReport
     from evtcli.jsonl import ImportSummary
@@ -36,6 +39,20 @@ class LogCommands(StoreCore):
     def head(self) -> int:
         with self._read() as conn:
             return head(conn)[0]
+
+    def head_event(self) -> Envelope | None:
+        """The last event of the log (its position, hash and time are the log's anchor),
+        or None when the log is empty."""
+        with self._read() as conn:
+            position = head(conn)[0]
+            if not position:
+                return None
+            event = self.log.read_position(conn, position)
+        if event is None:
+            raise IntegrityProblem(
+                f"the head names position {position}, which the log does not hold", "run 'evtcli verify'"
+            )
+        return event
 
     def event_count(self) -> int:
         """Number of events in the log (equal to the head position when gap-free)."""
@@ -129,14 +146,17 @@ class LogCommands(StoreCore):
     def replay(self, projection: str | None = None, progress: Progress = None) -> list[ReplayResult]:
         """Rebuild projections from the log in one transaction: readers see old or new.
 
-        The hash chain is checked first: a broken log raises IntegrityProblem and
-        nothing is written. ``progress`` gets the events checked, then those folded.
+        The hash chain is checked first, and that no projection has applied events
+        past the head: a broken or cut-back log raises IntegrityProblem and nothing
+        is written. ``progress`` gets the events checked, then those folded.
         """
         self.projections.names(projection)  # an unknown name is refused before the lock
         with self._write() as conn:
             # A tampered log would be folded into the projections as if it were true:
             # refuse it first (inside the lock, so it is the log that is replayed).
             self.log.check_chain(conn, progress)
+            # A log cut back and chained again passes that: the checkpoints remember more.
+            self.projections.refuse_ahead(conn)
             return self.projections.replay(conn, projection, progress)
 
     def diff_projections(
@@ -206,9 +226,16 @@ class LogCommands(StoreCore):
         with self._write() as conn:
             writer = self._writer(conn)
             for aggregate, aggregate_keys in given.items():
-                writer.keyring.add(aggregate, aggregate_keys)
+                writer.keyring.give(aggregate, aggregate_keys)
             summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
-        return replace(summary, seconds=time.perf_counter() - started)
+            # Read after the events are in: a stream the file itself forgets counts too.
+            forgotten = self._forgotten(conn, given)
+            left_out = writer.keyring.store_given(forgotten)
+        return replace(summary, seconds=time.perf_counter() - started, forgotten_keys=left_out)
+
+    def _forgotten(self, conn: Connection, aggregates: Iterable[str]) -> dict[str, set[str]]:
+        """aggregate -> the ids of its forgotten streams (those with an event that forgets)."""
+        return {name: self.log.ids_with_types(conn, name, self.model.aggregates[name].erasing_types) for name in aggregates}
 
     def export_lines(
         self,
@@ -252,16 +279,22 @@ class LogCommands(StoreCore):
                     exported[row.aggregate].add(row.aggregate_id)
                 yield jsonl.export_line(row)
             keyring = Keyring(conn, self.model)
+            # Never a forgotten stream's key, even one that came back into the key table.
+            forgotten = self._forgotten(conn, exported)
             keys_to(
                 key_lines(
                     (name, aggregate_id, key)
                     for name, ids in exported.items()
-                    for aggregate_id, key in keyring.export(name, ids)
+                    for aggregate_id, key in keyring.export(name, ids - forgotten[name])
                 )
             )
 
-    def verify(self, progress: Progress = None, limit: int | None = None) -> VerifyReport:
-        """Check positions, the hash chain, versions, the fold and every projection.
+    def verify(
+        self, progress: Progress = None, limit: int | None = None, anchors: Sequence[Anchor] = ()
+    ) -> VerifyReport:
+        """Check positions, the hash chain, versions, the fold and every projection, and
+        that the event at each of ``anchors`` (:func:`evtcli.api.parse_anchor`) still
+        has the anchored hash.
 
         Changes nothing; reports at most ``limit`` problems (default 20; see ``report.error()``).
         """
@@ -270,6 +303,10 @@ class LogCommands(StoreCore):
         started = time.perf_counter()
         with self._read() as conn:
             report = integrity.verify(
-                conn, self.projections, progress=progress, limit=integrity.DEFAULT_LIMIT if limit is None else limit
+                conn,
+                self.projections,
+                anchors=anchors,
+                progress=progress,
+                limit=integrity.DEFAULT_LIMIT if limit is None else limit,
             )
         return replace(report, seconds=time.perf_counter() - started)

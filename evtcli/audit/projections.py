@@ -30,7 +30,16 @@ def check_projections(conn: Connection, projections: Projections, findings: Find
                     kind="projection",
                 )
             )
-        if status.checkpoint != status.head:
+        if status.checkpoint > status.head:
+            # Not the projection's fault: the log no longer holds events it was built from.
+            findings.add(
+                Problem(
+                    where,
+                    f"checkpoint {status.checkpoint} is past the head position {status.head}: "
+                    "the log lost events it once had",
+                )
+            )
+        elif status.checkpoint != status.head:
             findings.add(
                 Problem(
                     where,

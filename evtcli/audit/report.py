@@ -35,6 +35,7 @@ class VerifyReport:
     # aggregate -> (the status of its forgotten streams, how many there are)
     erased: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     snapshots: Mapping[str, int] = field(default_factory=dict)  # aggregate -> snapshots checked
+    anchors: int = 0  # anchors checked (held or not)
 
     @property
     def ok(self) -> bool:

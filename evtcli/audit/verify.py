@@ -8,6 +8,10 @@ They do every check the full passes below do, but only say whether all of them
 hold; at the first sign of a problem they give up, and the full passes run to find
 and name every problem, in order, from the start.
 
+Before either, the safeguards (:mod:`evtcli.audit.safeguards`): anchors kept
+elsewhere, and no key held for a forgotten stream; a problem there sends the check
+straight to the full passes.
+
 The full passes stream over the same snapshot of the database:
 
 1. position order (:mod:`evtcli.audit.chain`): positions run 1, 2, 3 … without gaps;
@@ -27,14 +31,19 @@ The full passes stream over the same snapshot of the database:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from sqlalchemy import Connection
 
 from evtcli.audit.chain import check_chain, clean_chain
 from evtcli.audit.progress import Batched, Progress
 from evtcli.audit.projections import check_projections
 from evtcli.audit.report import Findings, LimitReached, Unclean, VerifyReport
+from evtcli.audit.safeguards import check_safeguards
 from evtcli.audit.snapshots import check_snapshots, snapshot_counts
 from evtcli.audit.streams import clean_streams
+from evtcli.domain.anchors import Anchor
 from evtcli.errors import EvtcliError
 from evtcli.projections.base import Drift
 from evtcli.projections.runner import Projections
@@ -44,21 +53,31 @@ DEFAULT_LIMIT = 20
 
 
 def verify(
-    conn: Connection, projections: Projections, *, progress: Progress = None, limit: int = DEFAULT_LIMIT
+    conn: Connection,
+    projections: Projections,
+    *,
+    anchors: Sequence[Anchor] = (),
+    progress: Progress = None,
+    limit: int = DEFAULT_LIMIT,
 ) -> VerifyReport:
-    """Check the log and the projections in ``conn``'s (snapshot) transaction.
+    """Check the log and the projections in ``conn``'s (snapshot) transaction, and that
+    the event at each of ``anchors`` still has the anchored hash.
 
     Stops after ``limit`` problems. ``progress`` is called with numbers of events
     checked: about twice the event count in all (the chain, then the fresh fold), or
     with a negative number when the full passes start the count over.
     """
     report = Batched(progress)
-    try:
-        return _clean(conn, projections, report)
-    except Unclean:
-        report.rewind()  # the full passes check every event again
+    guarded = check_safeguards(conn, projections, anchors)
+    if not guarded:
+        try:
+            return replace(_clean(conn, projections, report), anchors=len(set(anchors)))
+        except Unclean:
+            report.rewind()  # the full passes check every event again
     findings = Findings(max(1, limit))
     try:
+        for problem in guarded:
+            findings.add(problem)
         check_chain(conn, projections.log, findings, progress)
         check_projections(conn, projections, findings, progress)
         check_snapshots(conn, projections, findings)
@@ -73,6 +92,7 @@ def verify(
         complete=complete,
         erased=_erased(conn, projections),
         snapshots=snapshot_counts(conn, projections),
+        anchors=len(set(anchors)),
     )
 
 
@@ -114,7 +134,7 @@ def _erased(conn: Connection, projections: Projections) -> dict[str, tuple[str, 
     """aggregate -> (the status of its forgotten streams, how many there are)."""
     log = projections.log
     return {
-        name: (aggregate.erased, log.type_count(conn, name, [t for t, e in aggregate.event_types.items() if e.erases]))
+        name: (aggregate.erased, log.type_count(conn, name, aggregate.erasing_types))
         for name, aggregate in projections.model.aggregates.items()
         if aggregate.erased is not None
     }

@@ -1,4 +1,4 @@
-"""``evtcli events …``: tail (and follow) the log."""
+"""``evtcli events …``: tail (and follow) the log, and print its anchor."""
 
 from typing import Annotated, Optional
 
@@ -15,8 +15,10 @@ from evtcli.cli.options import (
     id_shortener,
     output_format,
 )
+from evtcli.cli.render.emit import json_line, line
 from evtcli.cli.render.events import events as print_events
 from evtcli.cli.settings import Settings
+from evtcli.errors import NotFound
 
 app = typer.Typer(help="Read, follow, import and export the event log.", no_args_is_help=True)
 
@@ -72,3 +74,27 @@ def tail(
         # events are still being printed): exit 0, no traceback.
         if not follow:
             raise
+
+
+@app.command("head")
+def head(
+    ctx: typer.Context,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object: position, hash and recorded_at.")
+    ] = False,
+) -> None:
+    """Print the log's anchor: the position, hash and time of its last event.
+
+    Keep these lines somewhere the database's owner cannot write (another machine):
+    'evtcli verify --anchors FILE' then proves the log still holds each one unchanged.
+    """
+    settings: Settings = ctx.obj
+    with settings.open(read_only=True) as store:
+        event = store.head_event()
+    if event is None:
+        raise NotFound("the log is empty: there is no event to anchor yet", "anchor it after its first write")
+    anchor = {"position": event.position, "hash": event.hash, "recorded_at": event.recorded_at}
+    if as_json:
+        json_line(anchor)
+    else:
+        line(f"{event.position}:{event.hash} {event.recorded_at}")

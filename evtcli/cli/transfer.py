@@ -9,6 +9,7 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 import typer
 
 from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters
+from evtcli.cli.render.emit import plural, warning
 from evtcli.cli.render.events import import_summary
 from evtcli.cli.render.progress import progress
 from evtcli.cli.settings import Settings
@@ -46,6 +47,10 @@ def import_events(
                 progress=advance,
                 keys=key_stream,
             )
+    if not quiet:
+        for aggregate, count in summary.forgotten_keys.items():
+            whose = f"a forgotten {aggregate}" if count == 1 else f"forgotten {plural(aggregate)}"
+            warning(f"skipped {count} key{'s' if count != 1 else ''} of {whose}: a forgotten {aggregate} never gets its key back")
     if report:
         import_summary(summary, as_json)
 

@@ -133,6 +133,11 @@ class Aggregate:
         return self._public
 
     @property
+    def erasing_types(self) -> tuple[str, ...]:
+        """The event types that forget a stream (its key goes with them, for good)."""
+        return tuple(name for name, event_type in self.event_types.items() if event_type.erases)
+
+    @property
     def ending(self) -> str | None:
         """What an ended stream is called ("destroyed"): the first of its ended
         statuses, in declaration order; None when none end."""

@@ -15,7 +15,7 @@ skipped and counted: hand-edited files have them.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterator, Mapping
 
 from sqlalchemy import Row
@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
-from evtcli.jsonl.lines import RETRY_HINT, parse_line
+from evtcli.jsonl.lines import RETRY_HINT, latest_time, parse_line
 from evtcli.progress import Progress
 from evtcli.store.chain import head
 from evtcli.write.writer import Writer
@@ -47,6 +47,8 @@ class ImportSummary:
     blank: int
     head: int
     seconds: float = 0.0
+    # Keys given (--keys) for streams that are forgotten: left out, never stored again.
+    forgotten_keys: Mapping[str, int] = field(default_factory=dict)  # aggregate -> keys left out
 
     @property
     def events_per_second(self) -> float:
@@ -68,6 +70,7 @@ def import_stream(
     """
     importer = _ChunkImporter(writer)
     model = writer.model
+    latest = latest_time()
     chunk: list[tuple[int, Envelope]] = []
     read = blank = unreported_bytes = 0
     for number, raw in _numbered_lines(stream):
@@ -83,7 +86,7 @@ def import_stream(
                 blank += 1
                 continue
             read += 1
-            event = parse_line(raw, default_metadata, model)
+            event = parse_line(raw, default_metadata, model, latest)
         except ValidationError as exc:
             # An earlier line of this chunk may be wrong in a way only the store can
             # tell; check those first so the error always names the first bad line.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
 
 from evtcli.domain.declared import MODEL
@@ -31,12 +31,27 @@ _REQUIRED = frozenset(REQUIRED_FIELDS)
 RETRY_HINT = "fix that line and import again (nothing was imported)"
 
 
-def parse_line(raw: bytes, default_metadata: Mapping[str, Any], model: Model = MODEL) -> Envelope:
+# How far past this machine's clock an imported event may be recorded. Clocks
+# disagree a little; but a stream's times never go back, so one event dated years
+# ahead would become the time of every later write to its stream.
+FUTURE_LIMIT = timedelta(hours=24)
+
+
+def latest_time(now: datetime | None = None) -> str:
+    """The latest ``recorded_at`` an import started at ``now`` (default: this machine's
+    clock) accepts, as stored text (which sorts as the times do)."""
+    return format_timestamp((now or datetime.now(timezone.utc)) + FUTURE_LIMIT)
+
+
+def parse_line(
+    raw: bytes, default_metadata: Mapping[str, Any], model: Model = MODEL, latest: str | None = None
+) -> Envelope:
     """One line as a draft envelope (position 0, no hash), checked on its own.
 
-    Checks what a line can show alone: JSON, fields, types, ids, the timestamp, that
-    the aggregate and event type are declared. The rules that need the store
-    (versions, the fold, uniqueness) come later, in the write path.
+    Checks what a line can show alone: JSON, fields, types, ids, the timestamp (not
+    after ``latest``, from :func:`latest_time`, when given), that the aggregate and
+    event type are declared. The rules that need the store (versions, the fold,
+    uniqueness) come later, in the write path.
     """
     data = fast_loads(raw)
     if data is UNSURE:
@@ -88,7 +103,7 @@ def parse_line(raw: bytes, default_metadata: Mapping[str, Any], model: Model = M
         schema_version=_positive(data, "schema_version") if "schema_version" in data else 1,
         payload=_object(data, "payload"),
         metadata=metadata,
-        recorded_at=_timestamp(data["recorded_at"]),
+        recorded_at=_timestamp(data["recorded_at"], latest),
         hash="",
     )
 
@@ -198,16 +213,23 @@ def _uuid(data: Mapping[str, Any], name: str) -> str:
     return value
 
 
-def _timestamp(value: Any) -> str:
+def _timestamp(value: Any, latest: str | None) -> str:
     if not isinstance(value, str):
         raise _wrong_type("recorded_at", "an RFC 3339 string", value)
     try:
         if _CANONICAL_TIME.fullmatch(value):
             datetime.fromisoformat(value)  # the shape is right; is the date real?
-            return value
-        return format_timestamp(parse_timestamp(value))
+            stored = value
+        else:
+            stored = format_timestamp(parse_timestamp(value))
     except (ValueError, OverflowError):
         raise ValidationError(
             f"recorded_at {_shown(value)} is not an RFC 3339 time",
             "write it like 2026-11-22T13:41:03.123456Z",
         ) from None
+    if latest is not None and stored > latest:
+        raise ValidationError(
+            f"recorded_at {stored} is more than {FUTURE_LIMIT.days * 24} hours after this machine's clock",
+            "check the clock of the machine that wrote it: times up to 24 hours ahead are accepted",
+        )
+    return stored

@@ -121,6 +121,20 @@ class Projections:
         query = select(projection_checkpoints.c.name, projection_checkpoints.c.position, projection_checkpoints.c.version)
         return {row.name: row for row in conn.execute(query)}
 
+    def refuse_ahead(self, conn: Connection) -> None:
+        """IntegrityProblem when a projection has applied events past the log's head:
+        the log lost events it once had (cut back, its head row rewritten to match),
+        and a replay would make the projections agree with what is left."""
+        position = head(conn)[0]
+        ahead = {name: int(row.position) for name, row in self._checkpoints(conn).items() if int(row.position) > position}
+        if ahead:
+            name, checkpoint = max(ahead.items(), key=lambda item: item[1])
+            raise IntegrityProblem(
+                f"projection {name} has applied the log up to position {checkpoint}, but the log ends at "
+                f"{position}: the log lost events it once had",
+                "run 'evtcli verify' to see every problem, and restore the database from a backup or an export",
+            )
+
     def current(self, conn: Connection, position: int) -> bool:
         """Whether every projection has applied the log up to ``position`` with the
         code's definition (neither lagging nor stale): status() without counting rows."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-from typing import Any, Iterable, Mapping
+from typing import Any, Collection, Iterable, Mapping
 
 from sqlalchemy import Column, Connection, LargeBinary, PrimaryKeyConstraint, Table, delete, insert, select
 
@@ -98,6 +98,8 @@ class Keyring:
         # aggregate -> (first, last) id of the keys last read ahead, all of them cached
         self._window: dict[str, tuple[str, str] | None] = dict.fromkeys(self.tables)
         self.unreadable: set[tuple[str, str]] = set()  # streams read without their key
+        # aggregate -> id -> (cipher, key) given from outside, stored by store_given()
+        self._given: dict[str, dict[str, tuple[Any, bytes]]] = {}
 
     def __repr__(self) -> str:
         return f"Keyring({sorted(self.tables)})"
@@ -105,6 +107,9 @@ class Keyring:
     # -- finding keys -------------------------------------------------------------
 
     def _cipher(self, aggregate: str, aggregate_id: str) -> Any:
+        given = self._given.get(aggregate)
+        if given and aggregate_id in given:
+            return given[aggregate_id][0]
         ciphers = self._ciphers[aggregate]
         if aggregate_id in ciphers:
             return ciphers[aggregate_id]
@@ -167,23 +172,40 @@ class Keyring:
 
     # -- writing keys ---------------------------------------------------------------
 
-    def add(self, aggregate: str, keys: Mapping[str, bytes]) -> None:
-        """Store keys given from outside (``import --keys``); a different key for a
+    def give(self, aggregate: str, keys: Mapping[str, bytes]) -> None:
+        """Hold keys given from outside (``import --keys``) to open the events being
+        imported; :meth:`store_given` stores them at the end. A different key for a
         stream that has one already is refused."""
         stored = self._stored(aggregate, keys)
-        new = []
         for aggregate_id, key in keys.items():
-            if aggregate_id in stored:
-                if stored[aggregate_id] != key:
-                    raise ValidationError(
-                        f"the keys file has another key for {aggregate} {aggregate_id} than the database",
-                        "give the keys file written with the export of this database",
-                    )
-                continue
-            new.append({f"{aggregate}_id": aggregate_id, "key": key})
-            self._ciphers[aggregate][aggregate_id] = _aesgcm(key)
-        if new:
-            self.conn.execute(insert(self.tables[aggregate]), new)
+            if stored.get(aggregate_id, key) != key:
+                raise ValidationError(
+                    f"the keys file has another key for {aggregate} {aggregate_id} than the database",
+                    "give the keys file written with the export of this database",
+                )
+        given = self._given.setdefault(aggregate, {})
+        for aggregate_id, key in keys.items():
+            if aggregate_id not in stored:
+                given[aggregate_id] = _aesgcm(key), key
+
+    def store_given(self, forgotten: Mapping[str, Collection[str]]) -> dict[str, int]:
+        """Store the keys given, except those of forgotten streams (``forgotten``:
+        aggregate -> the ids of its forgotten streams): a forgotten stream never gets
+        a key back, not even from the keys file of an export taken before it was
+        forgotten. Returns how many were left out that way, per aggregate."""
+        left_out: dict[str, int] = {}
+        for aggregate, given in self._given.items():
+            gone = forgotten.get(aggregate, ())
+            rows = []
+            for aggregate_id, (_, key) in given.items():
+                if aggregate_id in gone:
+                    left_out[aggregate] = left_out.get(aggregate, 0) + 1
+                else:
+                    rows.append({f"{aggregate}_id": aggregate_id, "key": key})
+            if rows:
+                self.conn.execute(insert(self.tables[aggregate]), rows)
+        self._given.clear()
+        return left_out
 
     def ensure(self, aggregate: str, aggregate_id: str) -> Any:
         """The stream's cipher, making and storing its key first if it has none."""
@@ -199,7 +221,12 @@ class Keyring:
         table = self.tables[aggregate]
         deleted = self.conn.execute(delete(table).where(table.c[f"{aggregate}_id"] == aggregate_id)).rowcount
         self._ciphers[aggregate][aggregate_id] = None
+        self._given.get(aggregate, {}).pop(aggregate_id, None)
         return bool(deleted)
+
+    def held(self, aggregate: str, ids: Iterable[str]) -> set[str]:
+        """Those of these streams that have a key stored."""
+        return set(self._stored(aggregate, ids))
 
     def export(self, aggregate: str, ids: Iterable[str]) -> Iterable[tuple[str, bytes]]:
         """(id, key) of those streams that have a key, in id order."""

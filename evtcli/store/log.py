@@ -158,6 +158,14 @@ class EventLog(MergedReads):
         table, _ = self.table(aggregate)
         return int(conn.execute(select(func.count()).where(table.c.type.in_(list(types)))).scalar() or 0)
 
+    def ids_with_types(self, conn: Connection, aggregate: str, types: Collection[str]) -> set[str]:
+        """The streams that hold an event of one of these types (on the type index): the
+        forgotten ones, for the types that forget."""
+        if not types:
+            return set()
+        table, id_column = self.table(aggregate)
+        return set(conn.execute(select(table.c[id_column]).where(table.c.type.in_(list(types))).distinct()).scalars())
+
     def type_counts(self, conn: Connection, aggregate: str) -> dict[str, int]:
         """Events of each stored type in the aggregate's table (types it holds none of are absent)."""
         table, _ = self.table(aggregate)

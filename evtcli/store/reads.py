@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, Table, bindparam, literal_column, union_all
+from sqlalchemy import Connection, Row, Table, bindparam, literal_column, select, union_all
 
 from evtcli.domain.events import Envelope, canonical_json, read_json
 from evtcli.progress import Progress
@@ -183,6 +183,17 @@ class MergedReads:
         for row in conn.execute(self._merged(after=position - 1, up_to=position)):
             return raw_to_envelope(row)
         return None
+
+    def hashes_at(self, conn: Connection, positions: Collection[int]) -> dict[int, str]:
+        """position -> stored hash, for those of these positions the log holds."""
+        wanted = sorted(set(positions))
+        found: dict[int, str] = {}
+        for name in self.aggregates:
+            table, _ = self.table(name)
+            for start in range(0, len(wanted), 500):
+                query = select(table.c.position, table.c.hash).where(table.c.position.in_(wanted[start : start + 500]))
+                found.update((int(position), digest) for position, digest in conn.execute(query))
+        return found
 
     def caused_by(self, conn: Connection, event_id: str, limit: int) -> list[Envelope]:
         """Events whose ``metadata.causation_id`` is ``event_id``, in position order.

@@ -68,8 +68,8 @@ class Writer:
         self._erasing = {
             (aggregate.name, name)
             for aggregate in model.aggregates.values()
-            for name, event_type in aggregate.event_types.items()
-            if event_type.erases and aggregate.name in self.keyring.tables
+            if aggregate.name in self.keyring.tables
+            for name in aggregate.erasing_types
         }
 
     def states(self, aggregate: str, aggregate_ids: Iterable[str]) -> dict[str, Any]:

@@ -103,6 +103,7 @@ def import_summary(summary: ImportSummary, as_json: bool) -> None:
                 "appended": summary.appended,
                 "skipped": summary.skipped,
                 "blank_lines": summary.blank,
+                "forgotten_keys_skipped": sum(summary.forgotten_keys.values()),
                 "head": summary.head,
                 "seconds": round(summary.seconds, 3),
                 "events_per_second": rate,

@@ -20,6 +20,7 @@ def verify_report(report: VerifyReport, as_json: bool) -> None:
                 **{plural(name): count for name, count in report.streams.items()},
                 **{f"{status}_{plural(name)}": count for name, (status, count) in report.erased.items()},
                 "snapshots": dict(report.snapshots),
+                "anchors": report.anchors,
                 "seconds": round(report.seconds, 3),
                 "complete": report.complete,
                 "log_problems": report.log_problems,
@@ -38,9 +39,10 @@ def verify_report(report: VerifyReport, as_json: bool) -> None:
             for name, count in report.streams.items()
         )
         snapshots = sum(report.snapshots.values())
-        checked = f", projections and {snapshots} snapshot{'s' if snapshots != 1 else ''}" if snapshots else " and projections"
+        checked = ["hash chain", "versions", "projections"]
+        checked += [f"{count} {noun}{'s' if count != 1 else ''}" for count, noun in ((snapshots, "snapshot"), (report.anchors, "anchor")) if count]
         message(
-            f"ok: {report.events} event{'s' if report.events != 1 else ''}{streams}; hash chain, versions{checked} "
+            f"ok: {report.events} event{'s' if report.events != 1 else ''}{streams}; {', '.join(checked[:-1])} and {checked[-1]} "
             f"verified in {report.seconds:.2f} s"
         )
         return

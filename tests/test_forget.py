@@ -29,6 +29,7 @@ from conftest import (
     run_evtcli,
 )
 from hardening import assert_one_error_line
+from stored import execute
 from sqlalchemy import create_engine, text
 
 import evtcli
@@ -181,6 +182,68 @@ def test_the_export_of_a_forgotten_user_imports_without_keys(store: Store, ada: 
         copy.import_events(io.BytesIO(exported))
         assert copy.get_stream("user", ada).name == ERASED and copy.verify().ok
         assert "".join(line + "\n" for line in copy.export_lines()).encode() == exported
+
+
+# -- a forgotten user never gets a key back ---------------------------------------------------
+
+
+def _held_keys(db_url: str, user_id: str) -> int:
+    return query(db_url, "SELECT count(*) FROM user_keys WHERE user_id = :id", id=user_id)[0][0]
+
+
+def test_an_export_taken_before_the_forget_never_brings_the_key_back(store: Store, ada: str, db_url: str) -> None:
+    """The route: export with keys, forget, import the old keys (with an empty events
+    file, then with the old export). Every time the key is left out and counted."""
+    exported, keys = exported_with_keys(store)
+    store.forget_user(ada)
+    for events in (b"", exported):
+        summary = copy_into(store, events, keys)
+        assert summary.forgotten_keys == {"user": 1} and summary.appended == 0
+        assert _held_keys(db_url, ada) == 0
+    first = store.fold_stream("user", ada, version=1)
+    assert (first.name, first.email) == (ERASED, ERASED)
+    assert all(ERASED in event.payload.values() for event in store.history("user", ada) if event.type in ("Created", "Renamed"))
+    assert exported_with_keys(store)[1] == b"" and store.verify().ok
+
+
+def test_a_key_for_a_stream_the_file_itself_forgets_is_left_out(store: Store, ada: str, another_db_url: str) -> None:
+    _, keys = exported_with_keys(store)
+    store.forget_user(ada)
+    events, _ = exported_with_keys(store)
+    with evtcli.open_store(another_db_url, create=True, password_hasher=CHEAP_HASHER) as copy:
+        summary = copy_into(copy, events, keys)
+        assert summary.forgotten_keys == {"user": 1} and summary.appended == store.head()
+        assert _held_keys(another_db_url, ada) == 0 and copy.verify().ok
+
+
+def test_a_key_held_again_for_a_forgotten_user_is_a_verify_problem_and_never_exported(
+    store: Store, ada: str, db_url: str
+) -> None:
+    """However it came back (an older evtcli, a hand-made row), verify names it and
+    export --keys leaves it out."""
+    _, keys = exported_with_keys(store)
+    store.forget_user(ada)
+    key = base64.b64decode(json.loads(keys)["key"])
+    execute(db_url, f"INSERT INTO user_keys (user_id, key) VALUES ('{ada}', {_blob(db_url, key)})")
+    report = store.verify()
+    assert not report.ok and report.log_problems == 1
+    (problem,) = report.problems
+    assert problem.where == f"user {ada}" and "holds a key for it again" in problem.what
+    assert exported_with_keys(store)[1] == b""
+
+
+def _blob(db_url: str, value: bytes) -> str:
+    return f"X'{value.hex()}'" if "://" not in db_url else f"'\\x{value.hex()}'::bytea"
+
+
+def test_import_says_how_many_keys_it_left_out(cli: Cli, store: Store, ada: str, tmp_path: Path) -> None:
+    _, keys = exported_with_keys(store)
+    store.forget_user(ada)
+    (tmp_path / "old.keys").write_bytes(keys)
+    (tmp_path / "none.jsonl").write_bytes(b"")
+    result = cli("events", "import", str(tmp_path / "none.jsonl"), "--keys", str(tmp_path / "old.keys"))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == "warning: skipped 1 key of a forgotten user: a forgotten user never gets its key back"
 
 
 @pytest.mark.parametrize(

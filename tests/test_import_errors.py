@@ -59,6 +59,7 @@ BAD_LINES = {
     "recorded_at is a number": created(3, email="c@example.com", recorded_at=1767261600),
     "recorded_at is not a time": created(3, email="c@example.com", recorded_at="yesterday"),
     "recorded_at has a bad date": created(3, email="c@example.com", recorded_at="2026-02-30T10:00:00.000000Z"),
+    "recorded_at far in the future": created(3, email="c@example.com", recorded_at="9999-12-31T00:00:00Z"),
     "unknown aggregate": created(3, email="c@example.com", aggregate="order"),
     "unknown type": created(3, email="c@example.com", type="Archived"),
     "version gap": destroyed(1, version=3),
@@ -118,6 +119,7 @@ def test_each_bad_case_names_the_problem(cli, good_file: bytes) -> None:
         "version is a boolean": "version must be an integer, found a boolean",
         "aggregate_id is upper case": "is not in canonical form",
         "recorded_at is not a time": "is not an RFC 3339 time",
+        "recorded_at far in the future": "9999-12-31T00:00:00.000000Z is more than 24 hours after this machine's clock",
         "unknown type": "unknown event type 'Archived'",
         "version gap": "version 3 does not follow version 1",
         "Created twice": "already exists",
@@ -133,6 +135,23 @@ def test_each_bad_case_names_the_problem(cli, good_file: bytes) -> None:
     for case, words in expected.items():
         result = cli("events", "import", "-", input=make_jsonl(*GOOD, BAD_LINES[case]))
         assert words in result.stderr, (case, result.stderr)
+
+
+def test_a_time_up_to_24_hours_ahead_of_the_clock_is_accepted_and_no_later() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from evtcli.domain.events import format_timestamp
+    from evtcli.jsonl.lines import latest_time, parse_line
+
+    now = datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc)
+    latest = latest_time(now)
+    for ahead, accepted in ((timedelta(hours=24), True), (timedelta(hours=24, microseconds=1), False)):
+        line = json.dumps(created(3, email="c@example.com", recorded_at=format_timestamp(now + ahead))).encode()
+        if accepted:
+            assert parse_line(line, {}, latest=latest).recorded_at == "2026-12-06T12:00:00.000000Z"
+        else:
+            with pytest.raises(EvtcliError, match="more than 24 hours after"):
+                parse_line(line, {}, latest=latest)
 
 
 def test_destroyed_twice(cli, db_url: str, good_file: bytes) -> None:

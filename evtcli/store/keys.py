@@ -221,7 +221,9 @@ class Keyring:
         table = self.tables[aggregate]
         deleted = self.conn.execute(delete(table).where(table.c[f"{aggregate}_id"] == aggregate_id)).rowcount
         self._ciphers[aggregate][aggregate_id] = None
-        self._given.get(aggregate, {}).pop(aggregate_id, None)
+        given = self._given.get(aggregate, {})
+        if aggregate_id in given:  # forgotten by the import that gave it: never stored
+            given[aggregate_id] = None, given[aggregate_id][1]
         return bool(deleted)
 
     def held(self, aggregate: str, ids: Iterable[str]) -> set[str]:

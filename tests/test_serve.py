@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from starlette.responses import PlainTextResponse
 from starlette.testclient import TestClient
 
 import evtcli
@@ -28,7 +29,7 @@ from evtcli.web import groups as group_panels
 from evtcli.web import pages
 from evtcli.web import streams as stream_pages
 from evtcli.web.app import create_app
-from evtcli.web.guard import CONTENT_SECURITY_POLICY, TOKEN_COOKIE
+from evtcli.web.guard import CONTENT_SECURITY_POLICY, TOKEN_COOKIE, Guard
 
 from conftest import CHEAP_HASHER, evtcli_command
 
@@ -176,6 +177,32 @@ def test_an_unknown_position_is_a_404_page(client: TestClient, history: History)
     response = client.get(f"/events/{history.store.head() + 1}")
     assert response.status_code == 404
     assert "no event at position" in response.text and "<nav>" in response.text
+
+
+LARGEST = 2**63 - 1  # SQLite's INTEGER and PostgreSQL's bigint hold no larger number
+
+
+@pytest.mark.parametrize(
+    "number", [str(LARGEST), str(LARGEST + 1), str(10**23), "9" * 5000], ids=["2**63-1", "2**63", "10**23", "5000-digits"]
+)
+def test_a_number_too_large_for_the_database_is_a_404_never_a_500(client: TestClient, history: History, number: str) -> None:
+    """Every number a page reads from its address; the largest the database holds is
+    read as any other (nothing at that position, a version past the last is the last)."""
+    fits = number == str(LARGEST)
+    answers = {
+        f"/events/{number}": 404,
+        f"/find?q={number}": 404,  # the event page at that position
+        f"/?before={number}": 200 if fits else 404,
+        f"/timeline/rows?after={number}": 200 if fits else 404,
+        f"/users/{history.ada}?version={number}": 200 if fits else 404,
+        f"/users/{history.ada}/state?version={number}": 200 if fits else 404,
+        f"/groups/{history.team}?offset={number}": 200 if fits else 404,
+    }
+    for url, status in answers.items():
+        response = client.get(url)
+        assert response.status_code == status, url[:80]
+        if status == 404:
+            assert "<nav>" in response.text, url[:80]  # the site's own 404 page
 
 
 # -- users and groups --------------------------------------------------------------------
@@ -400,6 +427,37 @@ def test_a_loopback_server_answers_only_to_loopback_names(history: History) -> N
         assert client.post("/verify", headers={"origin": "http://127.0.0.1"}).status_code == 200
         assert client.post("/verify", headers={"sec-fetch-site": "cross-site", "origin": "null"}).status_code == 403
         assert client.post("/verify", headers={"sec-fetch-site": "same-origin", "origin": "null"}).status_code == 200
+
+
+def test_a_loopback_server_answers_only_to_a_host_that_is_exactly_a_loopback_name() -> None:
+    answered = ["localhost", "localhost:8470", "LOCALHOST", "app.localhost:8470", "127.0.0.1", "127.0.0.1:8470",
+                "[::1]", "[::1]:8470"]
+    refused = ["localhost:80@evil.com", "[::1].evil.com", "[::1]:80@evil.com", "localhost.evil.com",
+               "127.0.0.1.evil.com", "evil.localhost.com", "::1", "[127.0.0.1]", "localhost:abc", "localhost:8470/x",
+               "localhost :8470", "rebound.example:8470", ""]
+    client = TestClient(Guard(PlainTextResponse("answered"), token=None), base_url=LOOPBACK)  # no lifespan to run
+    for host in answered:
+        assert client.get("/", headers={"host": host}).status_code == 200, host
+    for host in refused:
+        response = client.get("/", headers={"host": host})
+        assert response.status_code == 403 and "answers only to localhost" in response.text, host
+
+
+def test_the_token_redirect_stays_on_this_site() -> None:
+    """The address the token came in is the redirect's path: never one a browser
+    would read as another host (``//evil.com``, ``/\\evil.com``)."""
+    stays = {
+        "//evil.com": "/evil.com",
+        "/%2F%2Fevil.com": "/evil.com",  # decoded to ///evil.com before the guard sees it
+        "/%5C%5Cevil.com": "/%5C%5Cevil.com",
+        "/%2F%5Cevil.com": "/%5Cevil.com",
+        "/users": "/users",
+    }
+    client = TestClient(Guard(PlainTextResponse("answered"), token="T"), base_url="http://192.0.2.10:8470")
+    for path, location in stays.items():
+        response = client.get(f"http://192.0.2.10:8470{path}?q=ada&token=T", follow_redirects=False)
+        assert response.status_code == 303, path
+        assert response.headers["location"] == f"{location}?q=ada", path
 
 
 def test_a_token_is_asked_for_once_then_kept_in_a_cookie(history: History) -> None:

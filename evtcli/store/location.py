@@ -1,27 +1,87 @@
 """Where a store lives: a SQLite file path or a PostgreSQL URL, parsed once and shown
-without its password."""
+without its passwords."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote, quote_plus
 
 from sqlalchemy import make_url
 from sqlalchemy.engine import URL
 
 from evtcli.errors import StoreError
 
+MASK = "***"
+
+# The connection parameters libpq (and so psycopg) takes from a URL's query string
+# that hold a secret: the login password and the password of the client's SSL key.
+# (passfile, sslkey and sslcert name files: where a secret is, not the secret.)
+SECRET_PARAMETERS = frozenset({"password", "sslpassword"})
+
+# `password=…` as a libpq connection string spells it (a bare word or a quoted value),
+# for a driver message that quotes one.
+_SECRET_IN_CONNINFO = re.compile(
+    r"\b(" + "|".join(sorted(SECRET_PARAMETERS)) + r")(\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE
+)
+
+
+def _values(values: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A query parameter's values (SQLAlchemy keeps a repeated one as a tuple)."""
+    return (values,) if isinstance(values, str) else tuple(values)
+
+
+def url_secrets(url: URL) -> set[str]:
+    """The secrets a URL holds: its password and its secret query parameters' values."""
+    found = {url.password} if url.password else set()
+    for key, values in url.query.items():
+        if key.lower() in SECRET_PARAMETERS:
+            found.update(value for value in _values(values) if value)
+    return found
+
+
+def shown_url(url: URL) -> str:
+    """``url`` as it is printed for people, the one place a URL is rendered for a
+    message: a password in the user part (``user:pw@``) and the value of a secret
+    query parameter (``?password=``, ``?sslpassword=``) each show as ``***``, and so
+    does any other query value that repeats a secret."""
+    base = url.set(query={}).render_as_string(hide_password=True)
+    if not url.query:
+        return base
+    secrets = url_secrets(url)
+    pairs = []
+    for key in sorted(url.query):  # SQLAlchemy's order, so a URL reads as it always did
+        for value in _values(url.query[key]):
+            shown = MASK if key.lower() in SECRET_PARAMETERS or value in secrets else quote_plus(value)
+            pairs.append(f"{quote_plus(key)}={shown}")
+    return f"{base}?{'&'.join(pairs)}"
+
 
 @dataclass(frozen=True)
 class Location:
     """Where a store lives: a SQLAlchemy URL, and the file path for SQLite."""
 
-    url: URL
+    url: URL = field(repr=False)  # its repr would show a password in the query string
     path: Path | None
 
     @property
     def display(self) -> str:
-        return str(self.path) if self.path is not None else self.url.render_as_string(hide_password=True)
+        """What messages call this store: the file path, or the URL without its secrets."""
+        return str(self.path) if self.path is not None else shown_url(self.url)
+
+    def hide_secrets(self, text: str) -> str:
+        """``text`` (a driver's message) with this URL's secrets and any quoted
+        ``password=…`` replaced by ``***``: libpq's own messages never hold the
+        password, but one that quotes the connection string would."""
+        text = _SECRET_IN_CONNINFO.sub(lambda found: f"{found[1]}{found[2]}{MASK}", text)
+        for secret in sorted(url_secrets(self.url), key=len, reverse=True):
+            for form in {secret, quote(secret, safe=""), quote_plus(secret)}:
+                text = text.replace(form, MASK)
+        return text
+
+    def __repr__(self) -> str:
+        return f"Location({self.display!r})"
 
 
 def parse_location(url_or_path: str) -> Location:

@@ -27,7 +27,7 @@ def create_app(store: Store, *, name: str = "", token: str | None = None) -> Any
     routes = [
         Route("/", pages.timeline, methods=READ),
         Route("/timeline/rows", pages.timeline_rows, methods=READ),
-        Route("/events/{position:int}", pages.event, methods=READ),
+        Route("/events/{position}", pages.event, methods=READ),  # read by numbers.path_position
         *streams.routes(store),  # a listing and a stream page per aggregate, from the model
         Route("/projections", pages.projections, methods=READ),
         Route("/verify", pages.verify, methods=[*READ, "POST"]),

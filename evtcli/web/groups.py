@@ -9,7 +9,7 @@ from starlette.requests import Request
 
 from evtcli.api import Store
 from evtcli.domain.groups import oldest_first
-from evtcli.web.pages import query_int
+from evtcli.web.numbers import query_int
 from evtcli.web.panel import Panel
 
 MEMBERS_PAGE = 50  # members on a page of a group's members
@@ -20,7 +20,7 @@ OFFSET_LIMIT = 2**31  # a larger ?offset= skips every member all the same, and f
 def members_now(store: Store, group_id: str, request: Request) -> dict[str, Any]:
     """A page of the group's members (``?q=`` searches them, ``?offset=`` pages)."""
     search = request.query_params.get("q", "").strip()
-    offset = min(max(query_int(request.query_params.get("offset"), 0) or 0, 0), OFFSET_LIMIT)
+    offset = min(max(query_int(request.query_params.get("offset"), 0, what="offset") or 0, 0), OFFSET_LIMIT)
     page = store.group_members(group_id, limit=MEMBERS_PAGE, offset=offset, search=search or None)
 
     def at(offset: int | None) -> str | None:

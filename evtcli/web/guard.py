@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import re
 from http.cookies import SimpleCookie
 from typing import Any, Awaitable, Callable, MutableMapping
 from urllib.parse import parse_qsl, quote, urlencode
@@ -37,25 +38,42 @@ SECURITY_HEADERS = [
     (b"cross-origin-resource-policy", b"same-origin"),
 ]
 
-LOOPBACK_NAMES = {"localhost", "localhost.", "ip6-localhost"}
+# A Host header as a whole: a name or IPv4 address, or an IPv6 address in brackets,
+# then an optional numeric port, and nothing else (no user part, no path, no space).
+_HOST_HEADER = re.compile(r"(?:\[(?P<ipv6>[0-9A-Fa-f:.]+)\]|(?P<name>[A-Za-z0-9.-]+))(?::[0-9]{1,5})?")
+# localhost, names under it (RFC 6761: they all resolve to loopback) and ip6-localhost.
+_LOOPBACK_NAME = re.compile(r"(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*localhost|ip6-localhost)\.?", re.IGNORECASE)
 
 
-def is_loopback(host: str) -> bool:
-    """True for a name or address that only this machine can reach."""
-    host = host.strip("[]").lower()
-    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
-        return True
+def _is_loopback_address(text: str, version: int) -> bool:
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(text)
     except ValueError:
         return False
+    return address.version == version and address.is_loopback
 
 
-def _host_name(host_header: str) -> str:
-    """The name in a Host header, without its port (``[::1]:8470`` -> ``::1``)."""
-    if host_header.startswith("["):
-        return host_header[1 : host_header.find("]")] if "]" in host_header else host_header
-    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+def is_loopback_host(host_header: str) -> bool:
+    """True when a Host header is exactly a loopback name or address with an
+    optional numeric port: ``localhost``, ``app.localhost``, ``127.0.0.1``,
+    ``[::1]``, each alone or with ``:8470``. Anything more or else
+    (``localhost:80@evil.com``, ``[::1].evil.com``, a bare ``::1``, an empty
+    header) is not, and is refused."""
+    found = _HOST_HEADER.fullmatch(host_header)
+    if found is None:
+        return False
+    if found["ipv6"] is not None:
+        return _is_loopback_address(found["ipv6"], 6)
+    name = found["name"]
+    return _LOOPBACK_NAME.fullmatch(name) is not None or _is_loopback_address(name, 4)
+
+
+def same_site_path(path: str) -> str:
+    """``path`` (as the request had it, decoded) as a redirect that stays on this
+    site: percent-encoded, and starting with exactly one ``/``. ``//evil.com`` and
+    ``/%2F%2Fevil.com`` would otherwise send a browser to another host; a backslash
+    (``/\\evil.com``, which browsers read as ``//``) is encoded, so it cannot."""
+    return "/" + quote(path).lstrip("/")
 
 
 class Guard:
@@ -64,8 +82,11 @@ class Guard:
     - With a ``token``, a request must carry it: ``?token=`` once (answered with the
       cookie and a redirect that drops it from the address), then the cookie, or an
       ``Authorization: token …`` header for scripts.
-    - Without one (bound to loopback), the Host header must name this machine, so a
-      page elsewhere cannot reach the server through a DNS name it rebinds to 127.0.0.1.
+      The token's redirect goes to a path on this site only (:func:`same_site_path`).
+    - Without one (bound to loopback), the Host header must be exactly a loopback
+      name or address with an optional port (:func:`is_loopback_host`), so a page
+      elsewhere cannot reach the server through a DNS name it rebinds to 127.0.0.1;
+      any other Host, malformed ones included, is refused with 403.
     - A POST must come from a page of this server, by what the browser says of it.
     """
 
@@ -85,7 +106,7 @@ class Guard:
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        if self.token is None and not is_loopback(_host_name(host)):
+        if self.token is None and not is_loopback_host(host):
             await _refuse(send_with_headers, 403, f"This server answers only to localhost, not to {host!r}.")
             return
         if scope["method"] == "POST" and _cross_site(headers, host):
@@ -96,7 +117,7 @@ class Guard:
             given = dict(query).get("token")
             if given is not None and self._matches(given):
                 rest = urlencode([(key, value) for key, value in query if key != "token"])
-                await _redirect_with_cookie(send_with_headers, quote(scope["path"]) + (f"?{rest}" if rest else ""), given)
+                await _redirect_with_cookie(send_with_headers, same_site_path(scope["path"]) + (f"?{rest}" if rest else ""), given)
                 return
             if not (self._matches(_cookie(headers.get("cookie", ""))) or self._matches(_header_token(headers))):
                 await _refuse(

@@ -16,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from evtcli.api import Store, shown_event
 from evtcli.domain.events import Envelope
 from evtcli.errors import EvtcliError
+from evtcli.web.numbers import path_position, query_int
 from evtcli.web.render import render, stream_pages
 
 READ = ["GET", "HEAD"]
@@ -54,13 +55,6 @@ class Filters:
             until=self.until or None,
             **cursor,  # type: ignore[arg-type]
         )
-
-
-def query_int(text: str | None, default: int | None = None) -> int | None:
-    try:
-        return int(text) if text not in (None, "") else default
-    except ValueError:
-        return default
 
 
 def _references(store: Store, event: Envelope) -> list[tuple[str, str, str]]:
@@ -105,7 +99,7 @@ def event_rows(store: Store, events: list[Envelope]) -> list[dict[str, Any]]:
 def timeline(request: Request) -> Response:
     store = store_of(request)
     filters = Filters.of(request)
-    before = query_int(request.query_params.get("before"))
+    before = query_int(request.query_params.get("before"), what="position")
     problem: EvtcliError | None = None
     try:
         page = filters.read(store, before=before)
@@ -129,7 +123,7 @@ def timeline(request: Request) -> Response:
 def timeline_rows(request: Request) -> Response:
     """Rows above ``after``, newest first, for the live timeline; the head in ``X-Head``."""
     store = store_of(request)
-    page = Filters.of(request).read(store, after=query_int(request.query_params.get("after"), 0))
+    page = Filters.of(request).read(store, after=query_int(request.query_params.get("after"), 0, what="position"))
     response = render(request, "_rows.html", {"rows": event_rows(store, page.events)})
     response.headers["X-Head"] = str(page.head)
     if page.has_older:  # more arrived than one page holds: the page says to reload
@@ -142,7 +136,7 @@ def timeline_rows(request: Request) -> Response:
 
 def event(request: Request) -> Response:
     store = store_of(request)
-    found = store.event_context(int(request.path_params["position"]))
+    found = store.event_context(path_position(request.path_params["position"]))
     linked = [e for e in (found.event, found.causation, found.correlation, *found.caused) if e is not None]
     names = _named(store, linked)
     context = {
@@ -172,8 +166,8 @@ def find(request: Request) -> Response:
     (id, prefix or name), whichever the text names; else the users page searched."""
     store = store_of(request)
     text = request.query_params.get("q", "").strip()
-    if text.isdigit():
-        return RedirectResponse(f"/events/{int(text)}", status_code=303)
+    if text.isascii() and text.isdigit():  # "²" is a digit to isdigit, not to int
+        return RedirectResponse(f"/events/{text.lstrip('0') or '0'}", status_code=303)
     pages = stream_pages(store)
     for aggregate, page in pages.items():
         try:

@@ -18,7 +18,8 @@ from starlette.routing import Route
 
 from evtcli.api import Store, public_state
 from evtcli.web import panels
-from evtcli.web.pages import READ, event_row, event_rows, query_int, store_of, stream_pages
+from evtcli.web.numbers import query_int
+from evtcli.web.pages import READ, event_row, event_rows, store_of, stream_pages
 from evtcli.web.render import render
 
 LIST_LIMIT = 500  # rows on a listing page; a search narrows them
@@ -147,7 +148,7 @@ def _state(store: Store, aggregate: str, stream_id: str, last: int, request: Req
     """The stream folded up to ``?version=N`` (the last by default), as ``fold`` folds it,
     with the fields that version changed and the event that made it."""
     declared = store.model.aggregate(aggregate)
-    version = min(max(query_int(request.query_params.get("version"), last) or last, 1), last)
+    version = min(max(query_int(request.query_params.get("version"), last, what="version") or last, 1), last)
     previous, state = store.fold_with_previous(aggregate, stream_id, version)
     before = public_state(aggregate, previous) if previous is not None else {}
     (event,) = store.history(aggregate, stream_id, last=1, up_to_version=version)

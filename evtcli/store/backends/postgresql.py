@@ -163,8 +163,10 @@ def _engine(location: Location, *, busy_timeout: float, read_only: bool = False)
     @event.listens_for(engine, "handle_error")
     def _on_error(context):  # type: ignore[no-untyped-def]
         # Failing to connect is a problem with the URL or the server, not with a
-        # statement: say which server (password hidden) and what to check.
-        if context.connection is None and isinstance(context.original_exception, psycopg.OperationalError):
+        # statement: say which server (passwords hidden) and what to check. Any
+        # driver error (a bad option is a ProgrammingError), so that its text is
+        # always masked before it is shown.
+        if context.connection is None and isinstance(context.original_exception, psycopg.Error):
             raise connection_error(location, context.original_exception) from None
 
     return engine
@@ -173,13 +175,14 @@ def _engine(location: Location, *, busy_timeout: float, read_only: bool = False)
 def connection_error(location: Location, exc: BaseException) -> StoreError:
     """A clear error for a server that cannot be reached or refuses the login.
 
-    Built from the URL with its password hidden and libpq's first line, which
-    names the host, port, user and database but never the password. A failed
-    connection carries no SQLSTATE (libpq reports it as text before any protocol
-    exchange, or as the server's FATAL line), so here alone the text is read.
+    Built from the URL with its passwords hidden and libpq's first line, which
+    names the host, port, user and database; any secret of the URL it quotes is
+    masked all the same. A failed connection carries no SQLSTATE (libpq reports it
+    as text before any protocol exchange, or as the server's FATAL line), so here
+    alone the text is read.
     """
     where = location.display
-    reason = first_line(exc)
+    reason = location.hide_secrets(first_line(exc))
     if "FATAL:" in reason:  # libpq's "connection to server at … failed: FATAL:  <why>"
         reason = reason.split("FATAL:", 1)[1].strip()
     lowered = reason.lower()

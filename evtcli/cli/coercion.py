@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from evtcli.errors import UsageProblem
+
 try:
     import typer.core as _typer_core
     from typer._coercion import RuntimeParam, build_runtime_param
@@ -24,6 +26,8 @@ except ImportError:  # pragma: no cover - another typer: it keeps its own coerci
     RuntimeParam = None  # type: ignore[assignment,misc]
 
 _PLAIN = (str, int, bool)
+# The largest integer a database column holds (a signed 64-bit integer).
+LARGEST = 2**63 - 1
 
 
 if RuntimeParam is not None:
@@ -44,6 +48,11 @@ if RuntimeParam is not None:
                     return list(value)
             elif type(value) is int or (type(value) is str and value.isascii() and value.isdigit()):
                 number = int(value)
+                if number > LARGEST:
+                    # Every number evtcli takes is a count, a position or a version:
+                    # one the database cannot hold is a usage error, not a crash later.
+                    option = max(getattr(param, "opts", None) or [getattr(param, "name", "the value")], key=len)
+                    raise UsageProblem(f"{option} {value} is too large", f"give at most {LARGEST}")
                 info = self.parameter_info
                 if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
                     return number

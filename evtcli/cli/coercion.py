@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evtcli.domain.events import LARGEST_NUMBER as LARGEST
 from evtcli.errors import UsageProblem
 
 try:
@@ -26,8 +27,6 @@ except ImportError:  # pragma: no cover - another typer: it keeps its own coerci
     RuntimeParam = None  # type: ignore[assignment,misc]
 
 _PLAIN = (str, int, bool)
-# The largest integer a database column holds (a signed 64-bit integer).
-LARGEST = 2**63 - 1
 
 
 if RuntimeParam is not None:

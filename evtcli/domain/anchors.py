@@ -20,11 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from evtcli.domain.events import HASH_PREFIX
+from evtcli.domain.events import HASH_PREFIX, LARGEST_NUMBER
 from evtcli.errors import UsageProblem
 
-# The largest position a database column can hold (a signed 64-bit integer).
-MAX_POSITION = 2**63 - 1
 _HASH = re.compile(r"[0-9a-f]{64}")
 FORM = "POSITION:HASH, as the first word of what 'evtcli events head' prints"
 
@@ -48,7 +46,7 @@ def parse_anchor(text: str) -> Anchor:
     if not position_text.isascii() or not position_text.isdigit() or not _HASH.fullmatch(digest):
         raise UsageProblem(f"malformed anchor {text.strip()!r}", f"give {FORM}")
     position = int(position_text)
-    if not 1 <= position <= MAX_POSITION:
+    if not 1 <= position <= LARGEST_NUMBER:
         raise UsageProblem(f"malformed anchor {text.strip()!r}: positions start at 1", f"give {FORM}")
     return Anchor(position, HASH_PREFIX + digest)
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from evtcli.domain.events import LARGEST_NUMBER
 from evtcli.errors import NotFound
 
-LARGEST = 2**63 - 1  # the largest integer either database holds
+LARGEST = LARGEST_NUMBER  # the largest integer either database holds
 _NUMBER = re.compile(r"-?[0-9]+")  # ASCII digits only: int() also reads "１２" and "1_0"
 
 

@@ -18,16 +18,17 @@ import os
 import re
 import signal
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
-
-import evtcli
 from conftest import CHEAP_HASHER, evtcli_command, run_evtcli
 from hardening import assert_one_error_line, wait_for
 from stored import query
 from workers import Outcome, collect, start, wait_ready
+
+import evtcli
 
 ROUNDS = 3
 PASSWORD = "Zq7!racing-Passw0rd\n"

@@ -434,33 +434,3 @@ def test_the_forgotten_key_is_gone_from_the_server_files(pg_url: str) -> None:
             rows = conn.execute(text("SELECT name, email, password_hash FROM users WHERE id = :id"), {"id": user_id}).all()
             assert [tuple(row) for row in rows] == [(ERASED, ERASED, "")]
         engine.dispose()
-
-
-# -- racing a rename -----------------------------------------------------------------------------
-
-
-def test_forget_racing_a_rename_leaves_nothing_readable(db_url: str) -> None:
-    """Two processes at once, many times: the rename lands before the forget (and is
-    forgotten with the rest) or is refused after it; never a name a key still opens."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EVTCLI_")}
-    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER) as store:
-        users = [store.create_user(f"Racer {n}", f"racer{n}@example.com", PASSWORD) for n in range(8)]
-    for n, user_id in enumerate(users):
-        rename = subprocess.Popen(evtcli_command(db_url, "user", "rename", user_id, "--name", f"Renamed {n}"),
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
-        forget = subprocess.Popen(evtcli_command(db_url, "user", "forget", user_id, "--yes"),
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
-        renamed, (_, rename_err) = rename.wait(timeout=60), rename.communicate()
-        forgot, (_, forget_err) = forget.wait(timeout=60), forget.communicate()
-        assert forgot == 0, forget_err
-        with evtcli.open_store(db_url) as store:
-            types = [e.type for e in store.history("user", user_id)]
-            if renamed == 0:
-                assert types == ["Created", "Renamed", "Forgotten"]
-            else:
-                assert renamed == 1 and "forgotten" in assert_one_error_line(rename_err)
-                assert types == ["Created", "Forgotten"]
-            assert all(set(e.payload.values()) <= {ERASED} for e in store.history("user", user_id)[:-1])
-    assert query(db_url, "SELECT count(*) FROM user_keys") == [(0,)]
-    with evtcli.open_store(db_url) as store:
-        assert store.verify().ok

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -31,7 +32,7 @@ from evtcli.api import Store
 from jsonl_events import created, jsonl, stream
 
 from conftest import CHEAP_HASHER, evtcli_command, is_file_url, run_evtcli
-from stored import every_stored_value, execute, is_empty, query, table_rows
+from stored import every_stored_value, execute, is_empty, query, stored_state, table_rows
 
 PASSWORD = "Zq7!unmistakable-Passw0rd-ΩΩ"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -376,6 +377,57 @@ def test_concurrent_writers_lose_nothing_and_a_follower_sees_each_event_once_in_
         (e["position"], e["aggregate_id"]) for e in events
     ]
     print(f"{WORKERS * PER_WORKER} creates in {WORKERS} workers: {elapsed:.1f} s")
+
+
+# -- an import run again ----------------------------------------------------------------------
+
+IMPORTED_USERS = 3000  # three chunks of the importer
+
+
+@pytest.fixture
+def exported_users(db_url: str, tmp_path: Path) -> tuple[Path, Path]:
+    """A store of IMPORTED_USERS new users, and its export and keys files."""
+    events = [created(n, email=f"user{n}@example.com", name=f"User {n}") for n in range(1, IMPORTED_USERS + 1)]
+    with open_store(db_url) as store:
+        store.import_events(stream(*events))
+    export, keys = tmp_path / "export.jsonl", tmp_path / "export.keys"
+    assert run("events", "export", "-o", str(export), "--keys", str(keys), db=db_url).returncode == 0
+    return export, keys
+
+
+def test_importing_an_export_again_skips_every_event_and_prints_only_the_summary(
+    db_url: str, exported_users: tuple[Path, Path]
+) -> None:
+    """The summary on stdout, nothing on stderr, nothing written. Each chunk of new
+    streams used to be tried as new first, and on PostgreSQL the refused batch insert
+    left psycopg's aborted pipeline to log "error ignored terminating
+    <psycopg.Pipeline …>: pipeline aborted" on stderr."""
+    export, keys = exported_users
+    before = stored_state(db_url, companions=False)
+    again = run("events", "import", str(export), "--keys", str(keys), db=db_url)
+    assert (again.returncode, again.stderr) == (0, ""), again.stderr
+    summary = rf"read {IMPORTED_USERS} events: 0 appended, {IMPORTED_USERS} already stored; [0-9.]+ s, [0-9]+ events/s\n"
+    assert re.fullmatch(summary, again.stdout), again.stdout
+    assert stored_state(db_url, companions=False) == before
+
+
+def test_an_import_refused_by_a_batch_insert_prints_one_error_line(
+    db_url: str, exported_users: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """New event ids for versions the store holds: tried as new, the batch insert is
+    refused at its first row, and the error names line 1, with nothing else on stderr."""
+    export, keys = exported_users
+    renumbered = tmp_path / "renumbered.jsonl"
+    with export.open("rb") as source, renumbered.open("wb") as target:
+        for line in source:
+            event = json.loads(line)
+            del event["position"], event["hash"]
+            event["event_id"] = str(uuid.uuid4())
+            target.write(json.dumps(event).encode() + b"\n")
+    before = stored_state(db_url, companions=False)
+    message = assert_error(run("events", "import", str(renumbered), "--keys", str(keys), db=db_url), 1)
+    assert message.startswith("error: line 1: user ") and "already has a version 1" in message
+    assert stored_state(db_url, companions=False) == before
 
 
 # -- secrets and files -----------------------------------------------------------------------

@@ -144,6 +144,8 @@ class _ChunkImporter:
         # Streams with sealed values that no key opens -> the first such line; fine
         # only for a stream that ends forgotten (its key deleted on purpose).
         self.keyless: dict[tuple[str, str], int] = {}
+        # Whether the chunk before held events stored already (see apply).
+        self.meeting_stored = False
 
     def refuse_keyless(self) -> None:
         """At the end of the input: refuse sealed events of a stream that is not forgotten
@@ -208,12 +210,21 @@ class _ChunkImporter:
         # anything else. Then undo the chunk and check it line by line, which skips
         # what is stored already and names the first bad line exactly as if no
         # shortcut had been tried.
-        try:
-            with self.writer.conn.begin_nested():
-                self._write(chunk, careful=False)
-            return
-        except (IntegrityError, EvtcliError):
-            pass
+        #
+        # A chunk of events stored already (an import run a second time, a file that
+        # goes on from an earlier export) would only fail that try and pay for it:
+        # such a chunk goes the careful way at once when its first event is stored,
+        # or when the chunk before it held stored events.
+        if not self.meeting_stored:
+            first = chunk[0][1].event_id
+            self.meeting_stored = bool(self.writer.log.events_by_id(self.writer.conn, (first,)))
+        if not self.meeting_stored:
+            try:
+                with self.writer.conn.begin_nested():
+                    self._write(chunk, careful=False)
+                return
+            except (IntegrityError, EvtcliError):
+                pass
         self._write(chunk, careful=True)
 
     def _write(self, chunk: list[tuple[int, Envelope]], *, careful: bool) -> None:
@@ -267,6 +278,8 @@ class _ChunkImporter:
             self.head = written.head
         self.appended += len(appended)
         self.skipped += skipped
+        if careful:
+            self.meeting_stored = skipped > 0
 
 
 def _already_stored(event: Envelope, stored: Row[Any] | None, earlier: tuple[int, Envelope] | None) -> bool:

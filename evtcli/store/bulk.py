@@ -4,7 +4,8 @@
 parameters of every row in Python, which costs about as much as SQLite's own
 insert. Here the statement is compiled once per dialect and column list, each
 column's bind processor is looked up once, and the rows go to the driver's
-``executemany`` through :meth:`Connection.exec_driver_sql`. The SQL text comes
+``executemany`` through :meth:`Connection.exec_driver_sql` (by way of the
+backend, see :func:`evtcli.store.dialect.execute_many`). The SQL text comes
 from SQLAlchemy's compiler for the connection's dialect, so SQLite and
 PostgreSQL share this one path.
 """
@@ -15,6 +16,8 @@ from typing import Any, Callable, Sequence
 
 from sqlalchemy import Boolean, Connection, Table, and_, bindparam
 from sqlalchemy.engine import Dialect
+
+from evtcli.store.dialect import execute_many
 
 
 class _Prepared:
@@ -133,7 +136,7 @@ def _execute(conn: Connection, prepared: _Prepared, rows: Sequence[Sequence[Any]
     else:
         names = prepared.names
         parameters = [dict(zip(names, row)) for row in rows]
-    conn.exec_driver_sql(prepared.sql, parameters)
+    execute_many(conn, prepared.sql, parameters)
 
 
 def _processed(row: Sequence[Any], processors: tuple[tuple[int, Callable[[Any], Any]], ...]) -> list[Any]:

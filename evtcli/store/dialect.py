@@ -38,6 +38,7 @@ __all__ = [
     "create_immutability_triggers",
     "database_size",
     "driver_rows",
+    "execute_many",
     "fold_case",
     "holds_text",
     "make_engine",
@@ -184,6 +185,13 @@ def translate_error(
     original = getattr(exc, "orig", None) or exc
     backend = backend_that_raised(original)
     return None if backend is None else backend.translate_error(original, constraint_errors, unique_columns)
+
+
+def execute_many(conn: Connection, statement: str, parameters: Sequence[Any]) -> None:
+    """Run one statement of the driver's own SQL once per parameter row, in the
+    connection's transaction; a refused row raises the driver's error (wrapped by
+    SQLAlchemy) and prints nothing."""
+    backend_named(conn.dialect.name).execute_many(conn, statement, parameters)
 
 
 def driver_rows(conn: Connection, query: Any, batch: int) -> Iterator[tuple[Any, ...]]:

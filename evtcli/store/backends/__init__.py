@@ -2,7 +2,7 @@
 
 A backend is everything that differs between SQLite and PostgreSQL: making the
 engine, how a write transaction takes the one write lock, the append-only
-triggers, translating driver errors, scrubbing freed space and saving a copy.
+triggers, batch inserts, translating driver errors, scrubbing freed space and saving a copy.
 The rest of the store is written once, in SQLAlchemy, for both; it reaches a
 backend through :mod:`evtcli.store.dialect`.
 
@@ -65,6 +65,12 @@ class Backend(Protocol):
         unique_columns: Mapping[tuple[str, tuple[str, ...]], str],
     ) -> EvtcliError | None:
         """The typed error a driver error of this backend stands for, or None (a bug)."""
+        ...
+
+    def execute_many(self, conn: Connection, statement: str, parameters: Sequence[Any]) -> None:
+        """Run one statement of the driver's own SQL once per parameter row (executemany).
+        When a row is refused, the driver's error is raised and the connection is left
+        as after any failed statement (the transaction or savepoint to roll back)."""
         ...
 
     def open_cursor(self, driver: Any, compiled: Compiled) -> Any:

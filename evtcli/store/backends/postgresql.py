@@ -3,6 +3,7 @@
 What differs from SQLite, each with the reason: the engine's session settings (lock
 timeout, custom plans, read-only transactions); the write lock is an advisory lock;
 a check reads one snapshot (REPEATABLE READ); the triggers are a plpgsql function;
+a refused batch insert reads its pipeline's aborted rows;
 errors are told apart by SQLSTATE and constraint name; big reads use a server-side
 cursor; forgetting vacuums. psycopg is imported only when an engine is made.
 """
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import Compiled, RootTransaction
+from sqlalchemy.exc import DBAPIError
 
 from evtcli.errors import ConcurrencyConflict, DatabaseMissing, EvtcliError, StoreError
 from evtcli.store.backends.errors import (
@@ -99,6 +101,32 @@ class PostgreSQLBackend:
         """By SQLSTATE; a constraint by the name PostgreSQL reports."""
         return _translate(error, getattr(error, "sqlstate", None) or "", constraint_errors)
 
+    def execute_many(self, conn: Connection, statement: str, parameters: Sequence[Any]) -> None:
+        # psycopg sends an executemany through a pipeline that it opens and closes
+        # itself. When a row is refused early, the rows sent after it come back
+        # "aborted", and closing that pipeline logs "error ignored terminating
+        # <psycopg.Pipeline …>: pipeline aborted" on stderr, once per refused batch
+        # (an import tries a chunk this way, then checks it line by line). In a
+        # pipeline of ours the executemany rides it; its results are read here (a
+        # refusal may arrive only then, unwrapped by SQLAlchemy: wrapped here as it
+        # would have been), and after a refusal the aborted rows are read too, so
+        # the pipeline closes with nothing left to report.
+        import psycopg
+
+        driver = conn.connection.driver_connection
+        with driver.pipeline() as pipeline:  # type: ignore[union-attr]
+            try:
+                conn.exec_driver_sql(statement, parameters)
+                pipeline.sync()
+            except DBAPIError:
+                _read_aborted(pipeline, psycopg.Error)
+                raise
+            except psycopg.Error as refused:
+                _read_aborted(pipeline, psycopg.Error)
+                raise DBAPIError.instance(
+                    statement, parameters, refused, psycopg.Error, dialect=conn.dialect, ismulti=True
+                ) from refused
+
     def open_cursor(self, driver: Any, compiled: Compiled) -> Any:
         # psycopg's ordinary cursor would first hold the whole result in memory; a named
         # (server-side) cursor sends the rows as they are fetched.
@@ -125,6 +153,15 @@ class PostgreSQLBackend:
 
 
 POSTGRESQL = PostgreSQLBackend()
+
+
+def _read_aborted(pipeline: Any, driver_error: type[Exception]) -> None:
+    """Read what a pipeline holds after a refused statement: the statements it aborted
+    answer with an error of their own, which only repeats the refusal."""
+    try:
+        pipeline.sync()
+    except driver_error:
+        pass
 
 
 def _engine(location: Location, *, busy_timeout: float, read_only: bool = False) -> Engine:

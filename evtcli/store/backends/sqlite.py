@@ -95,6 +95,9 @@ class SQLiteBackend:
         ``unique_columns`` maps to the constraint's name."""
         return _translate(error, error.sqlite_errorcode, constraint_errors, unique_columns)  # type: ignore[attr-defined]
 
+    def execute_many(self, conn: Connection, statement: str, parameters: Sequence[Any]) -> None:
+        conn.exec_driver_sql(statement, parameters)
+
     def open_cursor(self, driver: Any, compiled: Compiled) -> Any:
         # SQLite's cursor steps through the rows as they are fetched; its paramstyle is
         # positional ("qmark").

@@ -8,6 +8,9 @@ They do every check the full passes below do, but only say whether all of them
 hold; at the first sign of a problem they give up, and the full passes run to find
 and name every problem, in order, from the start.
 
+An event table missing one of its append-only triggers is a problem of its own
+(:mod:`evtcli.audit.triggers`), reported first; the full passes then run.
+
 The full passes stream over the same snapshot of the database:
 
 1. position order (:mod:`evtcli.audit.chain`): positions run 1, 2, 3 … without gaps;
@@ -35,6 +38,7 @@ from evtcli.audit.projections import check_projections
 from evtcli.audit.report import Findings, LimitReached, Unclean, VerifyReport
 from evtcli.audit.snapshots import check_snapshots, snapshot_counts
 from evtcli.audit.streams import clean_streams
+from evtcli.audit.triggers import check_triggers
 from evtcli.errors import EvtcliError
 from evtcli.projections.base import Drift
 from evtcli.projections.runner import Projections
@@ -52,13 +56,17 @@ def verify(
     checked: about twice the event count in all (the chain, then the fresh fold), or
     with a negative number when the full passes start the count over.
     """
+    triggers = check_triggers(conn, projections.log)
     report = Batched(progress)
-    try:
-        return _clean(conn, projections, report)
-    except Unclean:
-        report.rewind()  # the full passes check every event again
+    if not triggers:
+        try:
+            return _clean(conn, projections, report)
+        except Unclean:
+            report.rewind()  # the full passes check every event again
     findings = Findings(max(1, limit))
     try:
+        for problem in triggers:
+            findings.add(problem)
         check_chain(conn, projections.log, findings, progress)
         check_projections(conn, projections, findings, progress)
         check_snapshots(conn, projections, findings)

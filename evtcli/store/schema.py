@@ -114,6 +114,12 @@ def event_table(aggregate: str, id_column: str) -> Table:
             UniqueConstraint("event_id", name=f"{name}_event_id_key"),
             UniqueConstraint(id_column, "version", name=f"{name}_stream_version_key"),
             CheckConstraint("version >= 1", name=f"{name}_version_positive"),
+            # SQLite: the trigger that refuses a replacing INSERT raises FAIL, and
+            # evtcli's own INSERTs fail rather than abort. Nothing differs for one row
+            # (every check precedes the write), but SQLite then keeps no statement
+            # journal: with ABORT it copies every page each row touches, which inside
+            # an import's savepoint is a temporary file and made imports 10-17% slower.
+            info={"insert_prefixes": {"sqlite": "OR FAIL"}},
         )
         Index(f"{name}_type_position", table.c.type, table.c.position)
         _event_tables[aggregate] = table

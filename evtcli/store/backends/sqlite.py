@@ -383,6 +383,8 @@ def _immutability_triggers(table: Table) -> dict[str, str]:
     constraint first: a plain INSERT that clashes (a writer that lost a race, an
     event_id stored already) meets this trigger before the constraint itself, and
     translate_error reads the name to report it as the constraint's own failure.
+    It raises FAIL, not ABORT: the row is refused before it is written either way,
+    and FAIL spares evtcli's inserts a statement journal (see schema.event_table).
     The text must be the same in every process (verify compares it with the stored
     one), so the keys go in a fixed order: the primary key, then the unique keys by
     name from the last, which checks position, stream version and event_id in the
@@ -399,7 +401,7 @@ def _immutability_triggers(table: Table) -> dict[str, str]:
     keys: list[PrimaryKeyConstraint | UniqueConstraint] = [table.primary_key]
     keys += sorted((c for c in table.constraints if isinstance(c, UniqueConstraint)), key=lambda c: str(c.name), reverse=True)
     checks = " ".join(
-        f"SELECT RAISE(ABORT, '{key.name}: {name} is append-only: a stored event is never replaced') "
+        f"SELECT RAISE(FAIL, '{key.name}: {name} is append-only: a stored event is never replaced') "
         f"WHERE EXISTS (SELECT 1 FROM {name} WHERE {' AND '.join(f'{c.name} = NEW.{c.name}' for c in key.columns)});"
         for key in keys
     )

@@ -16,7 +16,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, PrimaryKeyConstraint, Table, UniqueConstraint, create_engine, event
+from sqlalchemy import (
+    Connection,
+    Engine,
+    PrimaryKeyConstraint,
+    Table,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
 from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import DatabaseMissing, EvtcliError, NotAnEvtcliDatabase, StoreError

@@ -4,7 +4,7 @@
 The attack is the one a hash chain alone cannot see: whoever can write the database
 deletes the last events, points the head row at what is left, and may chain new
 events on from there. Both backends; the triggers are bypassed as such a writer
-would (dropped on SQLite, `session_replication_role` on PostgreSQL).
+would: dropped, and made again once the log is cut.
 """
 
 from __future__ import annotations
@@ -33,25 +33,33 @@ def _head(cli: Cli) -> str:
     return result.stdout.strip()
 
 
-def _cut_back(db_url: str, position: int, *, checkpoints: bool) -> None:
+def _cut_back(db_url: str, store: Store, position: int, *, checkpoints: bool) -> None:
     """Delete every event after ``position`` and point the head row at the one left
     (and, with ``checkpoints``, the projections' checkpoints too), as a writer with
-    table rights who bypasses the append-only triggers would."""
+    the table owner's rights would: drop the append-only triggers, cut, and make the
+    triggers again (``evtcli init``) so that nothing shows they were gone."""
     (digest,) = [
         row[0]
         for table in ("user_events", "group_events")
         for row in query(db_url, f"SELECT hash FROM {table} WHERE position = {position}")
     ]
-    statements = [f"DELETE FROM {table} WHERE position > {position}" for table in ("user_events", "group_events")]
+    if is_file_url(db_url):
+        triggers = query(db_url, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")
+        drops = [f"DROP TRIGGER {name}" for name, _ in triggers]
+    else:
+        triggers = query(
+            db_url,
+            "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
+            " AND tgrelid::regclass::text IN ('user_events', 'group_events')",
+        )
+        drops = [f"DROP TRIGGER {name} ON {table}" for name, table in triggers]
+    assert drops
+    statements = [*drops, *(f"DELETE FROM {table} WHERE position > {position}" for table in ("user_events", "group_events"))]
     statements += [f"UPDATE event_log_head SET position = {position}, hash = '{digest}'"]
     if checkpoints:
         statements += [f"UPDATE projection_checkpoints SET position = {position}"]
-    if is_file_url(db_url):
-        triggers = query(db_url, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        statements = [f"DROP TRIGGER {name}" for (name,) in triggers] + statements
-    else:
-        statements = ["SET LOCAL session_replication_role = replica", *statements]
     execute(db_url, *statements)
+    store.init()
 
 
 def test_events_head_prints_the_last_event_as_an_anchor(cli: Cli, store: Store) -> None:
@@ -88,7 +96,7 @@ def test_an_anchor_finds_a_log_cut_back_behind_it(cli: Cli, store: Store, db_url
     _users(store, 3, start=3)
     anchor = _head(cli).split()[0]
     position = store.head()
-    _cut_back(db_url, position - 2, checkpoints=True)
+    _cut_back(db_url, store, position - 2, checkpoints=True)
     store.replay()  # the projections forget the lost events too
     if rechained:
         _users(store, 3, start=10)  # the log grows past the anchor again, on another chain
@@ -107,7 +115,7 @@ def test_an_anchor_finds_a_log_cut_back_behind_it(cli: Cli, store: Store, db_url
 def test_replay_refuses_a_log_whose_projections_saw_more(cli: Cli, store: Store, db_url: str) -> None:
     _users(store, 4)
     position = store.head()
-    _cut_back(db_url, position - 2, checkpoints=False)
+    _cut_back(db_url, store, position - 2, checkpoints=False)
     before = query(db_url, "SELECT position FROM projection_checkpoints ORDER BY name")
     with pytest.raises(IntegrityProblem, match=f"up to position {position}, but the log ends at {position - 2}") as refused:
         store.replay()

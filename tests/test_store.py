@@ -320,17 +320,31 @@ def test_the_database_refuses_to_change_events(store: Store, statement: str) -> 
     assert snapshot(store) == before
 
 
-def test_the_database_refuses_a_second_event_at_one_version(store: Store) -> None:
+@pytest.mark.parametrize(
+    ("position", "event_id", "version", "refusal"),
+    [
+        (2, "'e2'", "1", "another writer appended to this user first"),
+        (1, "'e2'", "2", "another writer took this position first"),
+        (2, "(SELECT event_id FROM user_events)", "2", "an event with this event_id is stored already"),
+    ],
+    ids=["version", "position", "event_id"],
+)
+def test_the_database_refuses_a_second_event_with_a_stored_key(
+    store: Store, position: int, event_id: str, version: str, refusal: str
+) -> None:
+    """Each unique key's own error, also on SQLite, where a trigger checks the keys
+    before the constraints do (it refuses INSERT OR REPLACE)."""
     ada = store.create_user("Ada", "ada@example.com", PASSWORD)
     before = snapshot(store)
     with pytest.raises(DBAPIError) as caught:
         execute(
             store,
             "INSERT INTO user_events (position, event_id, user_id, version, type, schema_version, payload,"
-            " metadata, recorded_at, hash) VALUES (2, 'e2', :id, 1, 'Destroyed', 1, '{}', '{}', 't', 'h')",
+            f" metadata, recorded_at, hash) VALUES ({position}, {event_id}, :id, {version}, 'Destroyed', 1, '{{}}',"
+            " '{}', 't', 'h')",
             id=ada,
         )
-    assert isinstance(translate(store, caught.value), ConcurrencyConflict)
+    assert translate(store, caught.value).message == refusal
     assert snapshot(store) == before
 
 

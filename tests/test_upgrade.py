@@ -199,3 +199,30 @@ def test_the_upgrade_takes_a_snapshot_of_every_stream_long_enough(old: Old, monk
     assert rows(old.url, "SELECT aggregate_id, version FROM group_snapshots ORDER BY aggregate_id") == groups
     with evtcli.open_store(old.url, password_hasher=CHEAP_HASHER) as store:
         assert store.verify().ok
+
+
+def test_the_upgrade_gives_every_event_table_its_append_only_triggers(old: Old) -> None:
+    # Before schema 6 SQLite let INSERT OR REPLACE swap a stored event, and PostgreSQL's
+    # triggers were skipped in replication sessions (and TRUNCATE unguarded before 5).
+    from evtcli.store import dialect
+    from evtcli.store.schema import event_table
+
+    assert cli(old.url, "init").exit_code == 0
+    engine = create_engine(dialect.parse_location(old.url).url)
+    try:
+        with engine.connect() as conn:
+            for aggregate, id_column in (("user", "user_id"), ("group", "group_id")):
+                states = dialect.immutability_triggers(conn, event_table(aggregate, id_column))
+                assert set(states.values()) == {dialect.TriggerState.IN_PLACE}, states
+    finally:
+        engine.dispose()
+    replace = (
+        "INSERT OR REPLACE INTO user_events SELECT * FROM user_events WHERE position = 3"
+        if is_file_url(old.url)
+        else "INSERT INTO user_events SELECT * FROM user_events WHERE position = 3"
+        " ON CONFLICT (position) DO UPDATE SET payload = excluded.payload"
+    )
+    before = rows(old.url, EVENTS)
+    with pytest.raises(Exception, match="append-only"):
+        rows(old.url, replace)
+    assert rows(old.url, EVENTS) == before

@@ -30,8 +30,15 @@ def history(cli) -> None:
     assert result.exit_code == 0, result.stderr
 
 
+def restore_triggers(db_url: str) -> None:
+    """Put back the append-only triggers a tamper took away (as ``evtcli init`` does),
+    so that verify reports only what the tamper changed."""
+    evtcli.open_store(db_url, upgrade=True).close()
+
+
 def tamper(db_url: str, *statements: str) -> None:
-    """Change a SQLite database behind evtcli's back (with the sqlite3 module)."""
+    """Change a SQLite database behind evtcli's back (with the sqlite3 module), then put
+    back any trigger the statements dropped."""
     connection = sqlite3.connect(db_url)
     try:
         for statement in statements:
@@ -39,11 +46,13 @@ def tamper(db_url: str, *statements: str) -> None:
         connection.commit()
     finally:
         connection.close()
+    restore_triggers(db_url)
 
 
 def tamper_log(db_url: str, *statements: str) -> None:
     """Change the user events behind evtcli's back on either backend: the immutability
-    triggers are switched off for these statements (dropped on SQLite, disabled on PostgreSQL)."""
+    triggers are switched off for these statements (dropped on SQLite, disabled on
+    PostgreSQL), then put back."""
     from sqlalchemy import create_engine
 
     from evtcli.store import dialect
@@ -57,10 +66,9 @@ def tamper_log(db_url: str, *statements: str) -> None:
                 conn.exec_driver_sql("ALTER TABLE user_events DISABLE TRIGGER user_events_no_change")
             for statement in statements:
                 conn.exec_driver_sql(statement)
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql("ALTER TABLE user_events ENABLE TRIGGER user_events_no_change")
     finally:
         engine.dispose()
+    restore_triggers(db_url)
 
 
 # -- clean stores ------------------------------------------------------------------------
@@ -312,11 +320,9 @@ def rechain(db_url: str, *statements: str) -> None:
                 )
                 conn.exec_driver_sql(f"UPDATE {table} SET hash = '{previous}' WHERE position = {position}")
             conn.exec_driver_sql(f"UPDATE event_log_head SET hash = '{previous}'")
-            if not sqlite:
-                for table in tables:
-                    conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {table}_no_change")
     finally:
         engine.dispose()
+    restore_triggers(db_url)
 
 
 def full_passes_only(store, monkeypatch: pytest.MonkeyPatch, progress=None):

@@ -223,7 +223,8 @@ class StoreCore:
     # -- schema -------------------------------------------------------------------
 
     def init(self, *, upgrade: bool = True) -> SchemaChange:
-        """Create the schema in an empty database, or upgrade an older one (one transaction).
+        """Create the schema in an empty database, or upgrade an older one (one transaction);
+        with ``upgrade``, a current one gets back any append-only trigger it lost.
 
         An upgrade first saves a copy of a SQLite file beside it as
         ``<file>.schema-<old>.bak``, then rebuilds every projection from the log.
@@ -236,6 +237,8 @@ class StoreCore:
                 schema.create_schema(conn, self.schema, self.projections.versions)
                 return SchemaChange(None, schema.SCHEMA_VERSION)
             if before == schema.SCHEMA_VERSION:
+                if upgrade:  # evtcli init: append-only triggers dropped or disabled since are made again
+                    schema.create_immutability_triggers(conn, self.schema)
                 return SchemaChange(before, before)
             if before > schema.SCHEMA_VERSION or not upgrade:
                 schema.refuse_other_version(before)

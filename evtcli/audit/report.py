@@ -21,6 +21,7 @@ class Problem:
     what: str
     position: int | None = None
     kind: Literal["log", "projection"] = "log"
+    hint: str | None = None  # how to put it right, when that is not to restore the log
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class VerifyReport:
                 f"verify found {self.summary()}", "run 'evtcli replay' to rebuild them from the log"
             )
         # A broken log comes first: a replay would only rebuild the projections from it.
+        hints = {problem.hint for problem in self.problems if problem.kind == "log"}
+        if len(hints) == 1 and None not in hints:  # all of one kind that has its own remedy
+            return IntegrityProblem(f"verify found {self.summary()}", hints.pop())
         return IntegrityProblem(
             f"verify found {self.summary()}",
             "the log was changed outside evtcli; restore the database from a backup or an export",

@@ -1,5 +1,6 @@
-"""What guards the log beyond its own chain, checked before the passes over it:
-anchors kept elsewhere, and no key held again for a forgotten stream.
+"""What guards the log beyond its own chain, checked before the passes over it: the
+append-only triggers (:mod:`evtcli.audit.triggers`), anchors kept elsewhere, and no
+key held again for a forgotten stream.
 
 These are cheap (one query each, whatever the log's length), and a store that
 fails one is not clean whatever the passes find, so ``verify`` runs them first.
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection
 
 from evtcli.audit.report import Problem
+from evtcli.audit.triggers import check_triggers
 from evtcli.domain.anchors import Anchor
 from evtcli.projections.runner import Projections
 from evtcli.store.chain import head
@@ -19,8 +21,12 @@ from evtcli.store.keys import Keyring
 
 
 def check_safeguards(conn: Connection, projections: Projections, anchors: Sequence[Anchor] = ()) -> list[Problem]:
-    """Every problem with the anchors given and the forgotten streams' keys."""
-    return [*check_anchors(conn, projections, anchors), *check_forgotten_keys(conn, projections)]
+    """Every problem with the triggers, the anchors given and the forgotten streams' keys."""
+    return [
+        *check_triggers(conn, projections.log),
+        *check_anchors(conn, projections, anchors),
+        *check_forgotten_keys(conn, projections),
+    ]
 
 
 def check_anchors(conn: Connection, projections: Projections, anchors: Sequence[Anchor]) -> list[Problem]:

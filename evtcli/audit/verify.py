@@ -8,9 +8,9 @@ They do every check the full passes below do, but only say whether all of them
 hold; at the first sign of a problem they give up, and the full passes run to find
 and name every problem, in order, from the start.
 
-Before either, the safeguards (:mod:`evtcli.audit.safeguards`): anchors kept
-elsewhere, and no key held for a forgotten stream; a problem there sends the check
-straight to the full passes.
+Before either, the safeguards (:mod:`evtcli.audit.safeguards`): the event tables'
+append-only triggers in place, anchors kept elsewhere, and no key held for a
+forgotten stream; a problem there is reported first, and the full passes run.
 
 The full passes stream over the same snapshot of the database:
 

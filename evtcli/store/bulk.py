@@ -58,7 +58,10 @@ def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...], kind: str
     if found is not None:
         return found
     if kind == "insert":
-        compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
+        statement = table.insert()
+        for name, prefix in table.info.get("insert_prefixes", {}).items():  # see schema.event_table
+            statement = statement.prefix_with(prefix, dialect=name)
+        compiled = statement.compile(dialect=dialect, column_keys=list(columns))
     elif kind == "delete":
         statement = table.delete().where(and_(*(table.c[column] == bindparam(column) for column in columns)))
         compiled = statement.compile(dialect=dialect)

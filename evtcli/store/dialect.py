@@ -22,6 +22,7 @@ from evtcli.store.backends import backend_for, backend_named, backend_that_raise
 from evtcli.store.backends.errors import ErrorFactory
 from evtcli.store.backends.postgresql import POSTGRES_WRITE_LOCK
 from evtcli.store.backends.sqlite import owned, remove_database_files, world_readable
+from evtcli.store.backends.triggers import TriggerState
 from evtcli.store.location import Location, parse_location
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "POSTGRES_WRITE_LOCK",
     "ErrorFactory",
     "Location",
+    "TriggerState",
     "begin_snapshot",
     "begin_write",
     "byte_ordered",
@@ -41,6 +43,7 @@ __all__ = [
     "execute_many",
     "fold_case",
     "holds_text",
+    "immutability_triggers",
     "make_engine",
     "owned",
     "parse_location",
@@ -164,9 +167,15 @@ def check_unchanged(conn: Connection) -> None:
     backend_named(conn.dialect.name).check_unchanged(conn)
 
 
-def create_immutability_triggers(conn: Connection, table: str) -> None:
-    """Make the database itself refuse UPDATE and DELETE on an event table."""
+def create_immutability_triggers(conn: Connection, table: Table) -> None:
+    """Make the database itself refuse every change to a stored event of ``table``
+    (again, where its triggers are missing, changed or disabled)."""
     backend_named(conn.dialect.name).create_immutability_triggers(conn, table)
+
+
+def immutability_triggers(conn: Connection, table: Table) -> dict[str, TriggerState]:
+    """Each append-only trigger ``table`` must have, by name, and how it stands."""
+    return backend_named(conn.dialect.name).immutability_triggers(conn, table)
 
 
 def translate_error(

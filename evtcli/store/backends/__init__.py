@@ -16,13 +16,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, Table
 from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import EvtcliError
 from evtcli.store.backends.errors import ErrorFactory
 from evtcli.store.backends.postgresql import POSTGRESQL
 from evtcli.store.backends.sqlite import SQLITE
+from evtcli.store.backends.triggers import TriggerState
 from evtcli.store.location import Location
 
 
@@ -50,8 +51,14 @@ class Backend(Protocol):
         """After a read: refuse it if what was read could have changed under it."""
         ...
 
-    def create_immutability_triggers(self, conn: Connection, table: str) -> None:
-        """Make the database itself refuse UPDATE and DELETE on an event table."""
+    def create_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        """Make the database itself refuse every change to a stored event of ``table``:
+        create its append-only triggers, or make them again where they are missing,
+        changed or disabled (idempotent)."""
+        ...
+
+    def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
+        """Each append-only trigger ``table`` must have, by name, and how it stands."""
         ...
 
     def raised(self, error: BaseException) -> bool:

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.engine import Compiled, RootTransaction
 from sqlalchemy.exc import DBAPIError
 
@@ -27,6 +27,7 @@ from evtcli.store.backends.errors import (
     immutable,
     read_only,
 )
+from evtcli.store.backends.triggers import TriggerState
 from evtcli.store.location import Location
 
 # Any constant works: every write transaction on PostgreSQL takes this advisory lock.
@@ -66,28 +67,49 @@ class PostgreSQLBackend:
         # The server's snapshot is the read's whole view: nothing changes under it.
         pass
 
-    def create_immutability_triggers(self, conn: Connection, table: str) -> None:
-        # One function raises for every operation; TRUNCATE needs a statement trigger
-        # of its own, as it fires no row triggers.
+    def create_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        """Make an event table's append-only triggers as evtcli makes them: the function
+        is (re)written, a missing trigger is created, a changed one made again, and each
+        is enabled ALWAYS (see _TRIGGERS)."""
+        name = table.name
         conn.exec_driver_sql(
-            f"""
-            CREATE OR REPLACE FUNCTION {table}_refuse_change() RETURNS trigger AS $$
-            BEGIN
-                -- No percent-sign format here: psycopg would read it as a placeholder.
-                RAISE EXCEPTION USING MESSAGE = '{table} is append-only: ' || TG_OP || ' refused',
-                    ERRCODE = 'integrity_constraint_violation';
-            END
-            $$ LANGUAGE plpgsql
-            """
+            f"CREATE OR REPLACE FUNCTION {name}_refuse_change() RETURNS trigger AS $${_refusal(name)}$$ LANGUAGE plpgsql"
         )
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse_change()"
-        )
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-            f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_refuse_change()"
-        )
+        stored = _stored_triggers(conn, name)
+        for trigger, (when, level, kind) in _TRIGGERS.items():
+            trigger = f"{name}_{trigger}"
+            found = stored.get(trigger)
+            if found is not None and found[1:3] != (kind, f"{name}_refuse_change"):
+                conn.exec_driver_sql(f"DROP TRIGGER {trigger} ON {name}")
+                found = None
+            if found is None:
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER {trigger} {when} ON {name} FOR EACH {level} EXECUTE FUNCTION {name}_refuse_change()"
+                )
+            if found is None or found[0] != "A":
+                conn.exec_driver_sql(f"ALTER TABLE {name} ENABLE ALWAYS TRIGGER {trigger}")
+
+    def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
+        """Each trigger the table must have, as the catalogue holds it: its kind (row or
+        statement, before which operations), the function it calls and that
+        function's text, and whether it is enabled, and ALWAYS."""
+        name = table.name
+        stored = _stored_triggers(conn, name)
+        states = {}
+        for trigger, (_, _, kind) in _TRIGGERS.items():
+            trigger = f"{name}_{trigger}"
+            found = stored.get(trigger)
+            if found is None:
+                states[trigger] = TriggerState.MISSING
+            elif found[1:] != (kind, f"{name}_refuse_change", _refusal(name)):
+                states[trigger] = TriggerState.CHANGED
+            elif found[0] in ("D", "R"):  # disabled, or fired only in replica sessions
+                states[trigger] = TriggerState.DISABLED
+            elif found[0] == "O":  # enabled, but skipped in replica sessions
+                states[trigger] = TriggerState.NOT_ALWAYS
+            else:
+                states[trigger] = TriggerState.IN_PLACE
+        return states
 
     def raised(self, error: BaseException) -> bool:
         return getattr(error, "sqlstate", None) is not None or error.__class__.__module__.startswith("psycopg")
@@ -162,6 +184,48 @@ def _read_aborted(pipeline: Any, driver_error: type[Exception]) -> None:
         pipeline.sync()
     except driver_error:
         pass
+
+
+# -- the append-only triggers ------------------------------------------------------------
+
+# Each event table's triggers (the table's name, "_", and the key): when each fires,
+# for each row or statement, and its pg_trigger.tgtype (bits: 1 row, 2 before, 8 delete, 16 update, 32 truncate).
+# TRUNCATE needs a statement trigger of its own, as it fires no row triggers. An
+# UPDATE of ``INSERT … ON CONFLICT DO UPDATE`` fires the row trigger like any other.
+#
+# Each is enabled ALWAYS: a session with session_replication_role = replica (a
+# superuser's, or from PostgreSQL 15 a role's that was granted SET on it) fires only
+# the triggers enabled ALWAYS or REPLICA, and what a session set is seen by no one
+# afterwards. Bypassing an ALWAYS trigger takes a DISABLE or DROP, which the
+# catalogue keeps and verify reports.
+_TRIGGERS = {
+    "no_change": ("BEFORE UPDATE OR DELETE", "ROW", 1 | 2 | 8 | 16),
+    "no_truncate": ("BEFORE TRUNCATE", "STATEMENT", 2 | 32),
+}
+
+
+def _refusal(table: str) -> str:
+    """The body of the function the triggers call: it refuses whatever fired it."""
+    # No percent-sign format here: psycopg would read it as a placeholder.
+    return (
+        "\nBEGIN\n"
+        f"    RAISE EXCEPTION USING MESSAGE = '{table} is append-only: ' || TG_OP || ' refused',\n"
+        "        ERRCODE = 'integrity_constraint_violation';\n"
+        "END\n"
+    )
+
+
+def _stored_triggers(conn: Connection, table: str) -> dict[str, tuple[str, int, str, str]]:
+    """The table's own triggers: name -> (tgenabled, tgtype, the function's name and text)."""
+    rows = conn.execute(
+        text(
+            "SELECT t.tgname, t.tgenabled, t.tgtype, p.proname, p.prosrc"
+            " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid"
+            " WHERE t.tgrelid = to_regclass(CAST(:table AS text)) AND NOT t.tgisinternal"
+        ),
+        {"table": table},
+    )
+    return {name: (str(enabled), int(kind), function, source) for name, enabled, kind, function, source in rows}
 
 
 def _engine(location: Location, *, busy_timeout: float, read_only: bool = False) -> Engine:

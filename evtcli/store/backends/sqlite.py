@@ -16,7 +16,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import (
+    Connection,
+    Engine,
+    PrimaryKeyConstraint,
+    Table,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
 from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import DatabaseMissing, EvtcliError, NotAnEvtcliDatabase, StoreError
@@ -28,6 +36,7 @@ from evtcli.store.backends.errors import (
     immutable,
     read_only,
 )
+from evtcli.store.backends.triggers import TriggerState
 from evtcli.store.location import Location
 
 SQLITE_CACHE_KIB = 64 * 1024  # page cache per connection (SQLite's default is 2 MiB)
@@ -73,13 +82,29 @@ class SQLiteBackend:
         if identity is not None and _file_identity(Path(dbapi.evtcli_path)) != identity:
             raise StoreError("the database changed while it was being read", "run the command again")
 
-    def create_immutability_triggers(self, conn: Connection, table: str) -> None:
-        for action in ("UPDATE", "DELETE"):
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} "
-                f"BEFORE {action} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {action} refused'); END"
-            )
+    def create_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        """Make an event table's append-only triggers as evtcli makes them: the missing
+        ones are created, a changed one is made again, those in place are kept."""
+        stored = _stored_triggers(conn)
+        for name, sql in _immutability_triggers(table).items():
+            if stored.get(name) == sql:
+                continue
+            if name in stored:
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            conn.exec_driver_sql(sql)
+
+    def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
+        """Each trigger the table must have, as the schema holds it: SQLite keeps the
+        text of each CREATE TRIGGER, so one whose text differs is not evtcli's."""
+        stored = _stored_triggers(conn)
+        return {
+            name: TriggerState.IN_PLACE
+            if stored.get(name) == sql
+            else TriggerState.CHANGED
+            if name in stored
+            else TriggerState.MISSING
+            for name, sql in _immutability_triggers(table).items()
+        }
 
     def raised(self, error: BaseException) -> bool:
         return getattr(error, "sqlite_errorcode", None) is not None
@@ -353,6 +378,53 @@ def _listen(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+# -- the append-only triggers ------------------------------------------------------------
+
+
+def _immutability_triggers(table: Table) -> dict[str, str]:
+    """The append-only triggers of an event table: name -> its CREATE TRIGGER, as
+    sqlite_master keeps it.
+
+    UPDATE and DELETE are refused outright. ``INSERT OR REPLACE`` (and ``REPLACE``,
+    and ``UPDATE OR REPLACE`` of a key) resolves a clash with a stored event by
+    deleting that event, and fires no DELETE trigger unless the connection has set
+    recursive_triggers, which a connection that means harm will not. So an INSERT
+    that clashes with a stored event on any of its unique keys is refused before
+    it is made, whatever its conflict clause. The refusal names the key's
+    constraint first: a plain INSERT that clashes (a writer that lost a race, an
+    event_id stored already) meets this trigger before the constraint itself, and
+    translate_error reads the name to report it as the constraint's own failure.
+    It raises FAIL, not ABORT: the row is refused before it is written either way,
+    and FAIL spares evtcli's inserts a statement journal (see schema.event_table).
+    The text must be the same in every process (verify compares it with the stored
+    one), so the keys go in a fixed order: the primary key, then the unique keys by
+    name from the last, which checks position, stream version and event_id in the
+    order SQLite checks the constraints themselves.
+    """
+    name = table.name
+    triggers = {
+        f"{name}_no_{action.lower()}": (
+            f"CREATE TRIGGER {name}_no_{action.lower()} BEFORE {action} ON {name} "
+            f"BEGIN SELECT RAISE(ABORT, '{name} is append-only: {action} refused'); END"
+        )
+        for action in ("UPDATE", "DELETE")
+    }
+    keys: list[PrimaryKeyConstraint | UniqueConstraint] = [table.primary_key]
+    keys += sorted((c for c in table.constraints if isinstance(c, UniqueConstraint)), key=lambda c: str(c.name), reverse=True)
+    checks = " ".join(
+        f"SELECT RAISE(FAIL, '{key.name}: {name} is append-only: a stored event is never replaced') "
+        f"WHERE EXISTS (SELECT 1 FROM {name} WHERE {' AND '.join(f'{c.name} = NEW.{c.name}' for c in key.columns)});"
+        for key in keys
+    )
+    triggers[f"{name}_no_replace"] = f"CREATE TRIGGER {name}_no_replace BEFORE INSERT ON {name} BEGIN {checks} END"
+    return triggers
+
+
+def _stored_triggers(conn: Connection) -> dict[str, str]:
+    """Every trigger in the database: name -> the CREATE TRIGGER text SQLite keeps."""
+    return dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all())
+
+
 # -- errors ----------------------------------------------------------------------------
 
 
@@ -373,8 +445,11 @@ def _translate(
     if code == _SQLITE_CONSTRAINT_CHECK:
         # SQLite names a failed CHECK constraint: "CHECK constraint failed: <name>".
         return constraint_error(str(original).partition(": ")[2].strip(), constraint_errors)
-    if code == _SQLITE_CONSTRAINT_TRIGGER:  # RAISE(ABORT) in the immutability triggers
-        return immutable()
+    if code == _SQLITE_CONSTRAINT_TRIGGER:
+        # RAISE(ABORT) in the append-only triggers: the one refusing an INSERT that
+        # clashes with a stored event names the key first (see _immutability_triggers).
+        key = str(original).partition(": ")[0]
+        return constraint_error(key, constraint_errors) or immutable()
     primary = code & 0xFF
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return busy()

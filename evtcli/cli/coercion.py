@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evtcli.domain.events import LARGEST_NUMBER as LARGEST
+from evtcli.domain.numbers import LARGEST_NUMBER as LARGEST
 from evtcli.errors import UsageProblem
 
 try:

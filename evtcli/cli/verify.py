@@ -1,17 +1,19 @@
 """``evtcli verify``: check the hash chain, versions and projections."""
 
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import sys
 
 import typer
 
-from evtcli.domain.anchors import Anchor, parse_anchor, read_anchors
 from evtcli.cli.options import JsonReport
 from evtcli.cli.render.progress import progress
 from evtcli.cli.render.verify import verify_report
 from evtcli.cli.settings import Settings
 from evtcli.errors import NotFound
+
+if TYPE_CHECKING:
+    from evtcli.domain.anchors import Anchor
 
 # One progress step per event and pass: the chain, then the fresh fold.
 PASSES = 2
@@ -42,6 +44,8 @@ def verify(
     holds each anchored event unchanged: a log cut back and chained again is found.
     Exits 1 when it finds a problem, naming each one (at most --limit).
     """
+    from evtcli.domain.anchors import parse_anchor
+
     settings: Settings = ctx.obj
     anchors = [parse_anchor(text) for text in anchor or ()]
     if anchors_file is not None:
@@ -55,8 +59,10 @@ def verify(
         raise report.error()
 
 
-def _read_anchors_file(path: str) -> list[Anchor]:
+def _read_anchors_file(path: str) -> "list[Anchor]":
     """The anchors in a file (``-`` for standard input); a missing file is a refusal."""
+    from evtcli.domain.anchors import read_anchors
+
     if path == "-":
         return read_anchors(sys.stdin, "standard input")
     try:

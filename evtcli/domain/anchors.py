@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from evtcli.domain.events import HASH_PREFIX, LARGEST_NUMBER
+from evtcli.domain.events import HASH_PREFIX
+from evtcli.domain.numbers import LARGEST_NUMBER
 from evtcli.errors import UsageProblem
 
 _HASH = re.compile(r"[0-9a-f]{64}")

@@ -33,9 +33,6 @@ ENVELOPE_FIELDS = (
 EVENT_ID_NAMESPACE = uuid.UUID("6f1b3c1e-7d0a-4c55-9a53-0e0f5d7b2c41")
 
 HASH_PREFIX = "sha256:"
-# The largest whole number a position, version or count can be: what both databases'
-# 64-bit integer columns hold. A larger one given from outside is refused up front.
-LARGEST_NUMBER = 2**63 - 1
 GENESIS_HASH = ""  # the "previous hash" of the event at position 1
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from evtcli.domain.events import LARGEST_NUMBER
+from evtcli.domain.numbers import LARGEST_NUMBER
 from evtcli.errors import NotFound
 
 LARGEST = LARGEST_NUMBER  # the largest integer either database holds

@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 import evtcli
 from evtcli.api import Store, WriteContext
+from evtcli.domain.events import format_timestamp
 from evtcli.errors import NotFound, RuleViolation, UsageProblem
 from evtcli.jsonl import importer
 
@@ -276,7 +277,8 @@ def test_an_import_cannot_add_a_user_who_is_not_live(store: Store, people: dict[
     lines = history_lines(store)
     added = {
         "aggregate": "group", "aggregate_id": group_id, "version": 2, "type": "MemberAdded",
-        "payload": {"user_id": people["eve"]}, "recorded_at": "2030-01-01T00:00:00Z",
+        "payload": {"user_id": people["eve"]},
+        "recorded_at": format_timestamp(datetime.now(timezone.utc) + timedelta(hours=1)),  # after the group's start
     }
     with evtcli.open_store(str(tmp_path / "c.db"), create=True) as copy:
         with pytest.raises(RuleViolation, match=f"line {len(lines) + 1}: user {people['eve']} is destroyed"):

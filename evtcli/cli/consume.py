@@ -170,9 +170,9 @@ def _run_batch(name: str, command: list[str], taken: object, retries: int, stopp
     said = f"exit status {status}" if status >= 0 else f"killed by signal {-status}"
     tries = "after a retry" if retries == 1 else f"after {retries} retries" if retries else "and was not retried"
     raise EvtcliError(
-        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {first - 1}"
+        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}"  # type: ignore[attr-defined]
         if first != last
-        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {first - 1}",
+        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}",  # type: ignore[attr-defined]
         "fix the command and run 'evtcli consume' again: it starts with this batch",
     )
 

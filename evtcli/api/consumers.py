@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope, format_timestamp
@@ -26,6 +28,8 @@ from evtcli.store.chain import head
 from evtcli.store.reads import raw_to_envelope
 
 Start = str | int  # "start", "head" or a position
+# How long a consume keeps trying to take a consumer before it says who holds it.
+PROBE_GRACE = 0.5
 
 
 class ConsumerBusy(EvtcliError):
@@ -57,6 +61,7 @@ class Batch:
 
     events: list[Envelope]
     through: int
+    checkpoint: int  # where the checkpoint stays until they are delivered
 
 
 def _hold_key(name: str) -> str:
@@ -80,14 +85,13 @@ class ConsumerCommands(StoreCore):
     def consumers(self) -> list[ConsumerStatus]:
         """Every consumer, by name, with its lag and whether a process holds it."""
         with self._read() as conn:
-            rows, position = stored.load_all(conn), head(conn)[0]
-        return [self._status(row, position) for row in rows]
+            return consumer_statuses(self, conn)
 
     def consumer(self, name: str) -> ConsumerStatus:
         stored.check_name(name)
         with self._read() as conn:
             row, position = stored.load(conn, name), head(conn)[0]
-        return self._status(row, position)
+        return _status(self, row, position)
 
     def reset_consumer(self, name: str, to: Start) -> ConsumerStatus:
         """Move the checkpoint: the next delivery is the first event after ``to``."""
@@ -113,14 +117,17 @@ class ConsumerCommands(StoreCore):
         waited for. A holder that dies lets go at once (see store.backends.holds).
         """
         self.consumer(name)  # NotFound before anything is held
+        # A status read (consumer list, stats) takes the hold for a moment to see
+        # whether a live process has it: a refusal is said only after that moment.
+        give_up = time.monotonic() + PROBE_GRACE
         while True:
             hold = dialect.try_hold(self.engine, self.location, _hold_key(name))
             if hold is not None:
                 break
-            if not wait:
+            if not wait and time.monotonic() > give_up:
                 holder = self.consumer(name).holder or "another process"
                 raise ConsumerBusy(f"consumer {name} is held by {holder}", "wait for it to end, or pass --wait")
-            time.sleep(poll_interval)
+            time.sleep(min(poll_interval, PROBE_GRACE / 10))
         try:
             with self._write() as conn:
                 stored.set_holder(conn, name, f"pid {os.getpid()} on host {socket.gethostname()}")
@@ -167,7 +174,7 @@ class ConsumerCommands(StoreCore):
                     conn, [raw_to_envelope(r) for r in rows if not aggregates or r.aggregate in aggregates]
                 )
             if events:
-                yield Batch(events, scanned)
+                yield Batch(events, scanned, after)
                 after = scanned
             elif scanned > after:  # nothing to deliver up to here: pass over it
                 self.acknowledge(name, scanned, delivered=False)
@@ -193,8 +200,8 @@ class ConsumerCommands(StoreCore):
             check_filters(self.model, list(types), aggregates[0] if len(aggregates) == 1 else None)
         return list(dict.fromkeys(aggregates)), list(dict.fromkeys(types))
 
-    def _position(self, conn: object, start: Start) -> int:
-        last = head(conn)[0]  # type: ignore[arg-type]
+    def _position(self, conn: Connection, start: Start) -> int:
+        last = head(conn)[0]
         if start == "start":
             return 0
         if start == "head":
@@ -203,27 +210,36 @@ class ConsumerCommands(StoreCore):
             return start
         raise UsageProblem(f"no position {start} in the log", f"give start, head or a position from 0 to {last}")
 
-    def _status(self, row: stored.ConsumerRow, position: int) -> ConsumerStatus:
-        return ConsumerStatus(
-            name=row.name,
-            aggregates=row.aggregates,
-            types=row.types,
-            checkpoint=row.checkpoint,
-            head=position,
-            last_delivery=row.last_delivery,
-            holder=row.holder if row.holder and self._held(row.name) else None,
-        )
 
-    def _held(self, name: str) -> bool:
-        """Whether a live process holds the consumer (a holder killed with kill -9 does not)."""
-        try:
-            hold = dialect.try_hold(self.engine, self.location, _hold_key(name))
-        except OSError:  # a lock file that cannot be made (a read-only directory): trust the row
-            return True
-        if hold is None:
-            return True
-        hold.release()
-        return False
+
+def consumer_statuses(core: StoreCore, conn: Connection) -> list[ConsumerStatus]:
+    """Every consumer as ``consumer list`` and ``stats`` show it, read in ``conn``."""
+    position = head(conn)[0]
+    return [_status(core, row, position) for row in stored.load_all(conn)]
+
+
+def _status(core: StoreCore, row: stored.ConsumerRow, position: int) -> ConsumerStatus:
+    return ConsumerStatus(
+        name=row.name,
+        aggregates=row.aggregates,
+        types=row.types,
+        checkpoint=row.checkpoint,
+        head=position,
+        last_delivery=row.last_delivery,
+        holder=row.holder if row.holder and _held(core, row.name) else None,
+    )
+
+
+def _held(core: StoreCore, name: str) -> bool:
+    """Whether a live process holds the consumer (a holder killed with kill -9 does not)."""
+    try:
+        hold = dialect.try_hold(core.engine, core.location, _hold_key(name))
+    except OSError:  # a lock file that cannot be made (a read-only directory): trust the row
+        return True
+    if hold is None:
+        return True
+    hold.release()
+    return False
 
 
 __all__ = ["Batch", "ConsumerBusy", "ConsumerCommands", "ConsumerStatus", "NotFound"]

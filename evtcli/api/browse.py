@@ -7,13 +7,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Sequence
 
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, parse_at
-from evtcli.domain.events import Envelope
+from evtcli.domain.events import Envelope, read_json
 from evtcli.errors import NotFound, UsageProblem
-from evtcli.store.chain import head
+from evtcli.store.chain import ENVELOPE_COLUMNS, head
 from evtcli.store.reads import raw_to_envelope
 
 if TYPE_CHECKING:
@@ -124,44 +124,60 @@ class BrowseCommands(StoreCore):
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def shown_lines(core: StoreCore, conn: Connection, rows: Sequence[Row[Any]]) -> list[str]:
-    """Stored rows (``log.read_raw``) as ``events tail --jsonl`` prints them, in order.
+def shown_lines(core: StoreCore, conn: Connection, rows: Sequence[Sequence[Any]]) -> list[str]:
+    """Stored rows (``log.read_raw``, Row objects or the driver's tuples, in
+    ENVELOPE_COLUMNS order) as ``events tail --jsonl`` prints them, in order.
 
-    An event whose type keeps nothing secret and stores nothing sealed (at its schema
-    version) is its export line, spliced from the stored text, which is the same
-    text: compact, raw UTF-8, keys as stored. Only the others are decoded, opened
-    with their keys and encoded again.
+    The line is the event's export line, spliced from the stored text, which is the
+    same text (compact, raw UTF-8, keys as stored), with, for a type that keeps
+    secret fields, its payload re-encoded without them. Only events whose values are
+    sealed are decoded in full and opened with their keys.
     """
     from evtcli.jsonl import export_line
 
     lines: list[str | None] = []
-    decode: list[tuple[int, Row[Any]]] = []
-    plain = _plain_types(core.model)
+    sealed: list[tuple[int, Sequence[Any]]] = []
+    shown = _shown_types(core.model)
     for row in rows:
-        if plain.get((row.aggregate, row.type, row.schema_version), False):
+        secret = shown.get((row[0], row[_TYPE], row[_SCHEMA_VERSION]))
+        if secret is None:  # sealed, or not declared: the long way (which also says what is wrong)
+            sealed.append((len(lines), row))
+            lines.append(None)
+        elif not secret:
             lines.append(export_line(row))
         else:
-            decode.append((len(lines), row))
-            lines.append(None)
-    if decode:
-        opened = core.unsealed(conn, [raw_to_envelope(row) for _, row in decode])
-        for (index, _), envelope in zip(decode, opened):
+            payload = read_json(row[_PAYLOAD])
+            for name in secret:
+                payload.pop(name, None)
+            lines.append(export_line((*row[:_PAYLOAD], _compact(payload), *row[_PAYLOAD + 1 :])))
+    if sealed:
+        opened = core.unsealed(conn, [_envelope(row) for _, row in sealed])
+        for (index, _), envelope in zip(sealed, opened):
             lines[index] = _compact(shown_event(envelope))
     return lines  # type: ignore[return-value]
 
 
-def _plain_types(model: Any) -> dict[tuple[str, str, int], bool]:
-    """(aggregate, type, schema version) -> True when such an event shows as stored.
-    Versions past the declared one are not there, so they take the long way, which
-    also says what is wrong with them. (Made per call: a few dozen entries, and the
-    model may gain an aggregate while a process runs.)"""
-    found = {}
+_TYPE, _SCHEMA_VERSION, _PAYLOAD = (ENVELOPE_COLUMNS.index(name) for name in ("type", "schema_version", "payload"))
+
+
+def _envelope(row: Sequence[Any]) -> Envelope:
+    """An Envelope of a stored row in ENVELOPE_COLUMNS order (payload and metadata parsed)."""
+    values = dict(zip(ENVELOPE_COLUMNS, row))
+    values["payload"], values["metadata"] = read_json(values["payload"]), read_json(values["metadata"])
+    return Envelope(**values)
+
+
+def _shown_types(model: Any) -> dict[tuple[str, str, int], frozenset[str] | None]:
+    """(aggregate, type, schema version) -> the payload fields output leaves out, or
+    None when such an event stores sealed values (shown only once opened). Made per
+    call: a few dozen entries, and the model may gain an aggregate while a process runs."""
+    found: dict[tuple[str, str, int], frozenset[str] | None] = {}
     for aggregate in model.aggregates.values():
         for name, event_type in aggregate.event_types.items():
             sealed_since = event_type.sealed_since
             for version in range(1, event_type.schema_version + 1):
                 sealed = sealed_since is not None and version >= sealed_since and bool(event_type.personal)
-                found[(aggregate.name, name, version)] = not sealed and not event_type.secret
+                found[(aggregate.name, name, version)] = None if sealed else frozenset(event_type.secret)
     return found
 
 

@@ -26,7 +26,7 @@ from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.errors import EvtcliError, NotFound, UsageProblem
 from evtcli.store import consumers as stored
 from evtcli.store import dialect
-from evtcli.store.chain import head
+from evtcli.store.chain import POSITION, head
 
 Start = str | int  # "start", "head" or a position
 # How long a consume keeps trying to take a consumer before it says who holds it.
@@ -111,10 +111,11 @@ class ConsumerCommands(StoreCore):
         return self.consumer(name)
 
     def delete_consumer(self, name: str) -> None:
-        stored.check_name(name)
-        with self._write() as conn:
-            stored.remove(conn, name)
-        dialect.forget_hold(self.location, _hold_key(name))
+        """Delete a consumer; ConsumerBusy while a process holds it."""
+        with self.holding_consumer(name):
+            with self._write() as conn:
+                stored.remove(conn, name)
+            dialect.forget_hold(self.location, _hold_key(name))
 
     # -- delivering ---------------------------------------------------------------------
 
@@ -177,12 +178,14 @@ class ConsumerCommands(StoreCore):
                 position = head(conn)[0]
                 rows = []
                 if position > after:
-                    rows = list(self.log.read_raw(conn, after, up_to=position, aggregate=only, types=types, limit=batch))
-                scanned = rows[-1].position if len(rows) == batch else position
-                wanted = [r for r in rows if not aggregates or r.aggregate in aggregates]
+                    rows = list(
+                        self.log.read_raw(conn, after, up_to=position, aggregate=only, types=types, limit=batch, plain=True)
+                    )
+                scanned = rows[-1][POSITION] if len(rows) == batch else position
+                wanted = [r for r in rows if not aggregates or r[0] in aggregates]
                 lines = shown_lines(self, conn, wanted)
             if lines:
-                yield Batch(lines, [r.position for r in wanted], scanned, after)
+                yield Batch(lines, [r[POSITION] for r in wanted], scanned, after)
                 after = scanned
             elif scanned > after:  # nothing to deliver up to here: pass over it
                 self.acknowledge(name, scanned, delivered=False)

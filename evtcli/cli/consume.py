@@ -205,8 +205,11 @@ def _print_batch(store: object, name: str, taken: object) -> bool:
     """Print a batch's lines, moving the checkpoint past each once its reader took it;
     False when the reader has gone (the line it did not take stays undelivered)."""
     out = sys.stdout.buffer
-    descriptor = out.fileno()
-    pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
+    try:
+        descriptor = out.fileno()
+        pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
+    except (OSError, ValueError):  # not a file (an in-memory stream): written is delivered
+        descriptor, pipe = -1, False
     for line, position in zip(taken.lines, taken.positions):  # type: ignore[attr-defined]
         try:
             out.write((line + "\n").encode("utf-8"))

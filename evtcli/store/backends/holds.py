@@ -12,16 +12,17 @@ process does not:
 
 from __future__ import annotations
 
+import hashlib
 import os
-import zlib
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
-# The first of PostgreSQL's two advisory-lock keys: evtcli's, so that its holds do
-# not meet another application's locks on the same server.
-_ADVISORY_SPACE = 0x65767463  # "evtc"
+# Advisory locks share one space of 64-bit keys on the server: evtcli's are the
+# first 8 bytes of a SHA-256 of "evtcli hold " and the key, so that no two of its
+# holds (and no other application's small numbers) meet.
+_ADVISORY_PREFIX = b"evtcli hold "
 
 
 class Hold(Protocol):
@@ -70,7 +71,7 @@ class SessionHold:
         if self._connection is None:
             return
         try:
-            self._connection.exec_driver_sql("SELECT pg_advisory_unlock(%s, %s)", (_ADVISORY_SPACE, self._key))
+            self._connection.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (self._key,))
             self._connection.commit()
         finally:
             self._connection.close()
@@ -80,12 +81,11 @@ class SessionHold:
 def hold_session(engine: Engine, key: str) -> SessionHold | None:
     """Hold the advisory lock of ``key`` on a connection of its own; None when
     another session holds it."""
-    number = zlib.crc32(key.encode("utf-8")) - 2**31  # an int4, as the two-key form wants
+    digest = hashlib.sha256(_ADVISORY_PREFIX + key.encode("utf-8")).digest()
+    number = int.from_bytes(digest[:8], "big", signed=True)  # a bigint
     connection = engine.connect()
     try:
-        held = connection.exec_driver_sql(
-            "SELECT pg_try_advisory_lock(%s, %s)", (_ADVISORY_SPACE, number)
-        ).scalar()
+        held = connection.exec_driver_sql("SELECT pg_try_advisory_lock(%s)", (number,)).scalar()
         connection.commit()
     except BaseException:
         connection.close()

@@ -380,6 +380,15 @@ def test_projections_show_checkpoint_head_and_lag(client: TestClient, history: H
         assert f'data-field="checkpoint">{status.checkpoint}<' in row and f'data-field="lag">{status.lag}<' in row
 
 
+def test_projections_page_shows_each_consumer_and_its_lag(client: TestClient, history: History) -> None:
+    assert "No consumers." in client.get("/projections").text
+    history.store.create_consumer("mailer", types=["Created"], start=2)
+    page = client.get("/projections").text
+    row = page.split('<tr data-name="mailer">')[1].split("</tr>")[0]
+    head = history.store.head()
+    assert "type Created" in row and 'data-field="checkpoint">2<' in row and f'data-field="lag">{head - 2}<' in row
+
+
 def test_verify_runs_on_request_and_reports_drift(client: TestClient, history: History) -> None:
     assert 'id="verify-result"' not in client.get("/verify").text  # a GET only shows the button
     assert 'data-ok="true"' in client.post("/verify").text

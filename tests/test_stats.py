@@ -97,6 +97,18 @@ def test_stats_for_people(cli: Cli) -> None:
     assert all(line == line.rstrip() for line in out)
 
 
+def test_stats_shows_each_consumers_lag(cli: Cli) -> None:
+    assert cli("events", "import", str(SAMPLE)).exit_code == 0
+    assert stats_json(cli)["consumers"] == []
+    assert cli("consumer", "create", "mailer", "--type", "Created", "--from", "100").exit_code == 0
+    head = stats_json(cli)["head"]
+    (consumer,) = stats_json(cli)["consumers"]
+    assert (consumer["name"], consumer["checkpoint"], consumer["lag"], consumer["types"]) == ("mailer", 100, head - 100, ["Created"])
+    out = cli("stats").stdout.splitlines()
+    assert out[-2].split() == ["consumer", "checkpoint", "lag", "held", "by"]
+    assert out[-1].split() == ["mailer", "100", str(head - 100), "-"]
+
+
 def test_stats_of_a_missing_sqlite_file_refuses_and_creates_nothing(cli: Cli) -> None:
     result = cli("stats")
     assert result.exit_code == 1 and result.stderr.startswith("error: no database at ")

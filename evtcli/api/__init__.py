@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from evtcli.api.browse import BrowseCommands, public_state, shown_event
+from evtcli.api.consumers import ConsumerBusy, ConsumerCommands, ConsumerStatus
 from evtcli.api.core import WriteContext
 from evtcli.api.groups import GroupCommands
 from evtcli.api.log import LogCommands
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 __all__ = [
     "MIN_PREFIX",
     "Anchor",
+    "ConsumerBusy",
+    "ConsumerStatus",
     "parse_anchor",
     "read_anchors",
     "AggregateStats",
@@ -100,7 +103,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Store(StreamReads, UserCommands, GroupCommands, LogCommands, BrowseCommands):
+class Store(StreamReads, UserCommands, GroupCommands, LogCommands, BrowseCommands, ConsumerCommands):
     """An evtcli store on SQLite or PostgreSQL. Create one with :func:`open_store`."""
 
     def __enter__(self) -> "Store":

@@ -176,7 +176,9 @@ class LogCommands(StoreCore):
             return self.projections.status(conn)
 
     def stats(self) -> Stats:
-        """Events per aggregate and type, streams per status, projection lag, head and size."""
+        """Events per aggregate and type, streams per status, projection and consumer lag,
+        head and size."""
+        from evtcli.api.consumers import consumer_statuses
         from evtcli.api.results import AggregateStats, Stats
 
         with self._read() as conn:
@@ -198,6 +200,7 @@ class LogCommands(StoreCore):
                 aggregates=aggregates,
                 projections=self.projections.status(conn),
                 database_bytes=dialect.database_size(conn, self.location),
+                consumers=consumer_statuses(self, conn),
             )
 
     # -- import, export, verify -------------------------------------------------------

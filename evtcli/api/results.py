@@ -8,11 +8,12 @@ methods), and a command such as ``user list`` returns none of these.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from evtcli.api.consumers import ConsumerStatus
     from evtcli.domain.events import Envelope
     from evtcli.projections.results import GroupSummary, Member, ProjectionStatus
 
@@ -52,6 +53,7 @@ class Stats:
     aggregates: list[AggregateStats]
     projections: list[ProjectionStatus]
     database_bytes: int
+    consumers: list[ConsumerStatus] = field(default_factory=list)
 
     @property
     def events(self) -> int:

@@ -14,29 +14,30 @@ from typing import Any
 
 
 class StopRequest:
-    """While entered, the first SIGINT only marks the request (``bool(request)`` is
-    true); the second raises KeyboardInterrupt. The previous handler is restored on
-    leaving. Outside the main thread, where handlers cannot be set, it does nothing."""
+    """While entered, the first of ``signals`` (SIGINT by default) only marks the
+    request (``bool(request)`` is true); the second raises KeyboardInterrupt. The
+    previous handlers are restored on leaving. Outside the main thread, where
+    handlers cannot be set, it does nothing."""
 
-    def __init__(self) -> None:
+    def __init__(self, signals: tuple[int, ...] = (signal.SIGINT,)) -> None:
         self.asked = False
-        self._previous: Any = None
-        self._installed = False
+        self._signals = signals
+        self._previous: dict[int, Any] = {}
 
     def __bool__(self) -> bool:
         return self.asked
 
     def __enter__(self) -> "StopRequest":
         try:
-            self._previous = signal.signal(signal.SIGINT, self._handle)
-            self._installed = True
+            for number in self._signals:
+                self._previous[number] = signal.signal(number, self._handle)
         except ValueError:  # not the main thread
             pass
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._installed:
-            signal.signal(signal.SIGINT, self._previous)
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.asked:

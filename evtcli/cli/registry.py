@@ -22,6 +22,7 @@ COMMANDS = (
     ("replay", "evtcli.cli.admin", "replay"),
     ("verify", "evtcli.cli.verify", "verify"),
     ("stats", "evtcli.cli.stats", "stats"),
+    ("consume", "evtcli.cli.consume", "consume"),
     ("serve", "evtcli.cli.serve", "serve"),
 )
 
@@ -51,6 +52,7 @@ GROUPS = (
     ),
     ("fold", "evtcli.cli.admin", "fold_app", fold_commands),
     ("projection", "evtcli.cli.admin", "projection_app", ()),
+    ("consumer", "evtcli.cli.consume", "app", ()),
 )
 # The module of each aggregate that has commands of its own (its writes): its `app`,
 # and optionally `fold`, a fold command of its own.

@@ -239,3 +239,14 @@ def save_copy(location: Location, suffix: str) -> Path | None:
     """A consistent copy of a SQLite file beside it, ``<file><suffix>`` (mode 0600);
     None on PostgreSQL. The caller holds the write lock."""
     return backend_for(location).backup(location, suffix)
+
+
+def try_hold(engine: Engine, location: Location, key: str) -> Any:
+    """Hold ``key`` for this process (released by ``.release()`` or when the process
+    ends, however it ends); None when another process holds it."""
+    return backend_for(location).try_hold(engine, location, key)
+
+
+def forget_hold(location: Location, key: str) -> None:
+    """Remove what a hold of ``key`` leaves behind (a SQLite lock file)."""
+    backend_for(location).forget_hold(location, key)

@@ -111,10 +111,14 @@ class MergedReads:
         aggregate_id: str | None = None,
         types: Sequence[str] | None = None,
         plain: bool = False,
+        limit: int | None = None,
     ) -> Iterator[Row[Any]]:
         """Stored rows as they are (ENVELOPE_COLUMNS), merged across tables in position
-        order, streamed; with ``plain``, as the driver's tuples (see :func:`dialect.driver_rows`)."""
-        query = self._merged(after=after, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types)
+        order, streamed (the first ``limit`` of them); with ``plain``, as the driver's
+        tuples (see :func:`dialect.driver_rows`)."""
+        query = self._merged(
+            after=after, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types, limit=limit
+        )
         if plain:
             yield from dialect.driver_rows(conn, query, STREAM_BATCH)
         else:

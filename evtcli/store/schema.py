@@ -50,10 +50,11 @@ from evtcli.store import dialect
 # old events stay as they are. 5: snapshots (<aggregate>_snapshots) and a linear fold.
 # 6: the event tables refuse INSERT OR REPLACE (SQLite) and their triggers fire in
 # every session, replication ones included (PostgreSQL); see create_immutability_triggers.
+# 7: consumers (named feeds for other systems, their checkpoints and filters).
 # Every upgrade rebuilds every projection and snapshot. A change to a projection's
 # columns alone needs no new schema version: bumping the projection's own version
 # makes replay recreate its tables (see evtcli.projections).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION = "evtcli"
 
 metadata = MetaData()
@@ -87,7 +88,22 @@ projection_checkpoints = Table(
     Column("version", Integer, nullable=False),
 )
 
-META_TABLES = (evtcli_meta, event_log_head, projection_checkpoints)
+# The consumers of the log (SPEC §12): outside the hash chain, and not derived from
+# the log either (a checkpoint says what another system has received): upgrades keep
+# the rows. ``aggregates`` and ``types`` are the filters, as JSON arrays (empty: all).
+consumers = Table(
+    "consumers",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("aggregates", Text, nullable=False),
+    Column("types", Text, nullable=False),
+    Column("checkpoint", BigInteger, nullable=False),
+    Column("created_at", dialect.byte_ordered(32), nullable=False),
+    Column("last_delivery", dialect.byte_ordered(32), nullable=True),
+    Column("holder", String(300), nullable=True),  # who holds it now (pid and host), for messages
+)
+
+META_TABLES = (evtcli_meta, event_log_head, projection_checkpoints, consumers)
 
 _event_tables: dict[str, Table] = {}
 
@@ -259,7 +275,8 @@ def upgrade_schema(conn: Connection, schema: Schema, projection_versions: Mappin
             table.drop(conn)
     missing_events = [table for table in schema.event_tables.values() if table.name not in existing]
     missing_keys = [table for table in schema.key_tables if table.name not in existing]
-    metadata.create_all(conn, tables=[*missing_events, *missing_keys, *schema.derived_tables])
+    missing_meta = [table for table in META_TABLES if table.name not in existing]
+    metadata.create_all(conn, tables=[*missing_meta, *missing_events, *missing_keys, *schema.derived_tables])
     create_immutability_triggers(conn, schema)
     conn.execute(
         update(evtcli_meta).where(evtcli_meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))

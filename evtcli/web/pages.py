@@ -152,7 +152,8 @@ def event(request: Request) -> Response:
 
 
 def projections(request: Request) -> Response:
-    return render(request, "projections.html", {"statuses": store_of(request).projection_status()})
+    store = store_of(request)
+    return render(request, "projections.html", {"statuses": store.projection_status(), "consumers": store.consumers()})
 
 
 def verify(request: Request) -> Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from evtcli.cli.render.consumers import consumer_dict
 from evtcli.cli.render.emit import json_document, message, plural
 from evtcli.cli.tables import Column, print_table
 
@@ -31,6 +32,7 @@ def stats_report(stats: Stats, as_json: bool) -> None:
                     {"name": status.name, "checkpoint": status.checkpoint, "lag": status.lag, "rows": status.rows}
                     for status in stats.projections
                 ],
+                "consumers": [consumer_dict(status) for status in stats.consumers],
                 "database_bytes": stats.database_bytes,
             }
         )
@@ -55,6 +57,14 @@ def stats_report(stats: Stats, as_json: bool) -> None:
             for s in stats.projections
         ],
     )
+    if stats.consumers:
+        print_table(
+            [Column("consumer"), Column("checkpoint", justify="right"), Column("lag", justify="right"), Column("held by")],
+            [
+                [(c.name, None), (str(c.checkpoint), None), (str(c.lag), "red" if c.lag else None), (c.holder or "-", None)]
+                for c in stats.consumers
+            ],
+        )
 
 
 def _size(count: int) -> str:

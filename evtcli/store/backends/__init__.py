@@ -21,6 +21,7 @@ from sqlalchemy.engine import Compiled, RootTransaction
 
 from evtcli.errors import EvtcliError
 from evtcli.store.backends.errors import ErrorFactory
+from evtcli.store.backends.holds import Hold
 from evtcli.store.backends.postgresql import POSTGRESQL
 from evtcli.store.backends.sqlite import SQLITE
 from evtcli.store.backends.triggers import TriggerState
@@ -91,6 +92,15 @@ class Backend(Protocol):
 
     def database_size(self, conn: Connection, location: Location) -> int:
         """Bytes the database takes."""
+        ...
+
+    def try_hold(self, engine: Engine, location: Location, key: str) -> Hold | None:
+        """Hold ``key`` for this process until released or until it ends, however it
+        ends; None when another process holds it (see :mod:`.holds`)."""
+        ...
+
+    def forget_hold(self, location: Location, key: str) -> None:
+        """Remove what a hold of ``key`` leaves behind, once nothing will hold it again."""
         ...
 
     def backup(self, location: Location, suffix: str) -> Path | None:

@@ -28,6 +28,7 @@ from evtcli.store.backends.errors import (
     read_only,
 )
 from evtcli.store.backends.triggers import TriggerState
+from evtcli.store.backends.holds import hold_session
 from evtcli.store.location import Location
 
 # Any constant works: every write transaction on PostgreSQL takes this advisory lock.
@@ -40,6 +41,12 @@ class PostgreSQLBackend:
     """The :class:`~evtcli.store.backends.Backend` of a PostgreSQL database."""
 
     name = "postgresql"
+
+    def try_hold(self, engine: Engine, location: Location, key: str) -> Any:
+        return hold_session(engine, key)
+
+    def forget_hold(self, location: Location, key: str) -> None:
+        pass  # an advisory lock leaves nothing behind
 
     def make_engine(
         self, location: Location, *, create: bool, busy_timeout: float, read_only: bool = False

@@ -37,6 +37,7 @@ from evtcli.store.backends.errors import (
     read_only,
 )
 from evtcli.store.backends.triggers import TriggerState
+from evtcli.store.backends.holds import hold_file, remove_file_hold
 from evtcli.store.location import Location
 
 SQLITE_CACHE_KIB = 64 * 1024  # page cache per connection (SQLite's default is 2 MiB)
@@ -152,6 +153,14 @@ class SQLiteBackend:
             for path in (location.path, Path(f"{location.path}-wal"), Path(f"{location.path}-journal"))
             if path.exists()
         )
+
+    def try_hold(self, engine: Engine, location: Location, key: str) -> Any:
+        assert location.path is not None
+        return hold_file(location.path, key)
+
+    def forget_hold(self, location: Location, key: str) -> None:
+        assert location.path is not None
+        remove_file_hold(location.path, key)
 
     def backup(self, location: Location, suffix: str) -> Path:
         """A consistent copy of the file beside it, ``<file><suffix>`` (mode 0600), with

@@ -1,0 +1,249 @@
+"""``evtcli consumer …`` and ``evtcli consume``: named feeds of the log (SPEC §12).
+
+``consume`` holds the consumer, runs COMMAND once per batch with the batch's events
+on its stdin as JSON Lines, and moves the checkpoint past a batch only when COMMAND
+exits 0; or, with ``--jsonl``, prints the events and moves it past each line its
+reader took. COMMAND runs in a session of its own, so a terminal's Ctrl-C reaches
+evtcli alone: the first SIGINT or SIGTERM lets the running batch finish, the second
+stops it (its events stay undelivered).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from typing import Annotated, Optional
+
+import typer
+
+from evtcli.cli.interrupts import StopRequest
+from evtcli.cli.options import EventTypes
+from evtcli.cli.render.consumers import consumer_list, consumer_status
+from evtcli.cli.settings import Settings
+from evtcli.errors import EvtcliError, UsageProblem
+
+app = typer.Typer(help="Named feeds of the log for other systems, with checkpoints the store keeps.", no_args_is_help=True)
+
+# The first retry waits this long; each next one twice as long.
+FIRST_RETRY_WAIT = 0.5
+# How often --follow looks for new commits: well inside the 0.5 s the spec allows.
+FOLLOW_POLL_SECONDS = 0.1
+
+Aggregates = Annotated[
+    Optional[list[str]],
+    typer.Option("--aggregate", metavar="AGGREGATE", help="Only events of this aggregate. Repeatable."),
+]
+Where = Annotated[str, typer.Option("--from", metavar="start|head|POSITION", help="Deliver the events after this.")]
+
+
+def _start(text: str, option: str) -> str | int:
+    if text in ("start", "head"):
+        return text
+    if text.isascii() and text.isdigit():
+        from evtcli.domain.numbers import LARGEST_NUMBER
+
+        if int(text) <= LARGEST_NUMBER:
+            return int(text)
+    raise UsageProblem(f"{option} {text!r} is not start, head or a position", f"give {option} start, head or a position")
+
+
+@app.command("create")
+def create(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="1 to 64 of A-Z a-z 0-9 . _ -")],
+    aggregates: Aggregates = None,
+    types: EventTypes = None,
+    start: Where = "head",
+) -> None:
+    """Create a consumer: by default it is given the events committed from now on."""
+    settings: Settings = ctx.obj
+    with settings.open(create=True) as store:
+        status = store.create_consumer(name, aggregates=aggregates or (), types=types or (), start=_start(start, "--from"))
+    consumer_status("created", status)
+
+
+@app.command("list")
+def list_consumers(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON array.")] = False,
+) -> None:
+    """Each consumer: filters, checkpoint, head, lag, last delivery, and who holds it."""
+    settings: Settings = ctx.obj
+    with settings.open(read_only=True) as store:
+        consumer_list(store.consumers(), as_json)
+
+
+@app.command("reset")
+def reset(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME")],
+    to: Annotated[str, typer.Option("--to", metavar="start|head|POSITION", help="Deliver the events after this next.")],
+) -> None:
+    """Move a consumer's checkpoint: its next delivery is the first event after --to."""
+    settings: Settings = ctx.obj
+    with settings.open() as store:
+        status = store.reset_consumer(name, _start(to, "--to"))
+    consumer_status("reset", status)
+
+
+@app.command("delete")
+def delete(ctx: typer.Context, name: Annotated[str, typer.Argument(metavar="NAME")]) -> None:
+    """Delete a consumer and its checkpoint."""
+    settings: Settings = ctx.obj
+    with settings.open() as store:
+        store.delete_consumer(name)
+    print(f"deleted consumer {name}", file=sys.stderr)
+
+
+def consume(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The consumer.")],
+    command: Annotated[
+        Optional[list[str]], typer.Argument(metavar="[-- COMMAND [ARG…]]", help="Run once per batch, the events on its stdin.")
+    ] = None,
+    batch: Annotated[int, typer.Option("--batch", min=1, metavar="N", help="At most N events a batch.")] = 1,
+    retries: Annotated[
+        int, typer.Option("--retries", min=0, metavar="N", help="Run a failing COMMAND again up to N times, waiting 0.5 s, 1 s, 2 s …")
+    ] = 5,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Wait for new events until SIGINT or SIGTERM.")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="Wait while another process holds the consumer.")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print the events to stdout instead of running a COMMAND.")] = False,
+) -> None:
+    """Deliver a consumer's events after its checkpoint: to COMMAND, a batch at a time,
+    or to stdout with --jsonl. The checkpoint moves past a batch only once it was
+    delivered (COMMAND exited 0), so no event is ever skipped.
+
+    COMMAND gets the events as JSON Lines (as 'events tail --jsonl' prints them) and
+    EVTCLI_CONSUMER, EVTCLI_FIRST_POSITION and EVTCLI_LAST_POSITION in its environment.
+    """
+    if as_jsonl == bool(command):
+        raise UsageProblem(
+            "give a COMMAND after -- or --jsonl, not both" if as_jsonl else "no COMMAND to run",
+            "evtcli consume NAME -- COMMAND [ARG…], or evtcli consume NAME --jsonl",
+        )
+    settings: Settings = ctx.obj
+    with StopRequest((signal.SIGINT, signal.SIGTERM)) as stopping:
+        with settings.open() as store, store.holding_consumer(name, wait=wait):
+            batches = store.consumer_batches(
+                name, batch, follow=follow, stop=lambda: bool(stopping), poll_interval=FOLLOW_POLL_SECONDS
+            )
+            for taken in batches:
+                if as_jsonl:
+                    if not _print_batch(store, name, taken):
+                        break  # the reader has gone: the checkpoint is at its last line
+                else:
+                    _run_batch(name, command or [], taken, retries, stopping)
+                store.acknowledge(name, taken.through)
+
+
+def _line(event: object) -> str:
+    from evtcli.api import shown_event
+
+    return json.dumps(shown_event(event), ensure_ascii=False, separators=(",", ":")) + "\n"  # type: ignore[arg-type]
+
+
+def _run_batch(name: str, command: list[str], taken: object, retries: int, stopping: StopRequest) -> None:
+    """Run COMMAND on one batch until it exits 0; EvtcliError when retries run out."""
+    events = taken.events  # type: ignore[attr-defined]
+    first, last = events[0].position, events[-1].position
+    data = "".join(_line(event) for event in events).encode("utf-8")
+    environment = {
+        **os.environ,
+        "EVTCLI_CONSUMER": name,
+        "EVTCLI_FIRST_POSITION": str(first),
+        "EVTCLI_LAST_POSITION": str(last),
+    }
+    for attempt in range(retries + 1):
+        status = _run_once(command, data, environment)
+        if status == 0:
+            return
+        if attempt == retries or stopping:
+            break
+        _sleep(FIRST_RETRY_WAIT * 2**attempt, stopping)
+        if stopping:
+            break
+    said = f"exit status {status}" if status >= 0 else f"killed by signal {-status}"
+    tries = "after a retry" if retries == 1 else f"after {retries} retries" if retries else "and was not retried"
+    raise EvtcliError(
+        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {first - 1}"
+        if first != last
+        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {first - 1}",
+        "fix the command and run 'evtcli consume' again: it starts with this batch",
+    )
+
+
+def _run_once(command: list[str], data: bytes, environment: dict[str, str]) -> int:
+    """COMMAND's exit status on ``data`` (negative: the signal that ended it). A second
+    SIGINT or SIGTERM of evtcli stops it and goes on as KeyboardInterrupt."""
+    try:
+        child = subprocess.Popen(command, stdin=subprocess.PIPE, env=environment, start_new_session=True)
+    except OSError as exc:
+        raise UsageProblem(f"cannot run {command[0]}: {exc.strerror or exc}", "give a command on PATH, or its path") from None
+    try:
+        try:
+            assert child.stdin is not None
+            child.stdin.write(data)
+            child.stdin.close()
+        except BrokenPipeError:
+            pass  # it did not read them all: its status says whether that was fine
+        return child.wait()
+    except KeyboardInterrupt:
+        try:
+            os.killpg(child.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        child.wait()
+        raise
+
+
+def _sleep(seconds: float, stopping: StopRequest) -> None:
+    deadline = time.monotonic() + seconds
+    while not stopping and time.monotonic() < deadline:
+        time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
+
+
+def _print_batch(store: object, name: str, taken: object) -> bool:
+    """Print a batch's lines, moving the checkpoint past each once its reader took it;
+    False when the reader has gone (the line it did not take stays undelivered)."""
+    out = sys.stdout.buffer
+    descriptor = out.fileno()
+    pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
+    for event in taken.events:  # type: ignore[attr-defined]
+        try:
+            out.write(_line(event).encode("utf-8"))
+            out.flush()
+        except BrokenPipeError:
+            return False
+        if pipe and not _taken_by_reader(descriptor):
+            return False
+        store.acknowledge(name, event.position)  # type: ignore[attr-defined]
+    return True
+
+
+def _taken_by_reader(descriptor: int) -> bool:
+    """Wait until the pipe's reader has read everything written to it (True), or has
+    closed it (False). A line read is a line delivered: ``| head -3`` leaves the
+    checkpoint at the third line, not at what the pipe buffer held when head quit."""
+    import fcntl
+    import select
+    import termios
+
+    poller = select.poll()
+    poller.register(descriptor, select.POLLERR | select.POLLHUP)
+    unread = bytearray(4)
+    pause = 0.0005
+    while True:
+        # Emptied first: a reader that took the line and then quit (head -3 at its
+        # third) did take it.
+        fcntl.ioctl(descriptor, termios.FIONREAD, unread)
+        if not int.from_bytes(unread, sys.byteorder):
+            return True
+        if poller.poll(0):
+            return False
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)

@@ -59,6 +59,7 @@ class Batch:
 
     events: list[Envelope]
     through: int
+    checkpoint: int  # where the checkpoint stays until they are delivered
 
 
 def _hold_key(name: str) -> str:
@@ -168,7 +169,7 @@ class ConsumerCommands(StoreCore):
                     conn, [raw_to_envelope(r) for r in rows if not aggregates or r.aggregate in aggregates]
                 )
             if events:
-                yield Batch(events, scanned)
+                yield Batch(events, scanned, after)
                 after = scanned
             elif scanned > after:  # nothing to deliver up to here: pass over it
                 self.acknowledge(name, scanned, delivered=False)

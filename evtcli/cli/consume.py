@@ -27,7 +27,7 @@ from evtcli.cli.render.consumers import consumer_list, consumer_status
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, UsageProblem
 
-app = typer.Typer(help="Named feeds of the log for other systems, with checkpoints the store keeps.", no_args_is_help=True)
+app = typer.Typer(help="Named feeds of the log for other systems.", no_args_is_help=True)
 
 # The first retry waits this long; each next one twice as long.
 FIRST_RETRY_WAIT = 0.5
@@ -38,7 +38,7 @@ Aggregates = Annotated[
     Optional[list[str]],
     typer.Option("--aggregate", metavar="AGGREGATE", help="Only events of this aggregate. Repeatable."),
 ]
-Where = Annotated[str, typer.Option("--from", metavar="start|head|POSITION", help="Deliver the events after this.")]
+Where = Annotated[str, typer.Option("--from", metavar="POSITION", help="start, head (the default: events from now on) or a position: deliver the events after it.")]
 
 
 def _start(text: str, option: str) -> str | int:
@@ -60,7 +60,7 @@ def create(
     types: EventTypes = None,
     start: Where = "head",
 ) -> None:
-    """Create a consumer: by default it is given the events committed from now on."""
+    """Create a consumer (by default of the events from now on)."""
     settings: Settings = ctx.obj
     with settings.open(create=True) as store:
         status = store.create_consumer(name, aggregates=aggregates or (), types=types or (), start=_start(start, "--from"))
@@ -72,7 +72,7 @@ def list_consumers(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON array.")] = False,
 ) -> None:
-    """Each consumer: filters, checkpoint, head, lag, last delivery, and who holds it."""
+    """List consumers: filters, checkpoint, lag, who holds them."""
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         consumer_list(store.consumers(), as_json)
@@ -82,9 +82,9 @@ def list_consumers(
 def reset(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME")],
-    to: Annotated[str, typer.Option("--to", metavar="start|head|POSITION", help="Deliver the events after this next.")],
+    to: Annotated[str, typer.Option("--to", metavar="POSITION", help="start, head or a position: deliver the events after it next.")],
 ) -> None:
-    """Move a consumer's checkpoint: its next delivery is the first event after --to."""
+    """Move a consumer's checkpoint (its next event is after --to)."""
     settings: Settings = ctx.obj
     with settings.open() as store:
         status = store.reset_consumer(name, _start(to, "--to"))
@@ -104,7 +104,7 @@ def consume(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="The consumer.")],
     command: Annotated[
-        Optional[list[str]], typer.Argument(metavar="[-- COMMAND [ARG…]]", help="Run once per batch, the events on its stdin.")
+        Optional[list[str]], typer.Argument(metavar="COMMAND", help="After --: the command (and its arguments) run once per batch, the events on its stdin.")
     ] = None,
     batch: Annotated[int, typer.Option("--batch", min=1, metavar="N", help="At most N events a batch.")] = 1,
     retries: Annotated[
@@ -114,9 +114,11 @@ def consume(
     wait: Annotated[bool, typer.Option("--wait", help="Wait while another process holds the consumer.")] = False,
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print the events to stdout instead of running a COMMAND.")] = False,
 ) -> None:
-    """Deliver a consumer's events after its checkpoint: to COMMAND, a batch at a time,
-    or to stdout with --jsonl. The checkpoint moves past a batch only once it was
-    delivered (COMMAND exited 0), so no event is ever skipped.
+    """Feed a consumer's events to COMMAND or stdout, skipping none.
+
+    After its checkpoint, in position order, a batch at a time; the checkpoint moves
+    past a batch only once it was delivered (COMMAND exited 0, or --jsonl's reader
+    took the line).
 
     COMMAND gets the events as JSON Lines (as 'events tail --jsonl' prints them) and
     EVTCLI_CONSUMER, EVTCLI_FIRST_POSITION and EVTCLI_LAST_POSITION in its environment.
@@ -170,9 +172,9 @@ def _run_batch(name: str, command: list[str], taken: object, retries: int, stopp
     said = f"exit status {status}" if status >= 0 else f"killed by signal {-status}"
     tries = "after a retry" if retries == 1 else f"after {retries} retries" if retries else "and was not retried"
     raise EvtcliError(
-        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {first - 1}"
+        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}"  # type: ignore[attr-defined]
         if first != last
-        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {first - 1}",
+        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}",  # type: ignore[attr-defined]
         "fix the command and run 'evtcli consume' again: it starts with this batch",
     )
 

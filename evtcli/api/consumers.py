@@ -28,6 +28,8 @@ from evtcli.store.chain import head
 from evtcli.store.reads import raw_to_envelope
 
 Start = str | int  # "start", "head" or a position
+# How long a consume keeps trying to take a consumer before it says who holds it.
+PROBE_GRACE = 0.5
 
 
 class ConsumerBusy(EvtcliError):
@@ -115,14 +117,17 @@ class ConsumerCommands(StoreCore):
         waited for. A holder that dies lets go at once (see store.backends.holds).
         """
         self.consumer(name)  # NotFound before anything is held
+        # A status read (consumer list, stats) takes the hold for a moment to see
+        # whether a live process has it: a refusal is said only after that moment.
+        give_up = time.monotonic() + PROBE_GRACE
         while True:
             hold = dialect.try_hold(self.engine, self.location, _hold_key(name))
             if hold is not None:
                 break
-            if not wait:
+            if not wait and time.monotonic() > give_up:
                 holder = self.consumer(name).holder or "another process"
                 raise ConsumerBusy(f"consumer {name} is held by {holder}", "wait for it to end, or pass --wait")
-            time.sleep(poll_interval)
+            time.sleep(min(poll_interval, PROBE_GRACE / 10))
         try:
             with self._write() as conn:
                 stored.set_holder(conn, name, f"pid {os.getpid()} on host {socket.gethostname()}")

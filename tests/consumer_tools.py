@@ -30,7 +30,7 @@ how = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
 
 def note(kind, **fields):
     fields.update(
-        kind=kind, pid=os.getpid(), ppid=os.getppid(), run=os.environ.get("CONSUME_RUN"),
+        kind=kind, pid=os.getpid(), ppid=os.getppid(), sid=os.getsid(0), run=os.environ.get("CONSUME_RUN"),
         consumer=os.environ.get("EVTCLI_CONSUMER"), first=os.environ.get("EVTCLI_FIRST_POSITION"),
         last=os.environ.get("EVTCLI_LAST_POSITION"), t=time.time(),
     )

@@ -353,6 +353,7 @@ def test_every_event_is_delivered_exactly_once_in_order(db_url: str, cli: Cli, t
     for note in records(out):
         assert 1 <= len(note["positions"]) <= 7 and note["ends_with_newline"]
         assert note["consumer"] == "warehouse"
+        assert note["sid"] == note["pid"] != os.getsid(0)  # COMMAND leads a session of its own
         assert (int(note["first"]), int(note["last"])) == (note["positions"][0], note["positions"][-1])
         for line in note["lines"]:
             event = json.loads(line)

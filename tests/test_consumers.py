@@ -217,6 +217,20 @@ def test_one_holder_at_a_time_named_in_the_refusal(db_url: str, store: Store) ->
             assert store.consumer("mailer").holder is not None
 
 
+def test_any_two_consumers_can_be_held_at_once(db_url: str, store: Store) -> None:
+    # Two names whose "consumer-NAME" have the same CRC-32: a lock key made from a
+    # 32-bit hash of the name would make one consumer's holder refuse the other.
+    import zlib
+
+    names = ("c2", "c12753410")
+    assert len({zlib.crc32(f"consumer-{name}".encode()) for name in names}) == 1
+    for name in names:
+        store.create_consumer(name)
+    with evtcli.open_store(db_url, password_hasher=CHEAP_HASHER) as other:
+        with store.holding_consumer(names[0]), other.holding_consumer(names[1]):
+            assert other.consumer(names[0]).holder is not None and store.consumer(names[1]).holder is not None
+
+
 def test_reading_the_status_never_turns_a_new_holder_away(db_url: str, store: Store) -> None:
     """After a holder died (its row still names it), `consumer list`, `stats` or the web
     page reading the status at the moment a new `consume` starts must not refuse it."""

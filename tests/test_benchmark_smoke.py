@@ -220,3 +220,30 @@ def test_the_long_streams_benchmark_measures_every_step(db_url: str, tmp_path: P
         assert name in completed.stdout
     assert f"{run['backend']}: N members in one group" in completed.stdout
 
+
+
+def test_the_consumers_benchmark_measures_throughput_and_delay(tmp_path: Path) -> None:
+    """``consumers.py`` on SQLite at two tiny sizes, one repeat, a delay run of 5 events:
+    every figure is there, and every event was delivered (the script checks the
+    checkpoint and the delivered positions, and fails otherwise)."""
+    out = tmp_path / "consumers.json"
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "consumers.py"), "--no-postgresql", "--sizes", "300,600",
+         "--repeat", "1", "--batch", "100", "--delay-events", "5", "--pause", "0.05", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert [(run["backend"], run["events"], run["batches"]) for run in results["throughput"]] == [
+        ("sqlite", 300, 3), ("sqlite", 600, 6)
+    ]
+    for run in results["throughput"]:
+        assert run["events_per_second"] > 0 and run["median_idle_seconds"] > 0 and run["peak_rss_mb"] > 0
+        assert isinstance(run["met"], bool)
+    (delay,) = results["delay"]
+    assert delay["backend"] == "sqlite" and delay["events"] == 5 and 1 <= delay["batches"] <= 5
+    assert 0 < delay["median_seconds"] <= delay["p95_seconds"] <= delay["max_seconds"]
+    assert "throughput: evtcli consume bench --batch 100 -- cat >/dev/null" in completed.stdout
+    assert "delay from commit to COMMAND start" in completed.stdout

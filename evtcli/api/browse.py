@@ -4,7 +4,10 @@ client; it holds no SQL of its own."""
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any, Sequence
+
+from sqlalchemy import Connection, Row
 
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, parse_at
@@ -115,6 +118,51 @@ class BrowseCommands(StoreCore):
                 return None, start
             before = declared.fold_envelopes(events[:-1], start)
             return before, declared.fold_envelopes(events[-1:], before)
+
+
+# One encoder for every line (json.dumps with options builds one per call).
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def shown_lines(core: StoreCore, conn: Connection, rows: Sequence[Row[Any]]) -> list[str]:
+    """Stored rows (``log.read_raw``) as ``events tail --jsonl`` prints them, in order.
+
+    An event whose type keeps nothing secret and stores nothing sealed (at its schema
+    version) is its export line, spliced from the stored text, which is the same
+    text: compact, raw UTF-8, keys as stored. Only the others are decoded, opened
+    with their keys and encoded again.
+    """
+    from evtcli.jsonl import export_line
+
+    lines: list[str | None] = []
+    decode: list[tuple[int, Row[Any]]] = []
+    plain = _plain_types(core.model)
+    for row in rows:
+        if plain.get((row.aggregate, row.type, row.schema_version), False):
+            lines.append(export_line(row))
+        else:
+            decode.append((len(lines), row))
+            lines.append(None)
+    if decode:
+        opened = core.unsealed(conn, [raw_to_envelope(row) for _, row in decode])
+        for (index, _), envelope in zip(decode, opened):
+            lines[index] = _compact(shown_event(envelope))
+    return lines  # type: ignore[return-value]
+
+
+def _plain_types(model: Any) -> dict[tuple[str, str, int], bool]:
+    """(aggregate, type, schema version) -> True when such an event shows as stored.
+    Versions past the declared one are not there, so they take the long way, which
+    also says what is wrong with them. (Made per call: a few dozen entries, and the
+    model may gain an aggregate while a process runs.)"""
+    found = {}
+    for aggregate in model.aggregates.values():
+        for name, event_type in aggregate.event_types.items():
+            sealed_since = event_type.sealed_since
+            for version in range(1, event_type.schema_version + 1):
+                sealed = sealed_since is not None and version >= sealed_since and bool(event_type.personal)
+                found[(aggregate.name, name, version)] = not sealed and not event_type.secret
+    return found
 
 
 def shown_event(envelope: Envelope) -> dict[str, Any]:

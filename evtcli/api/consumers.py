@@ -9,6 +9,7 @@ skips an event that commits late: a delivery is at least once, never skipped.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import time
@@ -19,13 +20,13 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore
+from evtcli.api.browse import shown_lines
 from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope, format_timestamp
 from evtcli.errors import EvtcliError, NotFound, UsageProblem
 from evtcli.store import consumers as stored
 from evtcli.store import dialect
 from evtcli.store.chain import head
-from evtcli.store.reads import raw_to_envelope
 
 Start = str | int  # "start", "head" or a position
 # How long a consume keeps trying to take a consumer before it says who holds it.
@@ -56,12 +57,20 @@ class ConsumerStatus:
 
 @dataclass(frozen=True)
 class Batch:
-    """Matching events to deliver, and the position the checkpoint moves to once they
-    are: the last of them, or further when the events after it are passed over."""
+    """Matching events to deliver, as ``events tail --jsonl`` prints them (one line
+    each, without its newline), their positions, and the position the checkpoint moves
+    to once they are delivered: the last of them, or further when the events after it
+    are passed over."""
 
-    events: list[Envelope]
+    lines: list[str]
+    positions: list[int]
     through: int
     checkpoint: int  # where the checkpoint stays until they are delivered
+
+    @property
+    def events(self) -> list[Envelope]:
+        """The events as the lines show them (secret fields left out, sealed values opened)."""
+        return [Envelope(**json.loads(line)) for line in self.lines]
 
 
 def _hold_key(name: str) -> str:
@@ -170,11 +179,10 @@ class ConsumerCommands(StoreCore):
                 if position > after:
                     rows = list(self.log.read_raw(conn, after, up_to=position, aggregate=only, types=types, limit=batch))
                 scanned = rows[-1].position if len(rows) == batch else position
-                events = self.unsealed(
-                    conn, [raw_to_envelope(r) for r in rows if not aggregates or r.aggregate in aggregates]
-                )
-            if events:
-                yield Batch(events, scanned, after)
+                wanted = [r for r in rows if not aggregates or r.aggregate in aggregates]
+                lines = shown_lines(self, conn, wanted)
+            if lines:
+                yield Batch(lines, [r.position for r in wanted], scanned, after)
                 after = scanned
             elif scanned > after:  # nothing to deliver up to here: pass over it
                 self.acknowledge(name, scanned, delivered=False)

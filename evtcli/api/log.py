@@ -18,6 +18,8 @@ from evtcli.store.chain import head
 
 # Shortened ids keep at least this many characters, as git's abbreviated hashes do.
 SHORT_ID = 8
+# An import that appends this many events or more refreshes the planner's statistics.
+BULK_LOAD = 10_000
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -234,6 +236,8 @@ class LogCommands(StoreCore):
             # Read after the events are in: a stream the file itself forgets counts too.
             forgotten = self._forgotten(conn, given)
             left_out = writer.keyring.store_given(forgotten)
+        if summary.appended >= BULK_LOAD:
+            dialect.refresh_statistics(self.engine, [table.name for table, _ in self.log.tables.values()])
         return replace(summary, seconds=time.perf_counter() - started, forgotten_keys=left_out)
 
     def _forgotten(self, conn: Connection, aggregates: Iterable[str]) -> dict[str, set[str]]:

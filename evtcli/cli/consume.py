@@ -10,7 +10,6 @@ stops it (its events stay undelivered).
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import stat
@@ -143,17 +142,10 @@ def consume(
                 store.acknowledge(name, taken.through)
 
 
-def _line(event: object) -> str:
-    from evtcli.api import shown_event
-
-    return json.dumps(shown_event(event), ensure_ascii=False, separators=(",", ":")) + "\n"  # type: ignore[arg-type]
-
-
 def _run_batch(name: str, command: list[str], taken: object, retries: int, stopping: StopRequest) -> None:
     """Run COMMAND on one batch until it exits 0; EvtcliError when retries run out."""
-    events = taken.events  # type: ignore[attr-defined]
-    first, last = events[0].position, events[-1].position
-    data = "".join(_line(event) for event in events).encode("utf-8")
+    first, last = taken.positions[0], taken.positions[-1]  # type: ignore[attr-defined]
+    data = "".join(line + "\n" for line in taken.lines).encode("utf-8")  # type: ignore[attr-defined]
     environment = {
         **os.environ,
         "EVTCLI_CONSUMER": name,
@@ -215,15 +207,15 @@ def _print_batch(store: object, name: str, taken: object) -> bool:
     out = sys.stdout.buffer
     descriptor = out.fileno()
     pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
-    for event in taken.events:  # type: ignore[attr-defined]
+    for line, position in zip(taken.lines, taken.positions):  # type: ignore[attr-defined]
         try:
-            out.write(_line(event).encode("utf-8"))
+            out.write((line + "\n").encode("utf-8"))
             out.flush()
         except BrokenPipeError:
             return False
         if pipe and not _taken_by_reader(descriptor):
             return False
-        store.acknowledge(name, event.position)  # type: ignore[attr-defined]
+        store.acknowledge(name, position)  # type: ignore[attr-defined]
     return True
 
 

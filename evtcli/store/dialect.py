@@ -250,3 +250,8 @@ def try_hold(engine: Engine, location: Location, key: str) -> Any:
 def forget_hold(location: Location, key: str) -> None:
     """Remove what a hold of ``key`` leaves behind (a SQLite lock file)."""
     backend_for(location).forget_hold(location, key)
+
+
+def refresh_statistics(engine: Engine, tables: Sequence[str]) -> None:
+    """After a bulk load: the planner's statistics of these tables made afresh (PostgreSQL)."""
+    backend_named(engine.dialect.name).refresh_statistics(engine, tables)

@@ -96,6 +96,19 @@ class MergedReads:
             table, _ = self.table(aggregate or self.aggregates[0])
             position = table.c.position
         else:
+            if limit is not None:
+                # Each table's first ``limit`` rows, read on its position index, then
+                # merged: a limit outside the union alone makes PostgreSQL read and sort
+                # every row after ``after`` for each call (a consumer's batch, a page).
+                selects = [
+                    select(*branch.c)
+                    for branch in (
+                        query.order_by(query.selected_columns.position.desc() if descending else query.selected_columns.position)
+                        .limit(limit)
+                        .subquery()
+                        for query in selects
+                    )
+                ]
             merged = union_all(*selects)
             position = literal_column("position")
         merged = merged.order_by(position.desc() if descending else position)

@@ -94,6 +94,11 @@ class Backend(Protocol):
         """Bytes the database takes."""
         ...
 
+    def refresh_statistics(self, engine: Engine, tables: Sequence[str]) -> None:
+        """After a bulk load: let the planner see the tables' new size now, not when
+        the server next gets round to it."""
+        ...
+
     def try_hold(self, engine: Engine, location: Location, key: str) -> Hold | None:
         """Hold ``key`` for this process until released or until it ends, however it
         ends; None when another process holds it (see :mod:`.holds`)."""

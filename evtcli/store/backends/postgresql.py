@@ -42,6 +42,15 @@ class PostgreSQLBackend:
 
     name = "postgresql"
 
+    def refresh_statistics(self, engine: Engine, tables: Sequence[str]) -> None:
+        # Until autovacuum's next ANALYZE, a table just filled looks empty to the
+        # planner, which then sorts every row after a position instead of reading
+        # the first few on its index (a consumer's batch took 20 ms instead of 1).
+        with engine.connect() as conn:
+            for table in tables:
+                conn.exec_driver_sql(f'ANALYZE "{table}"')
+            conn.commit()
+
     def try_hold(self, engine: Engine, location: Location, key: str) -> Any:
         return hold_session(engine, key)
 

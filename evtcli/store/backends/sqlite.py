@@ -154,6 +154,9 @@ class SQLiteBackend:
             if path.exists()
         )
 
+    def refresh_statistics(self, engine: Engine, tables: Sequence[str]) -> None:
+        pass  # SQLite's planner picks the position and type indexes without statistics
+
     def try_hold(self, engine: Engine, location: Location, key: str) -> Any:
         assert location.path is not None
         return hold_file(location.path, key)

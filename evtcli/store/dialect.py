@@ -215,7 +215,9 @@ def driver_rows(conn: Connection, query: Any, batch: int) -> Iterator[tuple[Any,
     """
     driver = conn.connection.driver_connection
     assert driver is not None
-    cursor = backend_named(conn.dialect.name).open_cursor(driver, query.compile(dialect=conn.dialect))
+    # IN lists (``type IN (…)``) are expanded here: the driver gets plain placeholders.
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    cursor = backend_named(conn.dialect.name).open_cursor(driver, compiled)
     try:
         while rows := cursor.fetchmany(batch):
             yield from rows

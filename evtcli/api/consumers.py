@@ -198,7 +198,9 @@ class ConsumerCommands(StoreCore):
     def acknowledge(self, name: str, position: int, *, delivered: bool = True) -> None:
         """Move the checkpoint to ``position``: everything up to it was delivered (or,
         with ``delivered=False``, passed over)."""
-        with self._write() as conn:
+        # Not the writers' lock: a checkpoint is outside the log, and waiting behind an
+        # import to move one would only hold the consumer up.
+        with self._translated(), self.engine.begin() as conn:
             stored.move(conn, name, position, format_timestamp(self.clock()) if delivered else None)
 
     # -- helpers ---------------------------------------------------------------------------

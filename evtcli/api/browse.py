@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 
 from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_filters, parse_at
-from evtcli.domain.events import Envelope, read_json
+from evtcli.domain.events import Envelope, canonical_json, read_json
 from evtcli.errors import NotFound, UsageProblem
 from evtcli.store.chain import ENVELOPE_COLUMNS, head
 from evtcli.store.reads import raw_to_envelope
@@ -149,7 +149,8 @@ def shown_lines(core: StoreCore, conn: Connection, rows: Sequence[Sequence[Any]]
             payload = read_json(row[_PAYLOAD])
             for name in secret:
                 payload.pop(name, None)
-            lines.append(export_line((*row[:_PAYLOAD], _compact(payload), *row[_PAYLOAD + 1 :])))
+            # Still in stored (sorted) order: its canonical text is what tail prints.
+            lines.append(export_line((*row[:_PAYLOAD], canonical_json(payload), *row[_PAYLOAD + 1 :])))
     if sealed:
         opened = core.unsealed(conn, [_envelope(row) for _, row in sealed])
         for (index, _), envelope in zip(sealed, opened):

@@ -203,7 +203,7 @@ def execute_many(conn: Connection, statement: str, parameters: Sequence[Any]) ->
     backend_named(conn.dialect.name).execute_many(conn, statement, parameters)
 
 
-def driver_rows(conn: Connection, query: Any, batch: int) -> Iterator[tuple[Any, ...]]:
+def driver_rows(conn: Connection, query: Any, batch: int, *, bounded: bool = False) -> Iterator[tuple[Any, ...]]:
     """A query's rows as the driver's own tuples, fetched ``batch`` at a time, in the
     connection's transaction.
 
@@ -217,7 +217,7 @@ def driver_rows(conn: Connection, query: Any, batch: int) -> Iterator[tuple[Any,
     assert driver is not None
     # IN lists (``type IN (…)``) are expanded here: the driver gets plain placeholders.
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    cursor = backend_named(conn.dialect.name).open_cursor(driver, compiled)
+    cursor = backend_named(conn.dialect.name).open_cursor(driver, compiled, bounded=bounded)
     try:
         while rows := cursor.fetchmany(batch):
             yield from rows

@@ -133,7 +133,7 @@ class MergedReads:
             after=after, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types, limit=limit
         )
         if plain:
-            yield from dialect.driver_rows(conn, query, STREAM_BATCH)
+            yield from dialect.driver_rows(conn, query, STREAM_BATCH, bounded=limit is not None)
         else:
             yield from stream_rows(conn, query)
 

@@ -81,9 +81,10 @@ class Backend(Protocol):
         as after any failed statement (the transaction or savepoint to roll back)."""
         ...
 
-    def open_cursor(self, driver: Any, compiled: Compiled) -> Any:
+    def open_cursor(self, driver: Any, compiled: Compiled, *, bounded: bool = False) -> Any:
         """A driver cursor that has executed the ``compiled`` statement and gives its
-        rows as they are fetched."""
+        rows as they are fetched (``bounded``: the statement has a LIMIT, so its rows
+        may as well come at once)."""
         ...
 
     def scrub_freed_space(self, engine: Engine, key_tables: Sequence[str], tables: Sequence[str]) -> bool:

@@ -124,7 +124,7 @@ class SQLiteBackend:
     def execute_many(self, conn: Connection, statement: str, parameters: Sequence[Any]) -> None:
         conn.exec_driver_sql(statement, parameters)
 
-    def open_cursor(self, driver: Any, compiled: Compiled) -> Any:
+    def open_cursor(self, driver: Any, compiled: Compiled, *, bounded: bool = False) -> Any:
         # SQLite's cursor steps through the rows as they are fetched; its paramstyle is
         # positional ("qmark").
         parameters = compiled.construct_params()

@@ -325,8 +325,7 @@ def report(results: dict[str, Any]) -> str:
 # -- main ----------------------------------------------------------------------------------
 
 
-def _sizes(text: str) -> list[int]:
-    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+_sizes = long_streams._sizes  # "20000,100_000" -> [20000, 100000]
 
 
 def main(argv: list[str] | None = None) -> int:

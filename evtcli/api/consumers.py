@@ -173,14 +173,13 @@ class ConsumerCommands(StoreCore):
         aggregates, types = set(row.aggregates), list(row.types) or None
         # One aggregate is filtered by the query; several, in the loop (a union either way).
         only = row.aggregates[0] if len(row.aggregates) == 1 else None
+        read = self.log.batch_reader(aggregate=only, types=types, limit=batch)
         while not stop():
             with self._read() as conn:
                 position = head(conn)[0]
                 rows = []
                 if position > after:
-                    rows = list(
-                        self.log.read_raw(conn, after, up_to=position, aggregate=only, types=types, limit=batch, plain=True)
-                    )
+                    rows = read(conn, after, position)
                 scanned = rows[-1][POSITION] if len(rows) == batch else position
                 wanted = [r for r in rows if not aggregates or r[0] in aggregates]
                 lines = shown_lines(self, conn, wanted)

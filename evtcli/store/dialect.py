@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DDL, Connection, Engine, String, Table, Text, event, literal, or_
-from sqlalchemy.engine import RootTransaction
+from sqlalchemy.engine import Compiled, RootTransaction
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -203,7 +203,15 @@ def execute_many(conn: Connection, statement: str, parameters: Sequence[Any]) ->
     backend_named(conn.dialect.name).execute_many(conn, statement, parameters)
 
 
-def driver_rows(conn: Connection, query: Any, batch: int, *, bounded: bool = False) -> Iterator[tuple[Any, ...]]:
+def compiled_for_driver(conn: Connection, query: Any) -> Compiled:
+    """A query compiled for ``conn``'s driver, IN lists (``type IN (…)``) expanded into
+    plain placeholders; compile once, run with other values (see driver_rows)."""
+    return query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})  # type: ignore[no-any-return]
+
+
+def driver_rows(
+    conn: Connection, query: Any, batch: int, *, bounded: bool = False, values: Mapping[str, Any] | None = None
+) -> Iterator[tuple[Any, ...]]:
     """A query's rows as the driver's own tuples, fetched ``batch`` at a time, in the
     connection's transaction.
 
@@ -215,9 +223,8 @@ def driver_rows(conn: Connection, query: Any, batch: int, *, bounded: bool = Fal
     """
     driver = conn.connection.driver_connection
     assert driver is not None
-    # IN lists (``type IN (…)``) are expanded here: the driver gets plain placeholders.
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    cursor = backend_named(conn.dialect.name).open_cursor(driver, compiled, bounded=bounded)
+    compiled = query if isinstance(query, Compiled) else compiled_for_driver(conn, query)
+    cursor = backend_named(conn.dialect.name).open_cursor(driver, compiled, bounded=bounded, values=values)
     try:
         while rows := cursor.fetchmany(batch):
             yield from rows

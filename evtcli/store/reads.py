@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, Table, bindparam, literal_column, select, union_all
+from sqlalchemy import BindParameter, Connection, Row, Table, bindparam, literal_column, or_, select, union_all
 
 from evtcli.domain.events import Envelope, canonical_json, read_json
 from evtcli.progress import Progress
@@ -73,12 +73,13 @@ class MergedReads:
         recorded_until: str | None = None,
         descending: bool = False,
         limit: int | None = None,
+        types_expanding: bool = True,
     ) -> Any:
         selects = []
         for name in [aggregate] if aggregate else self.aggregates:
             table, id_column = self.table(name)
             query = self._raw(name)
-            if after:
+            if isinstance(after, BindParameter) or after:
                 query = query.where(table.c.position > after)
             if up_to is not None:
                 # Bound the read by the head seen first: under READ COMMITTED a later
@@ -87,7 +88,11 @@ class MergedReads:
             if aggregate_id is not None:
                 query = query.where(table.c[id_column] == aggregate_id)
             if types:
-                query = query.where(table.c.type.in_(list(types)))
+                # An IN list is one parameter that grows at execution; a statement
+                # compiled once to be run with new bounds takes one parameter per type.
+                query = query.where(
+                    table.c.type.in_(list(types)) if types_expanding else or_(*(table.c.type == name for name in types))
+                )
             if recorded_until is not None:
                 query = query.where(table.c.recorded_at <= recorded_until)
             selects.append(query)
@@ -201,6 +206,17 @@ class MergedReads:
             return raw_to_envelope(row)
         return None
 
+    def batch_reader(
+        self, *, aggregate: str | None = None, types: Sequence[str] | None = None, limit: int
+    ) -> "BatchReader":
+        """Reads of the first ``limit`` stored rows after one position up to another
+        (a consumer's batches), the query built and compiled once for all of them."""
+        query = self._merged(
+            after=bindparam("after"), up_to=bindparam("up_to"), aggregate=aggregate, types=types, limit=limit,  # type: ignore[arg-type]
+            types_expanding=False,
+        )
+        return BatchReader(query)
+
     def hashes_at(self, conn: Connection, positions: Collection[int]) -> dict[int, str]:
         """position -> stored hash, for those of these positions the log holds."""
         wanted = sorted(set(positions))
@@ -227,3 +243,20 @@ class MergedReads:
         merged = union_all(*selects) if len(selects) > 1 else selects[0]
         query = merged.order_by(literal_column("position")).limit(limit)
         return [raw_to_envelope(row) for row in conn.execute(query)]
+
+
+class BatchReader:
+    """One bounded read, compiled on first use per dialect and run with new bounds."""
+
+    def __init__(self, query: Any) -> None:
+        self._query = query
+        self._compiled: dict[str, Any] = {}
+
+    def __call__(self, conn: Connection, after: int, up_to: int) -> list[tuple[Any, ...]]:
+        """The stored rows (the driver's tuples, ENVELOPE_COLUMNS) after ``after`` up to ``up_to``."""
+        compiled = self._compiled.get(conn.dialect.name)
+        if compiled is None:
+            compiled = self._compiled[conn.dialect.name] = self._query.compile(dialect=conn.dialect)
+        return list(
+            dialect.driver_rows(conn, compiled, STREAM_BATCH, bounded=True, values={"after": after, "up_to": up_to})
+        )

@@ -81,10 +81,13 @@ class Backend(Protocol):
         as after any failed statement (the transaction or savepoint to roll back)."""
         ...
 
-    def open_cursor(self, driver: Any, compiled: Compiled, *, bounded: bool = False) -> Any:
-        """A driver cursor that has executed the ``compiled`` statement and gives its
-        rows as they are fetched (``bounded``: the statement has a LIMIT, so its rows
-        may as well come at once)."""
+    def open_cursor(
+        self, driver: Any, compiled: Compiled, *, bounded: bool = False, values: Mapping[str, Any] | None = None
+    ) -> Any:
+        """A driver cursor that has executed the ``compiled`` statement (its bound
+        parameters set to ``values`` where given) and gives its rows as they are
+        fetched (``bounded``: the statement has a LIMIT, so its rows may as well come
+        at once)."""
         ...
 
     def scrub_freed_space(self, engine: Engine, key_tables: Sequence[str], tables: Sequence[str]) -> bool:

@@ -165,13 +165,15 @@ class PostgreSQLBackend:
                     statement, parameters, refused, psycopg.Error, dialect=conn.dialect, ismulti=True
                 ) from refused
 
-    def open_cursor(self, driver: Any, compiled: Compiled, *, bounded: bool = False) -> Any:
+    def open_cursor(
+        self, driver: Any, compiled: Compiled, *, bounded: bool = False, values: Mapping[str, Any] | None = None
+    ) -> Any:
         # psycopg's ordinary cursor would first hold the whole result in memory; a named
         # (server-side) cursor sends the rows as they are fetched. A bounded result (a
         # consumer's batch) fits in memory, and the ordinary cursor saves the named one's
         # DECLARE, FETCH and CLOSE round trips.
         cursor = driver.cursor() if bounded else driver.cursor(name=f"evtcli_rows_{next(_cursor_names)}")
-        cursor.execute(compiled.string, compiled.construct_params())
+        cursor.execute(compiled.string, compiled.construct_params(values))
         return cursor
 
     def scrub_freed_space(self, engine: Engine, key_tables: Sequence[str], tables: Sequence[str]) -> bool:

@@ -124,10 +124,12 @@ class SQLiteBackend:
     def execute_many(self, conn: Connection, statement: str, parameters: Sequence[Any]) -> None:
         conn.exec_driver_sql(statement, parameters)
 
-    def open_cursor(self, driver: Any, compiled: Compiled, *, bounded: bool = False) -> Any:
+    def open_cursor(
+        self, driver: Any, compiled: Compiled, *, bounded: bool = False, values: Mapping[str, Any] | None = None
+    ) -> Any:
         # SQLite's cursor steps through the rows as they are fetched; its paramstyle is
         # positional ("qmark").
-        parameters = compiled.construct_params()
+        parameters = compiled.construct_params(values)
         cursor = driver.cursor()
         cursor.execute(compiled.string, [parameters[name] for name in compiled.positiontup or ()])
         return cursor

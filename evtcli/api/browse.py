@@ -152,20 +152,13 @@ def shown_lines(core: StoreCore, conn: Connection, rows: Sequence[Sequence[Any]]
             # Still in stored (sorted) order: its canonical text is what tail prints.
             lines.append(export_line((*row[:_PAYLOAD], canonical_json(payload), *row[_PAYLOAD + 1 :])))
     if sealed:
-        opened = core.unsealed(conn, [_envelope(row) for _, row in sealed])
+        opened = core.unsealed(conn, [raw_to_envelope(row) for _, row in sealed])
         for (index, _), envelope in zip(sealed, opened):
             lines[index] = _compact(shown_event(envelope))
     return lines  # type: ignore[return-value]
 
 
 _TYPE, _SCHEMA_VERSION, _PAYLOAD = (ENVELOPE_COLUMNS.index(name) for name in ("type", "schema_version", "payload"))
-
-
-def _envelope(row: Sequence[Any]) -> Envelope:
-    """An Envelope of a stored row in ENVELOPE_COLUMNS order (payload and metadata parsed)."""
-    values = dict(zip(ENVELOPE_COLUMNS, row))
-    values["payload"], values["metadata"] = read_json(values["payload"]), read_json(values["metadata"])
-    return Envelope(**values)
 
 
 def _shown_types(model: Any) -> dict[tuple[str, str, int], frozenset[str] | None]:

@@ -23,7 +23,7 @@ from evtcli.api.core import StoreCore
 from evtcli.api.browse import shown_lines
 from evtcli.api.resolve import check_filters
 from evtcli.domain.events import Envelope, format_timestamp
-from evtcli.errors import EvtcliError, NotFound, UsageProblem
+from evtcli.errors import EvtcliError, UsageProblem
 from evtcli.store import consumers as stored
 from evtcli.store import dialect
 from evtcli.store.chain import POSITION, head
@@ -254,4 +254,4 @@ def _held(core: StoreCore, name: str) -> bool:
     return False
 
 
-__all__ = ["Batch", "ConsumerBusy", "ConsumerCommands", "ConsumerStatus", "NotFound"]
+__all__ = ["Batch", "ConsumerBusy", "ConsumerCommands", "ConsumerStatus"]

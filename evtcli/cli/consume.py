@@ -16,15 +16,20 @@ import stat
 import subprocess
 import sys
 import time
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from evtcli.cli.interrupts import StopRequest
 from evtcli.cli.options import EventTypes
 from evtcli.cli.render.consumers import consumer_list, consumer_status
+from evtcli.cli.render.emit import note
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, UsageProblem
+
+if TYPE_CHECKING:
+    from evtcli.api import Store
+    from evtcli.api.consumers import Batch
 
 app = typer.Typer(help="Named feeds of the log for other systems.", no_args_is_help=True)
 
@@ -96,7 +101,7 @@ def delete(ctx: typer.Context, name: Annotated[str, typer.Argument(metavar="NAME
     settings: Settings = ctx.obj
     with settings.open() as store:
         store.delete_consumer(name)
-    print(f"deleted consumer {name}", file=sys.stderr)
+    note(f"deleted consumer {name}")
 
 
 def consume(
@@ -142,10 +147,10 @@ def consume(
                 store.acknowledge(name, taken.through)
 
 
-def _run_batch(name: str, command: list[str], taken: object, retries: int, stopping: StopRequest) -> None:
+def _run_batch(name: str, command: list[str], taken: Batch, retries: int, stopping: StopRequest) -> None:
     """Run COMMAND on one batch until it exits 0; EvtcliError when retries run out."""
-    first, last = taken.positions[0], taken.positions[-1]  # type: ignore[attr-defined]
-    data = "".join(line + "\n" for line in taken.lines).encode("utf-8")  # type: ignore[attr-defined]
+    first, last = taken.positions[0], taken.positions[-1]
+    data = "".join(line + "\n" for line in taken.lines).encode("utf-8")
     environment = {
         **os.environ,
         "EVTCLI_CONSUMER": name,
@@ -164,9 +169,9 @@ def _run_batch(name: str, command: list[str], taken: object, retries: int, stopp
     said = f"exit status {status}" if status >= 0 else f"killed by signal {-status}"
     tries = "after a retry" if retries == 1 else f"after {retries} retries" if retries else "and was not retried"
     raise EvtcliError(
-        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}"  # type: ignore[attr-defined]
+        f"{command[0]} failed on positions {first} to {last} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}"
         if first != last
-        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}",  # type: ignore[attr-defined]
+        else f"{command[0]} failed on position {first} ({said}) {tries}; the checkpoint stays at {taken.checkpoint}",
         "fix the command and run 'evtcli consume' again: it starts with this batch",
     )
 
@@ -214,7 +219,7 @@ def _sleep(seconds: float, stopping: StopRequest) -> None:
         time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
 
 
-def _print_batch(store: object, name: str, taken: object) -> bool:
+def _print_batch(store: Store, name: str, taken: Batch) -> bool:
     """Print a batch's lines, moving the checkpoint past each once its reader took it;
     False when the reader has gone (the line it did not take stays undelivered)."""
     out = sys.stdout.buffer
@@ -223,7 +228,7 @@ def _print_batch(store: object, name: str, taken: object) -> bool:
         pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
     except (OSError, ValueError):  # not a file (an in-memory stream): written is delivered
         descriptor, pipe = -1, False
-    for line, position in zip(taken.lines, taken.positions):  # type: ignore[attr-defined]
+    for line, position in zip(taken.lines, taken.positions):
         try:
             out.write((line + "\n").encode("utf-8"))
             out.flush()
@@ -231,7 +236,7 @@ def _print_batch(store: object, name: str, taken: object) -> bool:
             return False
         if pipe and not _taken_by_reader(descriptor):
             return False
-        store.acknowledge(name, position)  # type: ignore[attr-defined]
+        store.acknowledge(name, position)
     return True
 
 

@@ -11,8 +11,9 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from evtcli.errors import NotFound, RuleViolation, UsageProblem
 from evtcli.store.schema import consumers
@@ -89,13 +90,13 @@ def remove(conn: Connection, name: str) -> None:
         raise NotFound(f"no consumer {name}", "list them with 'evtcli consumer list'")
 
 
-def _consumer(row: object) -> ConsumerRow:
+def _consumer(row: Row[Any]) -> ConsumerRow:
     return ConsumerRow(
-        name=row.name,  # type: ignore[attr-defined]
-        aggregates=tuple(json.loads(row.aggregates)),  # type: ignore[attr-defined]
-        types=tuple(json.loads(row.types)),  # type: ignore[attr-defined]
-        checkpoint=int(row.checkpoint),  # type: ignore[attr-defined]
-        created_at=row.created_at,  # type: ignore[attr-defined]
-        last_delivery=row.last_delivery,  # type: ignore[attr-defined]
-        holder=row.holder,  # type: ignore[attr-defined]
+        name=row.name,
+        aggregates=tuple(json.loads(row.aggregates)),
+        types=tuple(json.loads(row.types)),
+        checkpoint=int(row.checkpoint),
+        created_at=row.created_at,
+        last_delivery=row.last_delivery,
+        holder=row.holder,
     )

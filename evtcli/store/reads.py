@@ -30,20 +30,22 @@ def stream_rows(conn: Connection, query: Any, parameters: Mapping[str, Any] | No
         yield from partition
 
 
-def raw_to_envelope(row: Row[Any]) -> Envelope:
-    """An :class:`Envelope` from a stored row (parses payload and metadata)."""
+def raw_to_envelope(row: Sequence[Any]) -> Envelope:
+    """An :class:`Envelope` from a stored row in ENVELOPE_COLUMNS order, a Row or the
+    driver's tuple (parses payload and metadata)."""
+    aggregate, position, event_id, aggregate_id, version, event_type, schema_version, payload, metadata, recorded_at, digest = row
     return Envelope(
-        position=row.position,
-        event_id=row.event_id,
-        aggregate=row.aggregate,
-        aggregate_id=row.aggregate_id,
-        version=row.version,
-        type=row.type,
-        schema_version=row.schema_version,
-        payload=read_json(row.payload),
-        metadata=read_json(row.metadata),
-        recorded_at=row.recorded_at,
-        hash=row.hash,
+        position=position,
+        event_id=event_id,
+        aggregate=aggregate,
+        aggregate_id=aggregate_id,
+        version=version,
+        type=event_type,
+        schema_version=schema_version,
+        payload=read_json(payload),
+        metadata=read_json(metadata),
+        recorded_at=recorded_at,
+        hash=digest,
     )
 
 

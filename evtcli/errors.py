@@ -20,6 +20,17 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+# What each exit status means, as `evtcli --help` and the README's "Exit codes" list them.
+EXIT_MEANINGS = {
+    ExitCode.OK: "success",
+    ExitCode.REFUSED: "refused: validation, a rule, not found, a bad file, an integrity problem, a busy, unusable or older database",
+    ExitCode.USAGE: "usage error: an unknown command, option, event type or aggregate, a bad option value, options that exclude each other",
+    ExitCode.CONFLICT: "concurrency conflict (--expected-version mismatch or a lost race on the same stream): safe to retry",
+    ExitCode.INTERNAL: "internal error: a bug; rerun with EVTCLI_DEBUG=1 and report it",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C); nothing was written by the unfinished command",
+}
+
+
 class EvtcliError(Exception):
     """Base class: a refused operation (exit 1)."""
 

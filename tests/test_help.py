@@ -40,7 +40,8 @@ def summary(command: Any) -> str:
 
 
 def listing(text: str) -> list[str]:
-    return text.split("\nCommands:\n", 1)[1].rstrip("\n").splitlines()
+    """The command listing of a group's help (up to the next section, such as the root's exit codes)."""
+    return text.split("\nCommands:\n", 1)[1].split("\n\n", 1)[0].rstrip("\n").splitlines()
 
 
 @pytest.mark.parametrize("path", [path for path, _ in TREE], ids=lambda p: " ".join(p) or "evtcli")
@@ -150,3 +151,21 @@ def test_listings_at_a_terminal_never_cut_a_summary(columns: int, path: tuple[st
         assert "".join(f"{name} {summary(command)}".split()) in flowing
     if columns >= 80:
         assert len(rows) == len(commands), "one line per command from 80 columns on"
+
+
+def test_root_help_ends_with_the_exit_codes_the_readme_lists() -> None:
+    """`evtcli --help` and the README's "Exit codes" section say the same, code by code."""
+    from evtcli.errors import EXIT_MEANINGS, ExitCode
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    listed = {
+        int(code): meaning.replace("`", "")
+        for code, meaning in re.findall(r"^\| (\d+) \| (.*) \|$", section, re.MULTILINE)
+    }
+    assert listed == {int(code): meaning for code, meaning in EXIT_MEANINGS.items()}
+    assert set(EXIT_MEANINGS) == set(ExitCode)
+
+    shown = " ".join(help_of((), columns=200).split("Exit codes:", 1)[1].split())
+    for code, meaning in EXIT_MEANINGS.items():
+        assert f"{int(code)} {meaning}" in shown

@@ -19,7 +19,7 @@ from evtcli.cli import coercion, completion, helptext, registry
 from evtcli.cli.lazy import Builder, LazyCommands, deferred
 from evtcli.cli.render import emit
 from evtcli.cli.settings import Settings
-from evtcli.errors import EvtcliError, ExitCode, UsageProblem, joined
+from evtcli.errors import EXIT_MEANINGS, EvtcliError, ExitCode, UsageProblem, joined
 
 def _debug() -> bool:
     return os.environ.get("EVTCLI_DEBUG", "") not in ("", "0")
@@ -58,6 +58,11 @@ class EvtcliGroup(TyperGroup):
             aggregate: deferred(partial(registry.aggregate_group, self._build, aggregate))
             for aggregate in registry.aggregate_names()
         }
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        """``evtcli --help`` ends with what each exit status means, wrapped to the terminal."""
+        with formatter.section("Exit codes"):
+            formatter.write_dl([(str(int(code)), meaning) for code, meaning in EXIT_MEANINGS.items()])
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self.commands)  # the names alone: listing builds nothing

@@ -622,9 +622,10 @@ LONG_EMAIL = "a" * 64 + "@" + "subdomain-of-some-length." * 6 + "example.com"
 
 # Where a page is wider than the window: the page itself (it scrolls sideways), and
 # any element that ends right of the window (a table column pushed off screen, a
-# heading that runs off the page) or left of it.
+# heading that runs off the page) or left of it. The window's width here is
+# without its scroll bar (clientWidth, not innerWidth): a cell under it is not seen.
 OVERFLOW_JS = """
-const page = document.documentElement, width = window.innerWidth, found = [];
+const page = document.documentElement, width = page.clientWidth, found = [];
 if (page.scrollWidth > page.clientWidth) found.push(`the page: ${page.scrollWidth} px wide in ${page.clientWidth}`);
 for (const el of document.body.querySelectorAll('*')) {
   const box = el.getBoundingClientRect();

@@ -28,6 +28,7 @@ from evtcli.api import browse
 from evtcli.web import groups as group_panels
 from evtcli.web import pages
 from evtcli.web import streams as stream_pages
+from evtcli.web import wording
 from evtcli.web.app import create_app
 from evtcli.web.guard import CONTENT_SECURITY_POLICY, TOKEN_COOKIE, Guard
 
@@ -126,15 +127,31 @@ def test_rows_name_their_streams_as_the_projections_do_now(client: TestClient, h
     assert history.store.stream_names(streams) == {history.team: "Engines", history.ada: "Ada King"}
 
 
+# What a hint written for a terminal has and a page must not: an option, a command.
+COMMAND_LINE = re.compile(r"(?<![\w-])--[a-z]|\bevtcli [a-z]")
+
+
+def problem_of(page: str) -> tuple[str | None, str]:
+    """The timeline's problem line: the form field it names (its data-field), its text."""
+    found = re.search(r'<p class="problem"[^>]*?(?: data-field="([^"]*)")?>(.*?)</p>', page, re.S)
+    assert found is not None, "no problem line on the page"
+    return found.group(1), html.unescape(re.sub(r"<[^>]+>", "", found.group(2)))
+
+
 @pytest.mark.parametrize(
-    "query, says",
-    [("type=Exploded", "unknown event type 'Exploded'"), ("aggregate=robot", "unknown aggregate 'robot'"),
-     ("until=yesterday", "cannot read time 'yesterday'"), ("id=zz", "too short")],
+    "query, field, says",
+    [("type=Exploded", "type", "unknown event type 'Exploded'"), ("aggregate=robot", "aggregate", "unknown aggregate 'robot'"),
+     ("until=yesterday", "until", "cannot read time 'yesterday'; the Recorded until field takes a time in ISO 8601"),
+     ("id=zz", "id", "too short; the Stream field takes"), ("id=nobody@example.com", "id", "the Stream field takes"),
+     ("id=ffffffff", "id", "the Stream field takes")],
 )
-def test_a_bad_filter_is_said_on_the_page(client: TestClient, query: str, says: str) -> None:
+def test_a_bad_filter_is_said_on_the_page_for_its_form_field(client: TestClient, query: str, field: str, says: str) -> None:
     response = client.get(f"/?{query}")
-    assert response.status_code == 400
-    assert says in html.unescape(response.text) and positions(response.text) == []
+    assert response.status_code == 400 and positions(response.text) == []
+    named, text = problem_of(response.text)
+    assert says in text and named == field
+    assert not COMMAND_LINE.search(text), text
+    assert re.findall(r'name="(\w+)"[^>]*aria-invalid="true"', response.text) == [field]
 
 
 def test_the_live_rows_are_those_above_the_head_the_page_was_read_at(client: TestClient, history: History) -> None:
@@ -171,6 +188,30 @@ def test_a_bug_is_a_500_page_and_the_traceback_stays_on_the_server(history: Hist
         response = client.get("/projections")
     assert response.status_code == 500
     assert "Internal error" in response.text and "exploded" not in response.text and "Traceback" not in response.text
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/timeline/rows?until=yesterday", "/timeline/rows?id=ffffffff", "/users/ffffffff", "/users/nobody@example.com",
+     "/users/ff", "/groups/Nowhere", "/groups/ffffffff/state", "/events/99", "/events/x"],
+)
+def test_an_error_page_says_what_went_wrong_in_the_webs_words(client: TestClient, history: History, path: str) -> None:
+    """The API words its refusals for the command line ("list them with 'evtcli
+    user list --all'", "give --at"); an error page never shows that wording."""
+    response = client.get(path)
+    assert response.status_code in (400, 404)
+    shown = re.search(r'<section class="card error-page">(.*?)</section>', response.text, re.S)
+    assert shown is not None
+    text = html.unescape(re.sub(r"<[^>]+>", " ", shown.group(1)))
+    assert not COMMAND_LINE.search(text), text
+
+
+def test_a_hint_for_a_terminal_is_left_off_a_page() -> None:
+    """Refusals the web has no words of its own for show their message alone."""
+    for terminal in ("list them with 'evtcli user list --all'", "give --at in ISO 8601", "run evtcli replay"):
+        assert wording.web_hint(terminal) is None, terminal
+    for page in ("give more characters of the id", "a position is at most 9223372036854775807", "e.g. 2026-11-22T13:00Z"):
+        assert wording.web_hint(page) == page
 
 
 def test_an_unknown_position_is_a_404_page(client: TestClient, history: History) -> None:
@@ -237,6 +278,16 @@ def test_a_group_shows_its_members_then_and_now(client: TestClient, history: His
     assert "Ada King" in added
     # In the history, the user a member event names links to their page: added, then removed.
     assert now.count(f'href="/users/{history.bob}" title="{history.bob}">Bob &lt;script&gt;') == 2
+
+
+def test_a_member_event_names_its_user_as_the_member(client: TestClient, history: History) -> None:
+    """Where the payload's user_id shows the user's name, it is labelled for people."""
+    added = next(e for e in history.store.timeline(100).events if e.type == "MemberAdded")
+    for page in (client.get("/", params={"aggregate": "group"}).text, client.get(f"/groups/{history.team}").text):
+        labels = re.findall(r'<span class="key">([^<]*)</span>', page)
+        assert labels.count("member") == 3 and "user id" not in labels, labels  # two added, one removed
+    event = client.get(f"/events/{added.position}").text
+    assert re.search(r'<dt>member</dt><dd data-field="user_id"><a class="val" href="/users/', event)
 
 
 class Crew:

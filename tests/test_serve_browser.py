@@ -612,6 +612,94 @@ def test_names_that_are_html_show_as_text_and_run_nothing(page: Any, hostile_ser
     assert page.find_element("css selector", "input[name=id]").get_attribute("value") == SVG_NAME + IMG_NAME
 
 
+# -- long names ----------------------------------------------------------------------
+
+# The longest names allowed, with no space to wrap at: a user's (200 characters), a
+# group's (100), and an email near its limit (a 64-character local part).
+LONG_USER = ("Wolfeschlegelsteinhausenbergerdorff" * 6)[:200]
+LONG_GROUP = ("Bundesministeriumsarbeitsgruppe" * 4)[:100]
+LONG_EMAIL = "a" * 64 + "@" + "subdomain-of-some-length." * 6 + "example.com"
+
+# Where a page is wider than the window: the page itself (it scrolls sideways), and
+# any element that ends right of the window (a table column pushed off screen, a
+# heading that runs off the page) or left of it. The window's width here is
+# without its scroll bar (clientWidth, not innerWidth): a cell under it is not seen.
+OVERFLOW_JS = """
+const page = document.documentElement, width = page.clientWidth, found = [];
+if (page.scrollWidth > page.clientWidth) found.push(`the page: ${page.scrollWidth} px wide in ${page.clientWidth}`);
+for (const el of document.body.querySelectorAll('*')) {
+  const box = el.getBoundingClientRect();
+  if (box.width && (box.right > width + 0.5 || box.left < -0.5))
+    found.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}: ${box.left}-${box.right} px`);
+}
+return found;
+"""
+CELLS_JS = "return document.querySelectorAll('table th, table td').length"
+
+
+@dataclass
+class LongNames:
+    db: Path
+    user: str
+    group: str
+    added: int  # the position of the long user's MemberAdded
+
+
+@pytest.fixture(scope="module")
+def long_names(tmp_path_factory: pytest.TempPathFactory) -> LongNames:
+    db = tmp_path_factory.mktemp("long-names") / "long.db"
+    assert run_evtcli("init", db=str(db)).returncode == 0
+    with open_library(db, "long-names", datetime(2025, 12, 1, 9, 0, tzinfo=timezone.utc)) as store:
+        ada = store.create_user("Ada Lovelace", "ada@example.com", "long-names-pw", context=by("user create"))
+        user = store.create_user(LONG_USER, LONG_EMAIL, "long-names-pw", context=by("user create"))
+        group = store.create_group(LONG_GROUP, context=by("group create")).aggregate_id
+        added = store.add_members(group, [ada, user], context=by("group add"))
+        store.rename_user(user, LONG_USER[::-1], context=by("user rename"))
+        store.disable_user(user, reason=LONG_USER[:100], context=by("user disable"))
+        store.rename_user(user, LONG_USER, context=by("user rename"))
+    positions = [e.position for e in added if e.payload.get("user_id") == user]
+    return LongNames(db, user, group, positions[0])
+
+
+def test_pages_with_the_longest_names_fit_the_window(page: Any, long_names: LongNames) -> None:
+    """At 1280 px, every page that shows a 200-character name (or a 100-character
+    group name, a long email) wraps it: nothing is wider than the window."""
+    assert WINDOW[0] == 1280
+    quote = urllib.parse.quote
+    with serve(long_names.db) as server:
+        base = server.base
+        pages = {
+            "the timeline": ("/", "table#timeline tbody tr.event"),
+            "the timeline of the user": (f"/?id={long_names.user}", "table#timeline tbody tr.event"),
+            "users": ("/users", "table#users tbody tr"),
+            "users searched": (f"/users?q={quote(LONG_USER[:150])}&which=all", "table#users tbody tr"),
+            "no user found": (f"/users?q={quote(LONG_USER + 'x')}", "table#users"),
+            "the user": (f"/users/{long_names.user}", "section#state"),
+            "the user at version 2": (f"/users/{long_names.user}?version=2", 'section#state[data-version="2"]'),
+            "groups": ("/groups", "table#groups tbody tr"),
+            "the group": (f"/groups/{long_names.group}", "section#members-card"),
+            "the group's members searched": (f"/groups/{long_names.group}?q=Wolfe", "ul#members"),
+            "the member event": (f"/events/{long_names.added}", "dl#payload"),
+            "the search box, a name": (f"/find?q={quote(LONG_GROUP)}", "section#current"),
+            "the search box, no match": (f"/find?q={quote(LONG_USER[:120])}", "table#users"),
+            "projections": ("/projections", "table#projections"),
+            "verify": ("/verify", "form#verify"),
+            "a bad filter": (f"/?until={quote(LONG_USER)}&id={quote(LONG_USER)}", "form#filters"),
+            "an error page": (f"/users/{quote(LONG_USER)}", ".error-page"),
+        }
+        wide = {}
+        for name, (path, ready) in pages.items():
+            open_page(page, base + path, ready)
+            overflowing = page.execute_script(OVERFLOW_JS)
+            if overflowing:
+                wide[name] = overflowing[:6]
+        assert not wide, f"pages wider than the window: {json.dumps(wide, indent=1)}"
+        # The checks looked at tables: the listings had rows, and every cell was in view.
+        open_page(page, base + "/users", "table#users tbody tr")
+        assert page.execute_script(CELLS_JS) >= 12
+        assert LONG_USER in body_text(page)
+
+
 # -- the live timeline ---------------------------------------------------------------
 
 

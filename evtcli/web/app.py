@@ -17,6 +17,7 @@ from evtcli.web import pages, streams
 from evtcli.web.pages import READ
 from evtcli.web.guard import Guard
 from evtcli.web.render import HERE, render
+from evtcli.web.wording import web_hint
 
 def create_app(store: Store, *, name: str = "", token: str | None = None) -> Any:
     """The web browser of ``store`` (opened read-only by the caller): an ASGI app.
@@ -57,7 +58,7 @@ def _refused(request: Request, error: EvtcliError) -> Response:
     return render(
         request,
         "error.html",
-        {"title": error.message, "hint": error.hint, "status": _status(error)},
+        {"title": error.message, "hint": web_hint(error.hint), "status": _status(error)},
         status_code=_status(error),
     )
 

@@ -14,10 +14,12 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from evtcli.api import Store, shown_event
+from evtcli.api.resolve import check_filters, parse_at
 from evtcli.domain.events import Envelope
 from evtcli.errors import EvtcliError
 from evtcli.web.numbers import path_position, query_int
 from evtcli.web.render import render, stream_pages
+from evtcli.web.wording import STREAM_HINT, TIME_HINT, FormProblem, in_field, web_hint
 
 READ = ["GET", "HEAD"]
 PAGE_SIZE = 50
@@ -47,14 +49,27 @@ class Filters:
         return urlencode([(key, value) for key, value in pairs if value not in ("", None)])
 
     def read(self, store: Store, **cursor: int | None) -> Any:
-        return store.timeline(
-            PAGE_SIZE,
-            types=[self.type] if self.type else None,
-            aggregate=self.aggregate or None,
-            aggregate_id=self.id or None,
-            until=self.until or None,
-            **cursor,  # type: ignore[arg-type]
-        )
+        """A page of the timeline; a value the store refuses is a :class:`FormProblem`
+        naming its field. Each field is checked alone first, so the refusal of the
+        whole read can only be the stream's."""
+        if self.aggregate:
+            in_field("aggregate", "Aggregate", None, lambda: check_filters(store.model, None, self.aggregate))
+        if self.type:
+            in_field("type", "Type", None, lambda: check_filters(store.model, [self.type], None))
+        if self.until:
+            in_field("until", "Recorded until", TIME_HINT, lambda: parse_at(self.until))
+
+        def read() -> Any:
+            return store.timeline(
+                PAGE_SIZE,
+                types=[self.type] if self.type else None,
+                aggregate=self.aggregate or None,
+                aggregate_id=self.id or None,
+                until=self.until or None,
+                **cursor,  # type: ignore[arg-type]
+            )
+
+        return in_field("id", "Stream", STREAM_HINT, read) if self.id else read()
 
 
 def _references(store: Store, event: Envelope) -> list[tuple[str, str, str]]:
@@ -62,6 +77,15 @@ def _references(store: Store, event: Envelope) -> list[tuple[str, str, str]]:
     another stream (a member's user id), as the event holds it."""
     declared = store.model.aggregate(event.aggregate).named_streams(event.type)
     return [(name, aggregate, event.payload[name]) for name, aggregate in declared if isinstance(event.payload.get(name), str)]
+
+
+def _labels(store: Store, event: Envelope, payload: dict[str, Any]) -> dict[str, str]:
+    """What a page calls each payload field. One that names another stream is
+    labelled for people, as the value shows a name: by the role a membership gives
+    it ("member", not "user id"), else without its ``_id`` ("author")."""
+    roles = {(m.field, m.aggregate): m.role for m in store.model.aggregate(event.aggregate).memberships}
+    named = {name: roles.get((name, aggregate), name.removesuffix("_id")) for name, aggregate, _ in _references(store, event)}
+    return {key: named.get(key, key).replace("_", " ") for key in payload}
 
 
 def event_row(store: Store, event: Envelope, names: dict[str, str]) -> dict[str, Any]:
@@ -73,6 +97,7 @@ def event_row(store: Store, event: Envelope, names: dict[str, str]) -> dict[str,
     shown["stream_url"] = f"/{page}/{event.aggregate_id}" if page else None
     shown["stream_name"] = names.get(event.aggregate_id)
     shown["url"] = f"/events/{event.position}"
+    shown["labels"] = _labels(store, event, shown["payload"])
     shown["links"] = {
         name: {"url": f"/{pages[aggregate]}/{stream_id}", "name": names.get(stream_id)}
         for name, aggregate, stream_id in _references(store, event)
@@ -109,6 +134,8 @@ def timeline(request: Request) -> Response:
     context = {
         "filters": filters,
         "problem": problem,
+        "problem_hint": web_hint(problem.hint) if problem else None,
+        "problem_field": problem.field if isinstance(problem, FormProblem) else None,
         "rows": event_rows(store, events),
         "head": page.head if page else store.head(),
         "live": page is not None and before is None and not filters.until,

@@ -17,10 +17,12 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from evtcli.api import Store, public_state
+from evtcli.errors import AmbiguousReference, NotFound
 from evtcli.web import panels
 from evtcli.web.numbers import query_int
 from evtcli.web.pages import READ, event_row, event_rows, store_of, stream_pages
 from evtcli.web.render import render
+from evtcli.web.wording import not_found_on_the_web
 
 LIST_LIMIT = 500  # rows on a listing page; a search narrows them
 HISTORY_SIZE = 50  # a stream's newest events on its page; the timeline pages through the rest
@@ -77,7 +79,7 @@ def stream(aggregate: str) -> Any:
         store = store_of(request)
         declared = store.model.aggregate(aggregate)
         reference = request.path_params["ref"]
-        stream_id = store.resolve(aggregate, reference)
+        stream_id = _resolved(store, aggregate, reference)
         if stream_id != reference:  # a prefix, an email or a name: go to the one address
             query = f"?{request.url.query}" if request.url.query else ""
             return RedirectResponse(f"/{declared.plural}/{stream_id}{query}", status_code=303)
@@ -116,12 +118,21 @@ def stream_state(aggregate: str) -> Any:
 
     def fragment(request: Request) -> Response:
         store = store_of(request)
-        stream_id = store.resolve(aggregate, request.path_params["ref"])
+        stream_id = _resolved(store, aggregate, request.path_params["ref"])
         (newest,) = store.history(aggregate, stream_id, last=1)
         context = {"aggregate": aggregate, "state": _state(store, aggregate, stream_id, newest.version, request)}
         return render(request, "_state.html", context)
 
     return fragment
+
+
+def _resolved(store: Store, aggregate: str, reference: str) -> str:
+    """The stream an address names (an id, a prefix, an email or a name); one that
+    names none, or several, is refused in the web's words."""
+    try:
+        return store.resolve(aggregate, reference)
+    except (NotFound, AmbiguousReference) as refused:
+        raise not_found_on_the_web(refused, store.model.aggregate(aggregate).plural) from None
 
 
 def _between(table: Any) -> list[Any]:

@@ -43,6 +43,32 @@ EventTypes = Annotated[
     Optional[list[str]],
     typer.Option("--type", metavar="TYPE", help="Only this event type (repeatable)."),
 ]
+Since = Annotated[
+    Optional[str],
+    typer.Option(
+        "--since",
+        metavar="POSITION|TIME",
+        help="Only events after this position, or recorded at or after this ISO 8601 time "
+        "(a date alone is midnight UTC).",
+    ),
+]
+Until = Annotated[
+    Optional[str],
+    typer.Option(
+        "--until",
+        metavar="POSITION|TIME",
+        help="Only events up to and including this position, or recorded at or before this "
+        "ISO 8601 time (a date alone is midnight UTC: --until 2025-10-01 ends at its first instant).",
+    ),
+]
+AggregateId = Annotated[
+    Optional[str],
+    typer.Option(
+        "--id",
+        metavar="ID",
+        help="Only this stream: its id, a unique prefix, an email or a group's name (a destroyed group's too).",
+    ),
+]
 AggregateType = Annotated[
     Optional[str],
     typer.Option("--aggregate", metavar="AGGREGATE", help="Only this aggregate type."),

@@ -8,7 +8,18 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 
 import typer
 
-from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters
+from evtcli.cli.options import (
+    AggregateId,
+    AggregateType,
+    CausationId,
+    CorrelationId,
+    EventTypes,
+    JsonSummary,
+    Quiet,
+    Since,
+    Until,
+    event_filters,
+)
 from evtcli.cli.render.emit import plural, warning
 from evtcli.cli.render.events import import_summary
 from evtcli.cli.render.progress import progress
@@ -57,13 +68,11 @@ def import_events(
 
 def export_events(
     ctx: typer.Context,
+    types: EventTypes = None,
     aggregate: AggregateType = None,
-    aggregate_id: Annotated[
-        Optional[str], typer.Option("--id", metavar="ID", help="Only this aggregate id (or unique prefix).")
-    ] = None,
-    since: Annotated[
-        int, typer.Option("--since", min=0, metavar="POSITION", help="Only events after this position.")
-    ] = 0,
+    aggregate_id: AggregateId = None,
+    since: Since = None,
+    until: Until = None,
     output_path: Annotated[
         Optional[str],
         typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (mode 0600) instead of stdout."),
@@ -75,17 +84,23 @@ def export_events(
 ) -> None:
     """Write events as canonical JSON Lines, in position order.
 
-    Events are written as stored; keys only with --keys.
+    Events are written as stored; keys only with --keys. --since and --until take
+    a position or an ISO 8601 time.
     """
     if keys is not None and (keys == "-" or keys == output_path):
         raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
-    event_filters(None, aggregate)
+    event_filters(types, aggregate)
+    from evtcli.api.resolve import log_range  # checks --since and --until before the store is opened
+
+    log_range(since, until)
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         from evtcli.jsonl.files import write_lines  # here: the store has loaded what it needs
 
         keys_to = None if keys is None else (lambda lines: write_lines(lines, keys))
-        lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since, keys_to=keys_to)
+        lines = store.export_lines(
+            aggregate=aggregate, aggregate_id=aggregate_id, types=types, since=since or 0, until=until, keys_to=keys_to
+        )
         write_lines(lines, output_path)
 
 

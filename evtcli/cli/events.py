@@ -112,3 +112,41 @@ def head(
         json_line(anchor)
     else:
         line(f"{event.position}:{event.hash} {event.recorded_at}")
+
+
+EventReference = Annotated[
+    str, typer.Argument(metavar="POSITION|EVENT_ID", help="The event's position in the log, or its event_id.")
+]
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    reference: EventReference,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    full_ids: FullIds = False,
+) -> None:
+    """Show one event (without secrets), the events its causation and correlation ids
+    name, and the events it caused."""
+    from evtcli.cli.render.trace import shown
+
+    settings: Settings = ctx.obj
+    with settings.open(read_only=True) as store:
+        context = store.event_context(store.event_position(reference))
+        shown(context, as_json, id_shortener(store, full_ids))
+
+
+@app.command("trace")
+def trace(
+    ctx: typer.Context,
+    reference: EventReference,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    full_ids: FullIds = False,
+) -> None:
+    """Show how a request became events: the causation tree of the event's correlation,
+    one event a line, indented under its cause, the given event marked with '>'."""
+    from evtcli.cli.render.trace import traced
+
+    settings: Settings = ctx.obj
+    with settings.open(read_only=True) as store:
+        traced(store.trace(reference), as_json, id_shortener(store, full_ids))

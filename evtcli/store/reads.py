@@ -246,6 +246,23 @@ class MergedReads:
                 found.update((int(position), digest) for position, digest in conn.execute(query))
         return found
 
+    def with_metadata(self, conn: Connection, key: str, values: Collection[str], limit: int) -> list[Envelope]:
+        """Events whose ``metadata[key]`` is one of ``values`` (at most ``limit``), in
+        position order: a scan of every event table (see :meth:`caused_by`)."""
+        if not values:
+            return []
+        selects = []
+        for name in self.aggregates:
+            table, _ = self.tables[name]
+            terms = [
+                table.c.metadata.like(dialect.containing(canonical_json({key: value})[1:-1]), escape=dialect.LIKE_ESCAPE)
+                for value in values
+            ]
+            selects.append(self._raw(name).where(or_(*terms)))
+        merged = union_all(*selects) if len(selects) > 1 else selects[0]
+        query = merged.order_by(literal_column("position")).limit(limit)
+        return [raw_to_envelope(row) for row in conn.execute(query)]
+
     def caused_by(self, conn: Connection, event_id: str, limit: int) -> list[Envelope]:
         """Events whose ``metadata.causation_id`` is ``event_id``, in position order.
 

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
 
 
+class _RolledBack(Exception):
+    """Ends a dry run's write transaction: ``_write`` rolls back on any exception."""
+
+
 class LogCommands(StoreCore):
     """Reading, moving and checking the whole log, across every aggregate."""
 
@@ -231,13 +235,16 @@ class LogCommands(StoreCore):
         context: WriteContext = WriteContext(command="events import"),
         progress: Progress = None,
         keys: BinaryIO | None = None,
+        dry_run: bool = False,
     ) -> ImportSummary:
         """Append the events of a binary JSON Lines stream in one transaction, all or nothing.
 
         Idempotent by ``event_id``; an error names the first bad line (1-based).
         Lines without metadata get ``context``'s. ``progress`` receives bytes read.
         ``keys`` is a keys file (``export_lines(keys_to=…)``) with the keys that open
-        the events' sealed values; they are stored with the events.
+        the events' sealed values; they are stored with the events. With ``dry_run``
+        every line is checked and written as a real import does, in a transaction
+        that is then rolled back: the summary says what would be appended and skipped.
         """
         from evtcli import jsonl
         from evtcli.jsonl.keys import read_keys
@@ -245,14 +252,22 @@ class LogCommands(StoreCore):
         started = time.perf_counter()
         metadata = context.metadata(self.actor)
         given = read_keys(keys, self.model) if keys is not None else {}
-        with self._write() as conn:
-            writer = self._writer(conn)
-            for aggregate, aggregate_keys in given.items():
-                writer.keyring.give(aggregate, aggregate_keys)
-            summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
-            # Read after the events are in: a stream the file itself forgets counts too.
-            forgotten = self._forgotten(conn, given)
-            left_out = writer.keyring.store_given(forgotten)
+        try:
+            with self._write() as conn:
+                writer = self._writer(conn)
+                for aggregate, aggregate_keys in given.items():
+                    writer.keyring.give(aggregate, aggregate_keys)
+                summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
+                # Read after the events are in: a stream the file itself forgets counts too.
+                forgotten = self._forgotten(conn, given)
+                left_out = writer.keyring.store_given(forgotten)
+                if dry_run:
+                    raise _RolledBack()  # everything checked; the transaction is rolled back
+        except _RolledBack:
+            return replace(
+                summary, seconds=time.perf_counter() - started, forgotten_keys=left_out, head=summary.head - summary.appended,
+                dry_run=True,
+            )
         if summary.appended >= BULK_LOAD:
             dialect.refresh_statistics(self.engine, [table.name for table, _ in self.log.tables.values()])
         return replace(summary, seconds=time.perf_counter() - started, forgotten_keys=left_out)

@@ -39,6 +39,14 @@ def import_events(
     quiet: Quiet = False,
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Check every line as an import does, then write nothing: say how many events "
+            "would be appended and skipped. Needs an existing database (it creates none).",
+        ),
+    ] = False,
 ) -> None:
     """Append events from JSON Lines, all or nothing.
 
@@ -51,12 +59,13 @@ def import_events(
     settings: Settings = ctx.obj
     # Opened before the store so that a missing file creates no database.
     with _open_source(source) as (stream, size), _open_keys(keys) as key_stream:
-        with settings.open(create=True) as store, progress("importing", size, unit="bytes") as advance:
+        with settings.open(create=not dry_run) as store, progress("importing", size, unit="bytes") as advance:
             summary = store.import_events(
                 stream,
                 context=write_context("events import", correlation_id, causation_id),
                 progress=advance,
                 keys=key_stream,
+                dry_run=dry_run,
             )
     if not quiet:
         for aggregate, count in summary.forgotten_keys.items():

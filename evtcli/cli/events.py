@@ -16,6 +16,7 @@ from evtcli.cli.options import (
     Until,
     event_filters,
     id_shortener,
+    log_range,
     output_format,
 )
 from evtcli.cli.render.emit import json_line, line
@@ -59,9 +60,7 @@ def tail(
         from evtcli.errors import UsageProblem
 
         raise UsageProblem("-f and --until cannot be used together", "a follower ends with Ctrl-C; leave out one of them")
-    from evtcli.api.resolve import log_range  # checks --since and --until before the store is opened
-
-    bounds = log_range(since, until)
+    bounds = log_range(ctx, since, until)
     try:
         with settings.open(read_only=True) as store:
             shorten = id_shortener(store, full_ids)

@@ -149,6 +149,18 @@ def event_filters(types: Optional[list[str]], aggregate: Optional[str]) -> None:
     check_filters(MODEL, types, aggregate)
 
 
+def log_range(ctx: typer.Context, since: Optional[str], until: Optional[str]) -> Any:
+    """``events tail``/``export``: --since and --until read as a LogRange (a position or
+    an ISO 8601 time each) before the store is opened; a bad one is a usage error."""
+    from evtcli.api.resolve import log_range as bounds
+    from evtcli.errors import UsageProblem
+
+    try:
+        return bounds(since, until)
+    except UsageProblem as exc:
+        raise UsageProblem(exc.message, f"{exc.hint}; see '{ctx.command_path} --help'") from None
+
+
 def projection_name(name: Optional[str]) -> None:
     """``replay``: refuse an unknown --projection before the store is opened (or created)."""
     if name is not None:

@@ -19,6 +19,7 @@ from evtcli.cli.options import (
     Since,
     Until,
     event_filters,
+    log_range,
 )
 from evtcli.cli.render.emit import plural, warning
 from evtcli.cli.render.events import import_summary
@@ -99,9 +100,7 @@ def export_events(
     if keys is not None and (keys == "-" or keys == output_path):
         raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
     event_filters(types, aggregate)
-    from evtcli.api.resolve import log_range  # checks --since and --until before the store is opened
-
-    log_range(since, until)
+    log_range(ctx, since, until)
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         from evtcli.jsonl.files import write_lines  # here: the store has loaded what it needs

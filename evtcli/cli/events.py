@@ -48,7 +48,7 @@ def tail(
     """Show the last N events in position order; with -f, follow new ones.
 
     --since and --until take a position or an ISO 8601 time. -f cannot be used with
-    --until: a follower has no end but Ctrl-C.
+    --until (refused): a follower ends with Ctrl-C.
     """
     # Events are a stream: --json prints JSON Lines too (SPEC §4), flushed per line.
     chosen = output_format(as_json, as_jsonl, form)
@@ -114,7 +114,7 @@ def head(
 
 
 EventReference = Annotated[
-    str, typer.Argument(metavar="POSITION|EVENT_ID", help="The event's position in the log, or its event_id.")
+    str, typer.Argument(metavar="EVENT", help="The event's position in the log, or its event_id.")
 ]
 
 
@@ -125,8 +125,11 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     full_ids: FullIds = False,
 ) -> None:
-    """Show one event (without secrets), the events its causation and correlation ids
-    name, and the events it caused."""
+    """Show one event, what caused it and what it caused.
+
+    The event without secrets, the events its causation and correlation ids name,
+    and the events whose causation id is its event_id.
+    """
     from evtcli.cli.render.trace import shown
 
     settings: Settings = ctx.obj
@@ -142,8 +145,11 @@ def trace(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     full_ids: FullIds = False,
 ) -> None:
-    """Show how a request became events: the causation tree of the event's correlation,
-    one event a line, indented under its cause, the given event marked with '>'."""
+    """Show the causation tree an event belongs to.
+
+    How a request became events: every event of the event's correlation and what
+    they caused, one a line, indented under its cause, the given event marked '>'.
+    """
     from evtcli.cli.render.trace import traced
 
     settings: Settings = ctx.obj

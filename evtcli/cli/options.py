@@ -47,16 +47,16 @@ Since = Annotated[
     Optional[str],
     typer.Option(
         "--since",
-        metavar="POSITION|TIME",
+        metavar="WHEN",
         help="Only events after this position, or recorded at or after this ISO 8601 time "
-        "(a date alone is midnight UTC).",
+        "(WHEN is a position or a time; a date alone is midnight UTC).",
     ),
 ]
 Until = Annotated[
     Optional[str],
     typer.Option(
         "--until",
-        metavar="POSITION|TIME",
+        metavar="WHEN",
         help="Only events up to and including this position, or recorded at or before this "
         "ISO 8601 time (a date alone is midnight UTC: --until 2025-10-01 ends at its first instant).",
     ),

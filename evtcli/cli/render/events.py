@@ -98,8 +98,8 @@ def import_summary(summary: ImportSummary, as_json: bool) -> None:
     rate = round(summary.events_per_second)
     if as_json:
         json_document(
-            {
-                "dry_run": summary.dry_run,
+            ({"dry_run": True} if summary.dry_run else {})
+            | {
                 "read": summary.read,
                 "appended": summary.appended,
                 "skipped": summary.skipped,

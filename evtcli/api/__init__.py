@@ -20,6 +20,7 @@ from evtcli.api.core import WriteContext
 from evtcli.api.groups import GroupCommands
 from evtcli.api.log import LogCommands
 from evtcli.api.streams import ListingShape, StreamReads, listing_shape
+from evtcli.api.trace import Trace, TraceCommands, TracedEvent
 from evtcli.api.users import UserCommands
 from evtcli.domain.anchors import Anchor, parse_anchor, read_anchors
 from evtcli.domain.declared import MODEL
@@ -58,6 +59,8 @@ __all__ = [
     "Stats",
     "Store",
     "TimelinePage",
+    "Trace",
+    "TracedEvent",
     "VerifyReport",
     "Which",
     "WriteContext",
@@ -103,7 +106,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Store(StreamReads, UserCommands, GroupCommands, LogCommands, BrowseCommands, ConsumerCommands):
+class Store(StreamReads, UserCommands, GroupCommands, LogCommands, BrowseCommands, TraceCommands, ConsumerCommands):
     """An evtcli store on SQLite or PostgreSQL. Create one with :func:`open_store`."""
 
     def __enter__(self) -> "Store":

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Sequen
 
 
 from evtcli.api.core import StoreCore, WriteContext
-from evtcli.api.resolve import check_filters
+from evtcli.api.resolve import LogRange, check_filters, log_range
 from evtcli.domain.events import Envelope
 from evtcli.domain.anchors import Anchor
 from evtcli.errors import IntegrityProblem, UsageProblem
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 # such as `user list` starts faster without them.
 
 KeysSink = Callable[[Iterator[str]], object]  # given the lines of a keys file
+
+
+class _RolledBack(Exception):
+    """Ends a dry run's write transaction: ``_write`` rolls back on any exception."""
 
 
 class LogCommands(StoreCore):
@@ -70,14 +74,15 @@ class LogCommands(StoreCore):
         types: Sequence[str] | None = None,
         aggregate: str | None = None,
         aggregate_id: str | None = None,
-        since: int = 0,
+        since: int | str = 0,
+        until: int | str | None = None,
     ) -> tuple[list[Envelope], int]:
-        """The last ``count`` matching events after position ``since``, and the head
-        position they were read at."""
+        """The last ``count`` matching events in the range ``since``..``until`` (see
+        :func:`~evtcli.api.resolve.log_range`: a position or an ISO 8601 time each),
+        and the head position they were read at."""
         if count < 0:
             raise UsageProblem(f"cannot show {count} events", "give a count of 0 or more")
-        if since < 0:
-            raise UsageProblem(f"cannot read events after position {since}", "give --since 0 or more")
+        bounds = log_range(since, until)
         types, aggregate = check_filters(self.model, types, aggregate)
         with self._read() as conn:
             if aggregate_id is not None:
@@ -86,7 +91,15 @@ class LogCommands(StoreCore):
             # each statement sees newly committed rows (PostgreSQL's READ COMMITTED).
             position = head(conn)[0]
             events = self.log.read_last(
-                conn, count, after=since, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+                conn,
+                count,
+                after=bounds.after,
+                up_to=position if bounds.up_to is None else min(position, bounds.up_to),
+                aggregate=aggregate,
+                types=types,
+                aggregate_id=aggregate_id,
+                recorded_since=bounds.recorded_since,
+                recorded_until=bounds.recorded_until,
             )
             return self.unsealed(conn, events), position
 
@@ -97,10 +110,12 @@ class LogCommands(StoreCore):
         types: Sequence[str] | None = None,
         aggregate: str | None = None,
         aggregate_id: str | None = None,
+        recorded_since: str | None = None,
         poll_interval: float = 0.1,
         stop: Callable[[], bool] = lambda: False,
     ) -> Iterator[Envelope]:
-        """Yield events committed after position ``after`` as they arrive, until ``stop()``.
+        """Yield events committed after position ``after`` as they arrive, until ``stop()``
+        (only those recorded at or after ``recorded_since``, when given).
 
         Positions are handed out by a single writer at a time, so polling by position
         never skips an event that commits late.
@@ -117,7 +132,13 @@ class LogCommands(StoreCore):
                     events = self.unsealed(
                         conn,
                         self.log.read_after(
-                            conn, after, up_to=position, aggregate=aggregate, types=types, aggregate_id=aggregate_id
+                            conn,
+                            after,
+                            up_to=position,
+                            aggregate=aggregate,
+                            types=types,
+                            aggregate_id=aggregate_id,
+                            recorded_since=recorded_since,
                         ),
                     )
             yield from events
@@ -214,13 +235,16 @@ class LogCommands(StoreCore):
         context: WriteContext = WriteContext(command="events import"),
         progress: Progress = None,
         keys: BinaryIO | None = None,
+        dry_run: bool = False,
     ) -> ImportSummary:
         """Append the events of a binary JSON Lines stream in one transaction, all or nothing.
 
         Idempotent by ``event_id``; an error names the first bad line (1-based).
         Lines without metadata get ``context``'s. ``progress`` receives bytes read.
         ``keys`` is a keys file (``export_lines(keys_to=…)``) with the keys that open
-        the events' sealed values; they are stored with the events.
+        the events' sealed values; they are stored with the events. With ``dry_run``
+        every line is checked and written as a real import does, in a transaction
+        that is then rolled back: the summary says what would be appended and skipped.
         """
         from evtcli import jsonl
         from evtcli.jsonl.keys import read_keys
@@ -228,14 +252,22 @@ class LogCommands(StoreCore):
         started = time.perf_counter()
         metadata = context.metadata(self.actor)
         given = read_keys(keys, self.model) if keys is not None else {}
-        with self._write() as conn:
-            writer = self._writer(conn)
-            for aggregate, aggregate_keys in given.items():
-                writer.keyring.give(aggregate, aggregate_keys)
-            summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
-            # Read after the events are in: a stream the file itself forgets counts too.
-            forgotten = self._forgotten(conn, given)
-            left_out = writer.keyring.store_given(forgotten)
+        try:
+            with self._write() as conn:
+                writer = self._writer(conn)
+                for aggregate, aggregate_keys in given.items():
+                    writer.keyring.give(aggregate, aggregate_keys)
+                summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
+                # Read after the events are in: a stream the file itself forgets counts too.
+                forgotten = self._forgotten(conn, given)
+                left_out = writer.keyring.store_given(forgotten)
+                if dry_run:
+                    raise _RolledBack()  # everything checked; the transaction is rolled back
+        except _RolledBack:
+            return replace(
+                summary, seconds=time.perf_counter() - started, forgotten_keys=left_out, head=summary.head - summary.appended,
+                dry_run=True,
+            )
         if summary.appended >= BULK_LOAD:
             dialect.refresh_statistics(self.engine, [table.name for table, _ in self.log.tables.values()])
         return replace(summary, seconds=time.perf_counter() - started, forgotten_keys=left_out)
@@ -249,10 +281,13 @@ class LogCommands(StoreCore):
         *,
         aggregate: str | None = None,
         aggregate_id: str | None = None,
-        since: int = 0,
+        types: Sequence[str] | None = None,
+        since: int | str = 0,
+        until: int | str | None = None,
         keys_to: KeysSink | None = None,
     ) -> Iterator[str]:
-        """Canonical JSON Lines (without newlines) of the events after position ``since``.
+        """Canonical JSON Lines (without newlines) of the events in the range
+        ``since``..``until`` (see :func:`~evtcli.api.resolve.log_range`), of ``types``.
 
         Filters are checked now; the lines are read lazily, in one read transaction
         that stays open while the iterator is consumed. Events go out as stored,
@@ -260,14 +295,20 @@ class LogCommands(StoreCore):
         the keys of the exported streams that have one (not the forgotten) once the
         last event line is read.
         """
-        _, aggregate = check_filters(self.model, None, aggregate)
+        bounds = log_range(since, until)
+        types, aggregate = check_filters(self.model, types, aggregate)
         if aggregate_id is not None:
             with self._read() as conn:
                 aggregate_id = self.references.resolve_any(conn, aggregate_id, aggregate)
-        return self._export_lines(aggregate, aggregate_id, since, keys_to)
+        return self._export_lines(aggregate, aggregate_id, types, bounds, keys_to)
 
     def _export_lines(
-        self, aggregate: str | None, aggregate_id: str | None, since: int, keys_to: KeysSink | None
+        self,
+        aggregate: str | None,
+        aggregate_id: str | None,
+        types: Sequence[str] | None,
+        bounds: LogRange,
+        keys_to: KeysSink | None,
     ) -> Iterator[str]:
         from evtcli import jsonl
         from evtcli.jsonl.keys import key_lines
@@ -275,7 +316,18 @@ class LogCommands(StoreCore):
 
         with self._read() as conn:
             up_to = head(conn)[0]  # bounded by the head seen first, as tail is
-            rows = self.log.read_raw(conn, since, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id)
+            if bounds.up_to is not None:
+                up_to = min(up_to, bounds.up_to)
+            rows = self.log.read_raw(
+                conn,
+                bounds.after,
+                up_to=up_to,
+                aggregate=aggregate,
+                aggregate_id=aggregate_id,
+                types=types,
+                recorded_since=bounds.recorded_since,
+                recorded_until=bounds.recorded_until,
+            )
             if keys_to is None:
                 yield from map(jsonl.export_line, rows)
                 return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
@@ -9,6 +10,7 @@ from evtcli.domain import naming as naming_errors
 from evtcli.domain.events import format_timestamp, parse_timestamp
 from evtcli.domain.registry import Model
 from evtcli.domain.naming import LOOKUP_LIMIT, MIN_PREFIX, Naming
+from evtcli.domain.numbers import LARGEST_NUMBER
 from evtcli.domain.validation import refuse_non_utf8
 from evtcli.errors import AmbiguousReference, NotFound, UnknownName, UsageProblem
 from evtcli.projections.streams import StreamTable, listing_table, stream_tables
@@ -71,6 +73,14 @@ class References:
         except NotFound:
             if named is not None:
                 return named
+            if naming.former and reference:
+                # No stream holds the value and no id starts with it: the ended
+                # stream that had it (a destroyed group's name), when only one did.
+                found = table.former_holders(conn, naming.claim, naming.key(reference), LOOKUP_LIMIT)
+                if len(found) == 1:
+                    return found[0]
+                if found:
+                    raise naming_errors.former_holders(aggregate, naming, reference, found) from None
             raise naming_errors.by_value_missing(aggregate, naming, reference, or_id=True) from None
         except AmbiguousReference:
             if named is not None:
@@ -81,21 +91,37 @@ class References:
         return by_id
 
     def resolve_any(self, conn: Connection, reference: str, aggregate: str | None) -> str:
-        """An ``--id``: a stream of ``aggregate``, or of any aggregate when None, by id or
-        prefix in the log, or by a value that names one stream alone (an email)."""
+        """An ``--id``: a stream of ``aggregate``, or of any aggregate when None, by
+        every form its own references take (id or prefix in the log, an email, a
+        group's name, a destroyed group's name). A reference that names streams of
+        several aggregates is ambiguous, and they are listed."""
         reference = refuse_non_utf8(reference, "id").strip()
-        names = [aggregate] if aggregate else list(self.model.aggregates)
-        for name in names:
-            naming = self.model.aggregate(name).naming
-            if naming is not None and naming.only_when is not None and naming.only_when(reference):
-                return self.resolve(conn, name, reference)
-        prefix = reference.lower()
-        if len(prefix) < MIN_PREFIX:
-            raise naming_errors.too_short("aggregate", reference)
-        found: set[str] = set()
-        for name in names:
-            found.update(self.log.aggregate_ids_with_prefix(conn, name, prefix, limit=LOOKUP_LIMIT))
-        return naming_errors.matches("aggregate", reference, sorted(found))
+        if aggregate is not None:
+            return self.resolve(conn, aggregate, reference, ids_from_log=True)
+        found: list[str] = []
+        for name in self.model.aggregates:
+            try:
+                stream_id = self.resolve(conn, name, reference, ids_from_log=True)
+            except NotFound:
+                continue
+            if stream_id not in found:
+                found.append(stream_id)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise AmbiguousReference(
+                f"{reference!r} names {len(found)} streams: {', '.join(found)}", "give more characters of the id"
+            )
+        listings = " or ".join(f"'evtcli {name} list --all'" for name in self.pages)
+        if len(reference) < MIN_PREFIX:
+            raise NotFound(
+                f"no stream is named {reference!r}, and it is too short for an id",
+                f"give at least {MIN_PREFIX} characters of the id, the full id, an email or a name",
+            )
+        raise NotFound(
+            f"no stream has the id, email or name {reference!r}",
+            f"list them with {listings}" if listings else "see the ids with 'evtcli events tail'",
+        )
 
     def _by_prefix(
         self, conn: Connection, aggregate: str, table: StreamTable | None, reference: str, ids_from_log: bool
@@ -153,6 +179,50 @@ def parse_at(at: str) -> str:
         raise UsageProblem(
             f"cannot read time {at!r}", "give --at in ISO 8601, e.g. 2026-11-22T13:00:00Z"
         ) from None
+
+
+@dataclass(frozen=True)
+class LogRange:
+    """Where a read of the log starts and ends: positions (``after`` exclusive,
+    ``up_to`` inclusive) and recorded times (both inclusive), each None when open."""
+
+    after: int = 0
+    up_to: int | None = None
+    recorded_since: str | None = None
+    recorded_until: str | None = None
+
+
+def log_range(since: int | str | None = None, until: int | str | None = None) -> LogRange:
+    """``--since``/``--until`` as a :class:`LogRange`. Each is a position (an int, or
+    text of digits) or an ISO 8601 time (a date alone is midnight UTC). ``--since``
+    keeps events after the position, or recorded at or after the time; ``--until``
+    is inclusive: events at or before the position, or recorded at or before the time."""
+    after, since_time = _bound("--since", since)
+    up_to, until_time = _bound("--until", until)
+    return LogRange(after or 0, up_to, since_time, until_time)
+
+
+def _bound(option: str, value: int | str | None) -> tuple[int | None, str | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, int):
+        position = value
+    else:
+        text = refuse_non_utf8(value, option).strip()
+        if not (text.isascii() and text.isdigit()):
+            try:
+                return None, format_timestamp(parse_timestamp(text))
+            except (ValueError, OverflowError):  # OverflowError: out of range once in UTC
+                raise UsageProblem(
+                    f"{option} takes a position or an ISO 8601 time, not {value!r}",
+                    f"give e.g. {option} 120, {option} 2026-11-22 or {option} 2026-11-22T13:00:00Z",
+                ) from None
+        position = int(text)
+    if position < 0:
+        raise UsageProblem(f"{option} takes a position of 0 or more, not {position}", f"give {option} 0 or more")
+    if position > LARGEST_NUMBER:
+        raise UsageProblem(f"{option} {position} is too large", f"give at most {LARGEST_NUMBER}")
+    return position, None
 
 
 def check_filters(

@@ -6,8 +6,11 @@ building the adapter costs about 0.1 s per process, more than the rest of
 ``evtcli user list`` on a small database. A ``str`` option needs no conversion,
 and an ``int`` given as plain digits within its bounds converts one way only, so
 those values are taken as they are here, and so is a repeated ``list[str]`` option
-(``--type``), as the list of its strings; anything else (a bad number, a negative
-one, bytes) goes to typer's own conversion, so its errors are unchanged.
+(``--type``), as the list of its strings. A number that is not one, or is out of
+bounds, is refused here in evtcli's own words ("takes a whole number of 0 or
+more"): typer's conversion would repeat pydantic's ("Input should be a valid
+integer …"). Anything else goes to typer's own conversion, whose refusals are
+reworded the same way.
 
 Only typer's private coercion hook makes this possible. If a typer release moves
 it, :func:`install` does nothing and typer converts everything itself, as before.
@@ -45,18 +48,49 @@ if RuntimeParam is not None:
                 # What pydantic makes of a tuple or list of strings: a list of the same strings.
                 if type(value) in (tuple, list) and all(type(item) is str for item in value):
                     return list(value)
-            elif type(value) is int or (type(value) is str and value.isascii() and value.isdigit()):
-                number = int(value)
+            elif kind is int and type(value) in (int, str):
+                return self._whole_number(value, param, ctx)
+            # Anything unusual: typer's own conversion, its refusals in evtcli's words.
+            try:
+                return build_runtime_param(param.type_descriptor)._coerce_value(value, param, ctx)
+            except Exception as exc:
+                if type(exc.__cause__).__name__ != "ValidationError":
+                    raise
+                raise UsageProblem(f"{_option(param)} does not take {value!r}", _see_help(ctx)) from None
+
+        def _whole_number(self, value: Any, param: Any, ctx: Any) -> int:
+            """An int option's value: plain digits (or a sign and digits) within bounds."""
+            text = value.strip() if type(value) is str else str(value)
+            digits = text[1:] if text[:1] in "+-" else text
+            info = self.parameter_info
+            if digits.isascii() and digits.isdigit():
+                number = int(text)
                 if number > LARGEST:
                     # Every number evtcli takes is a count, a position or a version:
                     # one the database cannot hold is a usage error, not a crash later.
-                    option = max(getattr(param, "opts", None) or [getattr(param, "name", "the value")], key=len)
-                    raise UsageProblem(f"{option} {value} is too large", f"give at most {LARGEST}")
-                info = self.parameter_info
+                    raise UsageProblem(f"{_option(param)} {value} is too large", f"give at most {LARGEST}")
                 if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
                     return number
-            # Anything unusual: typer's own conversion, with its own error messages.
-            return build_runtime_param(param.type_descriptor)._coerce_value(value, param, ctx)
+            if info.min is not None and info.max is not None:
+                accepted = f"from {info.min} to {info.max}"
+            elif info.min is not None:
+                accepted = f"of {info.min} or more"
+            else:
+                accepted = ""
+            raise UsageProblem(
+                f"{_option(param)} takes a whole number{' ' + accepted if accepted else ''}, not {value!r}",
+                _see_help(ctx),
+            )
+
+
+def _option(param: Any) -> str:
+    """How a refusal names the option: its longest spelling (``--lines``, not ``-n``)."""
+    return max(getattr(param, "opts", None) or [getattr(param, "name", None) or "the value"], key=len)
+
+
+def _see_help(ctx: Any) -> str:
+    path = getattr(ctx, "command_path", None)
+    return f"see '{path} --help'" if path else "see 'evtcli --help'"
 
 
 def _runtime_param(descriptor: Any) -> Any:

@@ -43,6 +43,32 @@ EventTypes = Annotated[
     Optional[list[str]],
     typer.Option("--type", metavar="TYPE", help="Only this event type (repeatable)."),
 ]
+Since = Annotated[
+    Optional[str],
+    typer.Option(
+        "--since",
+        metavar="WHEN",
+        help="Only events after this position, or recorded at or after this ISO 8601 time "
+        "(WHEN is a position or a time; a date alone is midnight UTC).",
+    ),
+]
+Until = Annotated[
+    Optional[str],
+    typer.Option(
+        "--until",
+        metavar="WHEN",
+        help="Only events up to and including this position, or recorded at or before this "
+        "ISO 8601 time (a date alone is midnight UTC: --until 2025-10-01 ends at its first instant).",
+    ),
+]
+AggregateId = Annotated[
+    Optional[str],
+    typer.Option(
+        "--id",
+        metavar="ID",
+        help="Only this stream: its id, a unique prefix, an email or a group's name (a destroyed group's too).",
+    ),
+]
 AggregateType = Annotated[
     Optional[str],
     typer.Option("--aggregate", metavar="AGGREGATE", help="Only this aggregate type."),
@@ -121,6 +147,18 @@ def event_filters(types: Optional[list[str]], aggregate: Optional[str]) -> None:
     from evtcli.domain.declared import MODEL
 
     check_filters(MODEL, types, aggregate)
+
+
+def log_range(ctx: typer.Context, since: Optional[str], until: Optional[str]) -> Any:
+    """``events tail``/``export``: --since and --until read as a LogRange (a position or
+    an ISO 8601 time each) before the store is opened; a bad one is a usage error."""
+    from evtcli.api.resolve import log_range as bounds
+    from evtcli.errors import UsageProblem
+
+    try:
+        return bounds(since, until)
+    except UsageProblem as exc:
+        raise UsageProblem(exc.message, f"{exc.hint}; see '{ctx.command_path} --help'") from None
 
 
 def projection_name(name: Optional[str]) -> None:

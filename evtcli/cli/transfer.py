@@ -8,7 +8,19 @@ from typing import Annotated, BinaryIO, Iterator, Optional
 
 import typer
 
-from evtcli.cli.options import AggregateType, CausationId, CorrelationId, JsonSummary, Quiet, event_filters
+from evtcli.cli.options import (
+    AggregateId,
+    AggregateType,
+    CausationId,
+    CorrelationId,
+    EventTypes,
+    JsonSummary,
+    Quiet,
+    Since,
+    Until,
+    event_filters,
+    log_range,
+)
 from evtcli.cli.render.emit import plural, warning
 from evtcli.cli.render.events import import_summary
 from evtcli.cli.render.progress import progress
@@ -28,6 +40,14 @@ def import_events(
     quiet: Quiet = False,
     correlation_id: CorrelationId = None,
     causation_id: CausationId = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Check every line as an import does, then write nothing: say how many events "
+            "would be appended and skipped. Needs an existing database (it creates none).",
+        ),
+    ] = False,
 ) -> None:
     """Append events from JSON Lines, all or nothing.
 
@@ -40,12 +60,13 @@ def import_events(
     settings: Settings = ctx.obj
     # Opened before the store so that a missing file creates no database.
     with _open_source(source) as (stream, size), _open_keys(keys) as key_stream:
-        with settings.open(create=True) as store, progress("importing", size, unit="bytes") as advance:
+        with settings.open(create=not dry_run) as store, progress("importing", size, unit="bytes") as advance:
             summary = store.import_events(
                 stream,
                 context=write_context("events import", correlation_id, causation_id),
                 progress=advance,
                 keys=key_stream,
+                dry_run=dry_run,
             )
     if not quiet:
         for aggregate, count in summary.forgotten_keys.items():
@@ -57,13 +78,11 @@ def import_events(
 
 def export_events(
     ctx: typer.Context,
+    types: EventTypes = None,
     aggregate: AggregateType = None,
-    aggregate_id: Annotated[
-        Optional[str], typer.Option("--id", metavar="ID", help="Only this aggregate id (or unique prefix).")
-    ] = None,
-    since: Annotated[
-        int, typer.Option("--since", min=0, metavar="POSITION", help="Only events after this position.")
-    ] = 0,
+    aggregate_id: AggregateId = None,
+    since: Since = None,
+    until: Until = None,
     output_path: Annotated[
         Optional[str],
         typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (mode 0600) instead of stdout."),
@@ -75,17 +94,21 @@ def export_events(
 ) -> None:
     """Write events as canonical JSON Lines, in position order.
 
-    Events are written as stored; keys only with --keys.
+    Events are written as stored; keys only with --keys. --since and --until take
+    a position or an ISO 8601 time.
     """
     if keys is not None and (keys == "-" or keys == output_path):
         raise UsageProblem("--keys needs a file of its own", "give --keys a path other than - and --output")
-    event_filters(None, aggregate)
+    event_filters(types, aggregate)
+    log_range(ctx, since, until)
     settings: Settings = ctx.obj
     with settings.open(read_only=True) as store:
         from evtcli.jsonl.files import write_lines  # here: the store has loaded what it needs
 
         keys_to = None if keys is None else (lambda lines: write_lines(lines, keys))
-        lines = store.export_lines(aggregate=aggregate, aggregate_id=aggregate_id, since=since, keys_to=keys_to)
+        lines = store.export_lines(
+            aggregate=aggregate, aggregate_id=aggregate_id, types=types, since=since or 0, until=until, keys_to=keys_to
+        )
         write_lines(lines, output_path)
 
 

@@ -98,8 +98,9 @@ group = Aggregate(
     ended=(DESTROYED,),
     styles={LIVE: "green", DESTROYED: "red"},
     claims=[NAME_CLAIM],
-    # The name of a group that is not destroyed names it, beside ids and prefixes.
-    naming=Naming(NAME_CLAIM.name, key=str.casefold, said="is named"),
+    # The name of a group that is not destroyed names it, beside ids and prefixes;
+    # failing those, the destroyed group that had the name, when there is one (§14).
+    naming=Naming(NAME_CLAIM.name, key=str.casefold, said="is or was named", former=True),
     memberships=[
         Membership("user", held=lambda state: state.members, statuses=CLAIMING, release="MemberRemoved", field="user_id")
     ],

@@ -47,6 +47,8 @@ class ImportSummary:
     blank: int
     head: int
     seconds: float = 0.0
+    # Checked and rolled back (``events import --dry-run``): what would have been appended.
+    dry_run: bool = False
     # Keys given (--keys) for streams that are forgotten: left out, never stored again.
     forgotten_keys: Mapping[str, int] = field(default_factory=dict)  # aggregate -> keys left out
 

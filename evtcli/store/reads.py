@@ -72,6 +72,7 @@ class MergedReads:
         aggregate: str | None = None,
         aggregate_id: str | None = None,
         types: Sequence[str] | None = None,
+        recorded_since: str | None = None,
         recorded_until: str | None = None,
         descending: bool = False,
         limit: int | None = None,
@@ -95,6 +96,10 @@ class MergedReads:
                 query = query.where(
                     table.c.type.in_(list(types)) if types_expanding else or_(*(table.c.type == name for name in types))
                 )
+            # Times filter rows, not ranges of positions: an import keeps the times it
+            # is given, so recorded_at rises with the position only within a stream.
+            if recorded_since is not None:
+                query = query.where(table.c.recorded_at >= recorded_since)
             if recorded_until is not None:
                 query = query.where(table.c.recorded_at <= recorded_until)
             selects.append(query)
@@ -130,14 +135,23 @@ class MergedReads:
         aggregate: str | None = None,
         aggregate_id: str | None = None,
         types: Sequence[str] | None = None,
+        recorded_since: str | None = None,
+        recorded_until: str | None = None,
         plain: bool = False,
         limit: int | None = None,
     ) -> Iterator[Row[Any]]:
         """Stored rows as they are (ENVELOPE_COLUMNS), merged across tables in position
         order, streamed (the first ``limit`` of them); with ``plain``, as the driver's
-        tuples (see :func:`dialect.driver_rows`)."""
+        tuples (see :func:`dialect.driver_rows`). Times bound ``recorded_at``, inclusive."""
         query = self._merged(
-            after=after, up_to=up_to, aggregate=aggregate, aggregate_id=aggregate_id, types=types, limit=limit
+            after=after,
+            up_to=up_to,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            types=types,
+            recorded_since=recorded_since,
+            recorded_until=recorded_until,
+            limit=limit,
         )
         if plain:
             yield from dialect.driver_rows(conn, query, STREAM_BATCH, bounded=limit is not None)
@@ -159,10 +173,11 @@ class MergedReads:
         aggregate: str | None = None,
         types: Sequence[str] | None = None,
         aggregate_id: str | None = None,
+        recorded_since: str | None = None,
         recorded_until: str | None = None,
     ) -> list[Envelope]:
         """The last ``count`` matching events after position ``after`` and at or below
-        ``up_to`` (and recorded at or before ``recorded_until``), oldest first."""
+        ``up_to`` (and recorded from ``recorded_since`` to ``recorded_until``), oldest first."""
         if count <= 0:
             return []
         query = self._merged(
@@ -171,6 +186,7 @@ class MergedReads:
             aggregate=aggregate,
             aggregate_id=aggregate_id,
             types=types,
+            recorded_since=recorded_since,
             recorded_until=recorded_until,
             descending=True,
             limit=count,
@@ -229,6 +245,23 @@ class MergedReads:
                 query = select(table.c.position, table.c.hash).where(table.c.position.in_(wanted[start : start + 500]))
                 found.update((int(position), digest) for position, digest in conn.execute(query))
         return found
+
+    def with_metadata(self, conn: Connection, key: str, values: Collection[str], limit: int) -> list[Envelope]:
+        """Events whose ``metadata[key]`` is one of ``values`` (at most ``limit``), in
+        position order: a scan of every event table (see :meth:`caused_by`)."""
+        if not values:
+            return []
+        selects = []
+        for name in self.aggregates:
+            table, _ = self.tables[name]
+            terms = [
+                table.c.metadata.like(dialect.containing(canonical_json({key: value})[1:-1]), escape=dialect.LIKE_ESCAPE)
+                for value in values
+            ]
+            selects.append(self._raw(name).where(or_(*terms)))
+        merged = union_all(*selects) if len(selects) > 1 else selects[0]
+        query = merged.order_by(literal_column("position")).limit(limit)
+        return [raw_to_envelope(row) for row in conn.execute(query)]
 
     def caused_by(self, conn: Connection, event_id: str, limit: int) -> list[Envelope]:
         """Events whose ``metadata.causation_id`` is ``event_id``, in position order.

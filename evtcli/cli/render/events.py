@@ -98,7 +98,8 @@ def import_summary(summary: ImportSummary, as_json: bool) -> None:
     rate = round(summary.events_per_second)
     if as_json:
         json_document(
-            {
+            ({"dry_run": True} if summary.dry_run else {})
+            | {
                 "read": summary.read,
                 "appended": summary.appended,
                 "skipped": summary.skipped,
@@ -111,6 +112,12 @@ def import_summary(summary: ImportSummary, as_json: bool) -> None:
         )
         return
     blank = f", {summary.blank} blank line{'s' if summary.blank != 1 else ''}" if summary.blank else ""
+    if summary.dry_run:
+        message(
+            f"dry run: read {summary.read} event{'s' if summary.read != 1 else ''}: {summary.appended} would be appended, "
+            f"{summary.skipped} skipped as already stored{blank}; nothing was written"
+        )
+        return
     message(
         f"read {summary.read} event{'s' if summary.read != 1 else ''}: {summary.appended} appended, "
         f"{summary.skipped} already stored{blank}; {summary.seconds:.2f} s, {rate} events/s"

@@ -107,6 +107,25 @@ def print_line(parts: Sequence[Cell], stream: IO[str] | None = None, *, wrap: bo
     stream.flush()
 
 
+def print_lines(lines: Sequence[Sequence[Cell]], stream: IO[str] | None = None) -> None:
+    """Lines made of styled pieces, printed as they are: each is cut nowhere, and one
+    longer than the terminal is left for the terminal to wrap (see print_line)."""
+    stream = stream or sys.stdout
+    if styled(stream):
+        from rich.text import Text
+
+        text = Text()
+        for number, parts in enumerate(lines):
+            if number:
+                text.append("\n")
+            for piece, style in parts:
+                text.append(piece, style=style or "")
+        emit(console(stream), text, wrap=False)
+    else:
+        stream.write("".join("".join(piece for piece, _ in parts).rstrip(" ") + "\n" for parts in lines))
+    stream.flush()
+
+
 def plain_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, show_header: bool = True) -> str:
     from rich.cells import cell_len
 

@@ -301,7 +301,21 @@ def console(stream: IO[str]):  # type: ignore[no-untyped-def]
     width = terminal_width(stream)
     # Off a terminal nothing is laid out for a width: give rich room not to wrap. A
     # height too, or rich takes any TERM=dumb terminal for 80 columns whatever the width.
-    return Console(file=stream, width=width or 1000, height=_lines(stream), soft_wrap=width is None, highlight=False)
+    return Console(
+        file=stream,
+        width=width or 1000,
+        height=_lines(stream),
+        soft_wrap=width is None,
+        highlight=False,
+        # rich's own NO_COLOR drops colours but still prints bold and dim: no colour
+        # system at all means no style escapes (SPEC §14).
+        color_system=None if no_color() else "auto",
+    )
+
+
+def no_color() -> bool:
+    """True when ``NO_COLOR`` is set and not empty: nothing evtcli prints has an ANSI escape."""
+    return bool(os.environ.get("NO_COLOR"))
 
 
 def _lines(stream: IO[str]) -> int:

@@ -32,9 +32,9 @@ from evtcli.cli.tables import Cell
 if TYPE_CHECKING:
     from evtcli.domain.events import Envelope
 
-# The payload column keeps at least this many cells: a shortened id field
-# (``user_id="8b045af3"``) and a little more.
-PAYLOAD_FLOOR = 24
+# The payload column keeps at least this many cells: room for a shortened id field
+# (``user_id="8b045af3"``, 18 cells) with a prefix a little longer than 8.
+PAYLOAD_FLOOR = 20
 POSITION_WIDTH = 6  # the position column is at least this wide, right-justified
 GAP = "  "  # between the columns
 
@@ -75,15 +75,16 @@ def event_layout(
     width: int,
     time_forms: Sequence[Callable[[str], str]],
     type_width: int,
+    aggregate: int,
 ) -> EventLayout:
     """The layout of these events at a terminal ``width`` cells wide: the widest time
     form that leaves the payload column ``PAYLOAD_FLOOR`` cells, or stacked lines.
-    ``time_forms`` go from the widest to the narrowest; ``type_width`` is the longest
-    type name (of the model, so that followed events line up with the first ones)."""
+    ``time_forms`` go from the widest to the narrowest; ``type_width`` and
+    ``aggregate`` are the longest type and aggregate names of the model, so that
+    events printed later (``tail -f``) start their columns where these do."""
     from rich.cells import cell_len
 
     position = max([POSITION_WIDTH, *(len(str(envelope.position)) for envelope in envelopes)])
-    aggregate = max((cell_len(envelope.aggregate) for envelope in envelopes), default=0)
     shown_id = max((cell_len(shown_ids.get(e.aggregate_id, e.aggregate_id)) for e in envelopes), default=0)
     version = max((len(str(envelope.version)) for envelope in envelopes), default=1)
     stream = aggregate + 1 + shown_id + 2 + version

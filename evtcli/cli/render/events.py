@@ -106,9 +106,10 @@ def _layout(envelopes: Sequence[Envelope], shown: Mapping[str, str]) -> EventLay
     from evtcli.domain.declared import MODEL
 
     type_width = max(len(name) for aggregate in MODEL.aggregates.values() for name in aggregate.event_types)
+    aggregate_width = max(len(name) for name in MODEL.aggregates)
     # The forms user list's timestamp column takes, widest first.
     forms = [str, *(form for _, form in timestamp_column("recorded_at").narrower)]
-    return event_layout(envelopes, shown, width, forms, type_width)
+    return event_layout(envelopes, shown, width, forms, type_width, aggregate_width)
 
 
 def events(

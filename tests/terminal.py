@@ -22,12 +22,22 @@ def run_on_terminal(
     stdout is a terminal ``columns`` wide (set with TIOCSWINSZ, as a terminal does);
     with ``stderr_too`` stderr is that terminal as well, as in a shell, and its lines
     are among those read."""
+    code, raw = terminal_bytes(*args, columns=columns, env=env, timeout=timeout, stderr_too=stderr_too)
+    text = ANSI.sub("", raw.decode("utf-8")).replace("\r\n", "\n")
+    return code, text.splitlines()
+
+
+def terminal_bytes(
+    *args: str, columns: int, env: dict[str, str] | None = None, timeout: float = 60, stderr_too: bool = False
+) -> tuple[int, bytes]:
+    """As run_on_terminal, but every byte the terminal got, escapes included."""
     leader, follower = os.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
     environment = {**os.environ, "TERM": "xterm-256color", **(env or {})}
     environment.pop("FORCE_COLOR", None)
-    if "COLUMNS" not in (env or {}):
-        environment.pop("COLUMNS", None)
+    for inherited in ("COLUMNS", "NO_COLOR"):  # only when the test gives them
+        if inherited not in (env or {}):
+            environment.pop(inherited, None)
     process = subprocess.Popen(
         [sys.executable, "-m", "evtcli", *args],
         stdin=subprocess.DEVNULL, stdout=follower, stderr=follower if stderr_too else subprocess.PIPE, env=environment,
@@ -52,5 +62,4 @@ def run_on_terminal(
     code = process.wait(timeout=max(deadline - time.monotonic(), 1))
     if process.stderr is not None:
         process.stderr.close()
-    text = ANSI.sub("", b"".join(chunks).decode("utf-8")).replace("\r\n", "\n")
-    return code, text.splitlines()
+    return code, b"".join(chunks)

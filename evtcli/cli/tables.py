@@ -107,6 +107,25 @@ def print_line(parts: Sequence[Cell], stream: IO[str] | None = None, *, wrap: bo
     stream.flush()
 
 
+def print_lines(lines: Sequence[Sequence[Cell]], stream: IO[str] | None = None) -> None:
+    """Lines made of styled pieces, printed as they are: each is cut nowhere, and one
+    longer than the terminal is left for the terminal to wrap (see print_line)."""
+    stream = stream or sys.stdout
+    if styled(stream):
+        from rich.text import Text
+
+        text = Text()
+        for number, parts in enumerate(lines):
+            if number:
+                text.append("\n")
+            for piece, style in parts:
+                text.append(piece, style=style or "")
+        emit(console(stream), text, wrap=False)
+    else:
+        stream.write("".join("".join(piece for piece, _ in parts).rstrip(" ") + "\n" for parts in lines))
+    stream.flush()
+
+
 def plain_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, show_header: bool = True) -> str:
     from rich.cells import cell_len
 
@@ -282,7 +301,21 @@ def console(stream: IO[str]):  # type: ignore[no-untyped-def]
     width = terminal_width(stream)
     # Off a terminal nothing is laid out for a width: give rich room not to wrap. A
     # height too, or rich takes any TERM=dumb terminal for 80 columns whatever the width.
-    return Console(file=stream, width=width or 1000, height=_lines(stream), soft_wrap=width is None, highlight=False)
+    return Console(
+        file=stream,
+        width=width or 1000,
+        height=_lines(stream),
+        soft_wrap=width is None,
+        highlight=False,
+        # rich's own NO_COLOR drops colours but still prints bold and dim: no colour
+        # system at all means no style escapes (SPEC §14).
+        color_system=None if no_color() else "auto",
+    )
+
+
+def no_color() -> bool:
+    """True when ``NO_COLOR`` is set and not empty: nothing evtcli prints has an ANSI escape."""
+    return bool(os.environ.get("NO_COLOR"))
 
 
 def _lines(stream: IO[str]) -> int:

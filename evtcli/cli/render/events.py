@@ -4,7 +4,8 @@ and what an import did."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from evtcli.cli.render.emit import (
@@ -14,8 +15,10 @@ from evtcli.cli.render.emit import (
     listing,
     message,
     shown_ids,
+    timestamp_column,
 )
-from evtcli.cli.tables import print_line
+from evtcli.cli.render.event_lines import EventLayout, event_layout, event_lines
+from evtcli.cli.tables import print_line, print_lines, terminal_width
 
 if TYPE_CHECKING:
     from evtcli.api import ImportSummary
@@ -37,24 +40,76 @@ def _shown_payload(envelope: Envelope) -> dict[str, Any]:
     return shown_payload(envelope)
 
 
-def event_line(envelope: Envelope, as_json: bool, shown_id: str | None = None) -> None:
-    """One event as tail shows it (its stream id as ``shown_id`` when given), or one JSON line."""
+def event_line(
+    envelope: Envelope, as_json: bool, shown: Mapping[str, str] | None = None, layout: EventLayout | None = None
+) -> None:
+    """One event as tail shows it, or one JSON line. ``shown`` maps ids (the stream's,
+    and those its payload names) to the form to show; ``layout`` fits it to a terminal
+    (lines under a payload column, see ``event_lines``); without one it is one line."""
     if as_json:
         json_line(event_dict(envelope))
         return
     from evtcli.domain.declared import MODEL
 
+    shown = shown or {}
     style = MODEL.aggregate(envelope.aggregate).event_type(envelope.type).style
-    details = [f"{key}={json.dumps(value, ensure_ascii=False)}" for key, value in sorted(_shown_payload(envelope).items())]
+    details = _details(envelope, shown)
+    shown_id = shown.get(envelope.aggregate_id, envelope.aggregate_id)
+    if layout is not None:
+        print_lines(event_lines(envelope, shown_id, style, details, layout))
+        return
+    # Off a terminal: one line per event, as scripts have always split it.
     print_line(
         [
             (f"{envelope.position:>6}  ", "bold"),
             (f"{envelope.recorded_at}  ", "dim"),
             (f"{envelope.type:<15} ", style),
-            (f"{envelope.aggregate} {shown_id or envelope.aggregate_id} v{envelope.version}", None),
+            (f"{envelope.aggregate} {shown_id} v{envelope.version}", None),
             ("  " + " ".join(details) if details else "", None),
         ]
     )
+
+
+def _details(envelope: Envelope, shown: Mapping[str, str]) -> list[str]:
+    """The payload as ``key=value`` tokens in key order, values as JSON; a value that
+    names a stream (as the declaration says) is shown as ``shown`` shows that id."""
+    named = _named_fields(envelope)
+    return [
+        f"{key}={json.dumps(shown.get(value, value) if key in named and isinstance(value, str) else value, ensure_ascii=False)}"
+        for key, value in sorted(_shown_payload(envelope).items())
+    ]
+
+
+def _named_fields(envelope: Envelope) -> frozenset[str]:
+    """The payload fields of this event's type that hold the id of a stream."""
+    from evtcli.domain.declared import MODEL
+
+    return frozenset(field for field, _ in MODEL.aggregate(envelope.aggregate).named_streams(envelope.type))
+
+
+def _named_ids(envelopes: Sequence[Envelope]) -> list[str]:
+    """Every stream id these events show: their streams', then those their payloads name."""
+    ids: dict[str, None] = {envelope.aggregate_id: None for envelope in envelopes}
+    for envelope in envelopes:
+        for field in _named_fields(envelope):
+            value = envelope.payload.get(field)
+            if isinstance(value, str):
+                ids.setdefault(value)
+    return list(ids)
+
+
+def _layout(envelopes: Sequence[Envelope], shown: Mapping[str, str]) -> EventLayout | None:
+    """How these events fit the terminal stdout is, or None off a terminal (one line each)."""
+    width = terminal_width(sys.stdout)
+    if width is None or not envelopes:
+        return None
+    from evtcli.domain.declared import MODEL
+
+    type_width = max(len(name) for aggregate in MODEL.aggregates.values() for name in aggregate.event_types)
+    aggregate_width = max(len(name) for name in MODEL.aggregates)
+    # The forms user list's timestamp column takes, widest first.
+    forms = [str, *(form for _, form in timestamp_column("recorded_at").narrower)]
+    return event_layout(envelopes, shown, width, forms, type_width, aggregate_width)
 
 
 def events(
@@ -64,9 +119,10 @@ def events(
     as one JSON cell, without secret fields; ``header=False`` for more rows of the same)."""
 
     def lines(found: list[Envelope]) -> None:
-        ids = shown_ids(list({envelope.aggregate_id: None for envelope in found}), shorten)
+        shown = shown_ids(_named_ids(found), shorten)
+        layout = _layout(found, shown)
         for envelope in found:
-            event_line(envelope, False, ids[envelope.aggregate_id])
+            event_line(envelope, False, shown, layout)
 
     listing(
         envelopes,

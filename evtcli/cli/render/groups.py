@@ -6,14 +6,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from evtcli.cli.render.emit import (
+    ID_COLUMN,
     Shortener,
     json_document,
     public,
     record,
     shown_ids,
     terminal_note,
+    timestamp_column,
 )
-from evtcli.cli.tables import print_line
+from evtcli.cli.tables import Column, print_line, print_table
 
 if TYPE_CHECKING:
     from evtcli.api.results import MemberPage
@@ -51,10 +53,20 @@ def member_page(page: MemberPage, as_json: bool, shorten: Shortener = None) -> N
 
 
 def _member_lines(listed: Sequence[tuple[str, str | None, str | None, str]], shorten: Shortener) -> None:
+    """The members under a ``members`` heading, as a table fitted to the terminal:
+    id, name and email (when the projection gave them) and since when, the time
+    shortened as other tables shorten it. Nothing when there are none."""
+    if not listed:
+        return
     ids = shown_ids([member[0] for member in listed], shorten)
-    for user_id, name, email, added_at in listed:
-        who = f"{name} <{email}>" if name is not None else ""
-        print_line([("  ", None), (ids[user_id], None), (f"  {who}" if who else "", None), (f"  since {added_at}", "dim")], wrap=True)
+    named = listed[0][1] is not None
+    columns = [ID_COLUMN, *((Column("name"), Column("email", copy=True)) if named else ()), timestamp_column("since")]
+    rows = [
+        [(ids[user_id], None), *(((name or "", None), (email or "", None)) if named else ()), (added_at, "dim")]
+        for user_id, name, email, added_at in listed
+    ]
+    print_line([("members", "bold")])
+    print_table(columns, rows)
 
 
 def _rest(page: MemberPage) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Literal
 
-from evtcli.cli.tables import console
+from evtcli.cli.tables import console, no_color
 
 if TYPE_CHECKING:
     from evtcli.progress import Progress
@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 def progress(description: str, total: int | None, *, unit: Literal["items", "bytes"] = "items") -> Iterator[Progress]:
     """A rich progress bar on stderr when it is a terminal, and the callable that
     advances it; None (nothing drawn) otherwise. ``unit="bytes"`` counts bytes (of an
-    input file) with their rate; else whole items, ``done/total``."""
-    if not sys.stderr.isatty():
+    input file) with their rate; else whole items, ``done/total``.
+
+    Not with ``NO_COLOR``: a bar redraws itself with cursor escapes, and NO_COLOR
+    means none (SPEC §14); without colours its unfilled part would not show anyway."""
+    if not sys.stderr.isatty() or no_color():
         yield None
         return
     from rich import progress as bars

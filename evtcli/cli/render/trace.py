@@ -70,24 +70,31 @@ def traced(trace: Trace, as_json: bool, shorten: Shortener = None) -> None:
         )
         return
     ids = shown_ids(list({item.event.aggregate_id: None for item in trace.events}), shorten)
+    # Positions right-justified and types padded to the widest of the tree, so each
+    # column starts where the one above it does, whatever the depth.
+    widths = (
+        max((len(str(item.event.position)) for item in trace.events), default=1),
+        max((len(item.event.type) for item in trace.events), default=1),
+    )
     for item in trace.events:
-        _trace_line(item.event, item.depth, item.event.event_id == trace.event_id, ids[item.event.aggregate_id])
+        _trace_line(item.event, item.depth, item.event.event_id == trace.event_id, ids[item.event.aggregate_id], widths)
     if trace.truncated:
         line(f"… cut at {len(trace.events)} events")
 
 
-def _trace_line(event: Envelope, depth: int, marked: bool, shown_id: str) -> None:
-    """Position, time, type and stream: what a tree needs (``events show`` has the payload)."""
+def _trace_line(event: Envelope, depth: int, marked: bool, shown_id: str, widths: tuple[int, int]) -> None:
+    """Position, time, type and stream: what a tree needs (``events show`` has the payload),
+    the type indented two spaces a level of causation."""
     from evtcli.domain.declared import MODEL
 
     style = MODEL.aggregate(event.aggregate).event_type(event.type).style
     print_line(
         [
             (MARK if marked else " " * len(MARK), "bold" if marked else None),
-            ("  " * depth, None),
-            (f"{event.position}  ", "bold"),
+            (f"{event.position:>{widths[0]}}  ", "bold"),
             (f"{event.recorded_at}  ", "dim"),
-            (f"{event.type} ", style),
+            ("  " * depth, None),
+            (f"{event.type:<{widths[1]}}  ", style),
             (f"{event.aggregate} {shown_id} v{event.version}", None),
         ]
     )

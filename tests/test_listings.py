@@ -68,13 +68,13 @@ def test_group_list_searches_sorts_and_limits(store: Store, cli) -> None:  # typ
     assert [json.loads(line)["name"] for line in result.stdout.splitlines()] == ["data & Analytics"]
     bad = cli("group", "list", "--sort", "members")
     assert bad.exit_code == 2
-    assert bad.stderr == "error: unknown --sort value 'members'; use one of: name, created\n"
+    assert bad.stderr == "error: unknown --sort value 'members'; use one of: name, created (-KEY: the reverse order)\n"
 
 
 def test_a_bad_sort_is_a_usage_error_naming_the_choices(cli, people) -> None:  # type: ignore[no-untyped-def]
     result = cli("user", "list", "--sort", "age")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "error: unknown --sort value 'age'; use one of: name, email, created"
+    assert result.stderr.strip() == "error: unknown --sort value 'age'; use one of: name, email, created (-KEY: the reverse order)"
 
 
 def test_the_cli_lists_what_the_store_finds(cli, people: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -159,3 +159,97 @@ def test_short_ids_are_unique_prefixes_of_at_least_8_characters(db_url: str) -> 
         assert store.short_ids([users[3]] * 2) == {users[3]: "12345678"}
         for short in store.short_ids(users, ["user"]).values():
             assert store.get_stream("user", short).id.startswith(short)
+
+
+# -- --status, --sort -KEY and the count footer (§14) ----------------------------------------
+
+
+def test_status_keeps_the_streams_with_the_statuses_named(store: Store, people: dict[str, str]) -> None:
+    store.disable_user(people["Bob"])
+    store.destroy_user(people["Zoë Adams"])
+    store.forget_user(people["Ann 100%_sure"])
+    staff, gone = store.create_group("staff").aggregate_id, store.create_group("gone").aggregate_id
+    store.destroy_group(gone)
+
+    def listed(aggregate: str, *statuses: str) -> set[str]:
+        return {row.id for row in store.list_streams(aggregate, statuses=statuses)}
+
+    assert listed("user", "disabled") == {people["Bob"]}
+    assert listed("user", "destroyed", "forgotten") == {people["Zoë Adams"], people["Ann 100%_sure"]}
+    assert listed("user", "live", "disabled") == {u.id for u in store.list_streams("user")}
+    assert listed("group", "destroyed") == {gone} and listed("group", "live") == {staff}
+    # Given, it decides alone: `which` is what a listing shows without it.
+    assert {row.id for row in store.list_streams("user", "deleted", statuses=["live"])} == {people["JOSÉ García"]}
+    with pytest.raises(UsageProblem, match="unknown --status value 'disabled'; use one of: live, destroyed"):
+        store.list_streams("group", statuses=["disabled"])
+
+
+def test_status_on_the_command_line(cli, people: dict[str, str], store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.disable_user(people["Bob"])
+    result = cli("user", "list", "--status", "disabled", "--status", "live", "--sort", "email", "--jsonl")
+    assert [json.loads(line)["email"] for line in result.stdout.splitlines()] == [
+        "ann@example.org", "bob_x@example.org", "jose@corp.example.com", "zoe@example.com",
+    ]
+    bad = cli("user", "list", "--status", "gone")
+    assert (bad.exit_code, bad.stderr) == (
+        2, "error: unknown --status value 'gone'; use one of: live, disabled, destroyed, forgotten\n"
+    )
+    for other in ("--all", "--deleted"):
+        both = cli("user", "list", "--status", "live", other)
+        assert both.exit_code == 2 and both.stderr.startswith(f"error: --status and {other} cannot be used together")
+
+
+def test_a_minus_sorts_by_any_key_in_reverse(store: Store, people: dict[str, str]) -> None:
+    for key in ("name", "email", "created"):
+        forward = [u.id for u in store.list_streams("user", sort=key)]
+        assert [u.id for u in store.list_streams("user", sort=f"-{key}")] == forward[::-1], key
+    assert [u.name for u in store.list_streams("user", sort="-name", limit=2)] == ["Zoë Adams", "JOSÉ García"]
+    for name in ("b", "a", "c"):
+        store.create_group(name)
+    assert [g.name for g in store.list_streams("group", sort="-name")] == ["c", "b", "a"]
+    assert [g.name for g in store.list_streams("group", sort="-created")] == ["c", "a", "b"]
+    with pytest.raises(UsageProblem, match=r"unknown --sort value '-age'; use one of: name, email, created \(-KEY"):
+        store.list_streams("user", sort="-age")
+
+
+def test_a_tie_is_broken_by_the_id_both_ways(db_url: str) -> None:
+    """Two users of one name: the id orders them, and -name reverses that too."""
+    import evtcli
+    from conftest import CHEAP_HASHER
+
+    ids = iter(["bbbbbbbb-0000-4000-8000-000000000000", "aaaaaaaa-0000-4000-8000-000000000000"])
+    with evtcli.open_store(db_url, create=True, password_hasher=CHEAP_HASHER, new_id=lambda: next(ids)) as store:
+        second, first = (store.create_user("Sam", f"sam{n}@example.com", PASSWORD) for n in range(2))
+        assert [u.id for u in store.list_streams("user", sort="name")] == [first, second]
+        assert [u.id for u in store.list_streams("user", sort="-name")] == [second, first]
+
+
+def test_a_piped_list_has_rows_only(cli, people: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    for args in (["user", "list"], ["group", "list", "--all"], ["user", "list", "--search", "nobody"]):
+        result = cli(*args)
+        assert result.exit_code == 0 and result.stderr == ""
+        assert not any(line.split()[:1] in (["4"], ["0"], ["1"]) for line in result.stdout.splitlines()), args
+    lines = cli("user", "list").stdout.splitlines()
+    assert len(lines) == 1 + len(people)  # the header and a row each: `| wc -l` counts users
+
+
+def test_the_count_goes_to_a_terminal_on_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from evtcli.cli.render.emit import count_line
+
+    class Screen(io.StringIO):
+        def __init__(self, tty: bool) -> None:
+            super().__init__()
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    for tty in (True, False):
+        out, err = Screen(True), Screen(tty)
+        monkeypatch.setattr(sys, "stdout", out)
+        monkeypatch.setattr(sys, "stderr", err)
+        count_line(43, "user")
+        assert out.getvalue() == ""
+        assert ("43 users" in err.getvalue()) is tty

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from evtcli.api import Store
 from evtcli.domain.passwords import PasswordHasher
-from evtcli.errors import AmbiguousReference, NotFound, PasswordMismatch, RuleViolation
+from evtcli.errors import AmbiguousReference, PasswordMismatch, RuleViolation
 
 from conftest import CHEAP_HASHER, Cli
 from test_cli import assert_error, ok, refused
@@ -211,15 +211,19 @@ def test_fold_user_takes_an_email(cli: Cli, store: Store, ada: str) -> None:
 # -- check-password ---------------------------------------------------------------------------
 
 
+WRONG = "error: the password does not match user {reference}; check the user and the password\n"
+
+
 @pytest.mark.parametrize(
     "status, password, code, words",
     [
         ("live", PASSWORD, 0, "password matches"),
-        ("live", "wrong password", 1, "does not match"),
+        ("live", "wrong password", 1, WRONG),
         ("disabled", PASSWORD, 1, "is disabled"),
-        ("disabled", "wrong password", 1, "does not match"),
-        ("destroyed", PASSWORD, 1, "is destroyed"),
-        ("unknown", PASSWORD, 1, "no user has or had the email"),
+        ("disabled", "wrong password", 1, WRONG),
+        ("destroyed", PASSWORD, 1, "the password matches, but user"),
+        ("destroyed", "wrong password", 1, WRONG),  # only the password learns that the user is destroyed
+        ("unknown", PASSWORD, 1, WRONG),
     ],
 )
 def test_check_password_for_each_status(cli: Cli, store: Store, ada: str, status: str, password: str, code: int, words: str) -> None:
@@ -232,10 +236,26 @@ def test_check_password_for_each_status(cli: Cli, store: Store, ada: str, status
     result = cli("user", "check-password", reference, "--password-stdin", input=password + "\n")
     if code == 0:
         assert ok(result) == "password matches\n"
+    elif words == WRONG:
+        assert (result.exit_code, result.stdout, result.stderr) == (1, "", WRONG.format(reference=reference))
     else:
         assert words in assert_error(result, code)
     assert password not in result.stdout + result.stderr
     assert rows(store) == before  # never writes
+
+
+def test_an_unknown_user_is_refused_as_a_wrong_password_word_for_word(cli: Cli, store: Store, ada: str) -> None:
+    """The same reference, first to a user whose password it does not know, then (the
+    user forgotten, the email free) to no one: the caller cannot tell the two apart."""
+    asked = ("user", "check-password", "ada@example.com", "--password-stdin")
+    known = cli(*asked, input="wrong password\n")
+    by_id = cli("user", "check-password", ada, "--password-stdin", input="wrong password\n")
+    store.forget_user(ada)
+    unknown = cli(*asked, input="wrong password\n")
+    forgotten = cli("user", "check-password", ada, "--password-stdin", input=PASSWORD + "\n")
+    assert (unknown.exit_code, unknown.stdout, unknown.stderr) == (known.exit_code, known.stdout, known.stderr)
+    assert (forgotten.exit_code, forgotten.stderr) == (by_id.exit_code, by_id.stderr)
+    assert known.exit_code == 1 and "ada@example.com" in known.stderr
 
 
 class CountingHasher(PasswordHasher):
@@ -253,11 +273,13 @@ def test_an_unknown_user_costs_one_check_with_the_same_parameters(db_url: str) -
     object.__setattr__(hasher, "checked", [])
     with evtcli.open_store(db_url, create=True, password_hasher=hasher) as store:
         store.create_user("Ada", "ada@example.com", PASSWORD)
-        for reference in ("ada@example.com", "nobody@example.com", "ffffffff"):
-            with pytest.raises((PasswordMismatch, NotFound)):
+        gone = store.create_user("Gone", "gone@example.com", PASSWORD)
+        store.forget_user(gone)
+        for reference in ("ada@example.com", "nobody@example.com", "ffffffff", gone):
+            with pytest.raises(PasswordMismatch):
                 store.check_password(reference, "wrong password")
     real, *decoys = hasher.checked
-    assert len(decoys) == 2 and all(decoy != real for decoy in decoys)
+    assert len(decoys) == 3 and all(decoy != real for decoy in decoys)
     parameters = {h.split("$")[3] for h in hasher.checked}
     assert len(parameters) == 1  # the decoy is as costly as a real hash
 

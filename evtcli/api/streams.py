@@ -9,10 +9,10 @@ declared later gets every one of these reads from its declaration alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Collection, Iterable, Iterator
 
 from evtcli.api.core import StoreCore
-from evtcli.api.resolve import check_filters, listing_options, one_point_in_time
+from evtcli.api.resolve import check_choice, check_filters, listing_options, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
 from evtcli.projections.streams import Listed, StreamTable, Which, listing_table, stream_tables
@@ -26,7 +26,8 @@ class ListingShape:
     aggregate: str
     plural: str
     ended: str | None  # how an ended stream is called ("destroyed"); None: none end
-    sorts: tuple[str, ...]  # the --sort values, as declared
+    statuses: tuple[str, ...]  # the --status values, as declared
+    sorts: tuple[str, ...]  # the --sort values, as declared (each also as -KEY: descending)
     default_sort: str
     search_columns: tuple[str, ...]
     columns: tuple[Listed, ...]
@@ -45,6 +46,7 @@ def listing_shape(aggregate: str) -> ListingShape:
         aggregate=declared.name,
         plural=declared.plural,
         ended=declared.ending,
+        statuses=declared.statuses,
         sorts=tuple(table.sorts),
         default_sort=table.default_sort,
         search_columns=table.search_columns,
@@ -79,9 +81,10 @@ class StreamReads(StoreCore):
         search: str | None = None,
         sort: str | None = None,
         limit: int | None = None,
+        statuses: Collection[str] | None = None,
     ) -> list[Any]:
         """Rows of the aggregate's streams (see :meth:`iter_streams`)."""
-        return list(self.iter_streams(aggregate, which, search=search, sort=sort, limit=limit))
+        return list(self.iter_streams(aggregate, which, search=search, sort=sort, limit=limit, statuses=statuses))
 
     def iter_streams(
         self,
@@ -91,18 +94,26 @@ class StreamReads(StoreCore):
         search: str | None = None,
         sort: str | None = None,
         limit: int | None = None,
+        statuses: Collection[str] | None = None,
     ) -> Iterator[Any]:
         """Rows of the aggregate's streams, streamed from one read transaction.
 
         ``which`` is ``"live"`` (every stream whose status has not ended: live and
-        disabled users), ``"deleted"`` (ended: destroyed) or ``"all"``. ``search`` keeps
-        those whose searched columns hold the text, in any case; ``sort`` is one of
-        :meth:`sorts` (its first by default); ``limit`` caps the count. Consume it
-        before the store is closed; memory stays flat however many there are.
+        disabled users), ``"deleted"`` (ended: destroyed) or ``"all"``; ``statuses``,
+        when given, keeps those with one of these declared statuses instead. ``search``
+        keeps those whose searched columns hold the text, in any case; ``sort`` is one
+        of the table's sorts (its default when None), or ``-`` and one of them for the
+        reverse order; ``limit`` caps the count. Consume it before the store is
+        closed; memory stays flat however many there are.
         """
         declared, table = self.listed(aggregate)
-        listing_options(declared.plural, sort or table.default_sort, table.sorts, limit)
-        return self._iter_streams(declared, table, which, search=search, sort=sort, limit=limit)
+        if sort is not None:
+            check_choice("--sort", sort, [*table.sorts, *(f"-{key}" for key in table.sorts)])
+        listing_options(declared.plural, (sort or table.default_sort).lstrip("-"), table.sorts, limit)
+        if statuses is not None:
+            for status in statuses:
+                check_choice("--status", status, declared.statuses)
+        return self._iter_streams(declared, table, which, search=search, sort=sort, limit=limit, statuses=statuses)
 
     def _iter_streams(self, declared: Aggregate, table: StreamTable, which: Which, **options: Any) -> Iterator[Any]:
         with self._read() as conn:
@@ -164,6 +175,30 @@ class StreamReads(StoreCore):
                 if found is not None:
                     return found.get(stream_id, set())
         return set()
+
+    def named_in(self, events: Iterable[Envelope]) -> dict[str, str]:
+        """How a message names each stream these events' payloads name (a member's
+        user), by id: as the named aggregate's declared ``label`` says ("Ada
+        <ada@example.com>"), or by its stream table's name. Streams no table holds are
+        left out; nothing is read for events that name none."""
+        wanted: dict[str, set[str]] = {}
+        for event in events:
+            for field, aggregate in self.model.aggregate(event.aggregate).named_streams(event.type):
+                value = event.payload.get(field)
+                if isinstance(value, str):
+                    wanted.setdefault(aggregate, set()).add(value)
+        if not wanted:
+            return {}
+        names: dict[str, str] = {}
+        with self._read() as conn:
+            for aggregate, ids in wanted.items():
+                table = self.references.stream_table(aggregate)
+                if table is None:
+                    continue
+                label = self.model.aggregate(aggregate).label
+                for row in table.load_many(conn, ids):
+                    names[row.id] = label(row) if label is not None else str(getattr(row, table.name_column))
+        return names
 
     def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
         """The current name of each (aggregate, id) stream that a stream table names,

@@ -165,24 +165,32 @@ class UserCommands(StreamWrites):
     def check_password(self, user: str, password: str) -> User:
         """The user when ``password`` is theirs and they are live; else a typed refusal.
 
-        The password is checked against a stored hash whatever happens, a decoy one
-        for a user who does not exist, so the time taken does not tell them apart.
+        A caller learns nothing about a user whose password it does not know: an
+        unknown, forgotten or destroyed user and a wrong password get the same
+        refusal, word for word (naming the user as given), and the same work: the
+        password is checked against a stored hash whatever happens, a decoy one for a
+        user who does not exist or has none any more, so the time taken does not tell
+        them apart either. Only the right password learns that its user is disabled
+        or destroyed.
         """
+        mismatch = PasswordMismatch(f"the password does not match user {user}", "check the user and the password")
         with self._read() as conn:
             try:
                 found = self._users.load(conn, self.references.resolve(conn, USER, user))
-            except (NotFound, AmbiguousReference):
+            except NotFound:
+                found = None
+            except AmbiguousReference:  # it lists ids, not whose password this is; it costs the same
                 self.password_hasher.check(password, self.password_hasher.decoy_hash())
                 raise
-        assert found is not None
-        if found.status == FORGOTTEN:
+        if found is None or found.status == FORGOTTEN:
             self.password_hasher.check(password, self.password_hasher.decoy_hash())
-            raise PasswordMismatch(f"user {found.id} is forgotten", "a forgotten user cannot sign in")
-        matches = self.password_hasher.check(password, found.password_hash).ok
+            raise mismatch
+        if not self.password_hasher.check(password, found.password_hash).ok:
+            raise mismatch
         if found.status == DESTROYED:
-            raise PasswordMismatch(f"user {found.id} is destroyed", "restore it with 'evtcli user restore'")
-        if not matches:
-            raise PasswordMismatch(f"the password does not match user {found.id}", "check the password")
+            raise PasswordMismatch(
+                f"the password matches, but user {found.id} is destroyed", "restore it with 'evtcli user restore'"
+            )
         if found.status == DISABLED:
             raise PasswordMismatch(
                 f"the password matches, but user {found.id} is disabled", "enable it with 'evtcli user enable'"

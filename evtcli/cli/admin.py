@@ -5,7 +5,16 @@ from typing import Annotated
 
 import typer
 
-from evtcli.cli.options import Format, Json, JsonReplay, Jsonl, ProjectionName, output_format, projection_name
+from evtcli.cli.options import (
+    Format,
+    Json,
+    JsonReplay,
+    Jsonl,
+    ProjectionName,
+    Quiet,
+    output_format,
+    projection_name,
+)
 from evtcli.cli.render.emit import message
 from evtcli.cli.render.progress import progress
 from evtcli.cli.render.projections import diff_report, projection_table, replay_summary
@@ -16,7 +25,7 @@ fold_app = typer.Typer(help="Fold a stream from the log (time travel).", no_args
 projection_app = typer.Typer(help="Inspect projections.", no_args_is_help=True)
 
 
-def init(ctx: typer.Context) -> None:
+def init(ctx: typer.Context, quiet: Quiet = False) -> None:
     """Create the schema, or upgrade an older one; safe to run again."""
     settings: Settings = ctx.obj
     # Through settings like every write command: EVTCLI_BUSY_TIMEOUT and the
@@ -24,6 +33,8 @@ def init(ctx: typer.Context) -> None:
     with settings.open(create=True, upgrade=True) as store:
         change = store.schema_change
         events = store.head()
+    if quiet:
+        return
     where = store.location.display
     if change.before is not None and change.changed:
         message(
@@ -41,16 +52,21 @@ def replay(
     projection: ProjectionName = None,
     verify: Annotated[bool, typer.Option("--verify", help="Rebuild aside and report drift; change nothing (exit 1 on drift).")] = False,
     as_json: JsonReplay = False,
+    quiet: Quiet = False,
 ) -> None:
     """Rebuild projections from the log in one transaction."""
+    from evtcli.cli.writes import said
+
     settings: Settings = ctx.obj
+    report = said(as_json, quiet)  # both refused before anything is read or written
     projection_name(projection)  # before a missing database is created
     with settings.open(create=not verify, read_only=verify) as store:
         total = store.head()
         if verify:
             with progress("verifying", total) as advance:
                 differences = store.diff_projections(projection, advance)
-            diff_report(differences, store.projection_names(projection), as_json)
+            if report:
+                diff_report(differences, store.projection_names(projection), as_json)
             if differences:
                 raise typer.Exit(ExitCode.REFUSED)
             return
@@ -58,7 +74,8 @@ def replay(
         # Two passes over the log: the hash chain, then the fold.
         with progress("replaying", total * 2) as advance:
             results = store.replay(projection, advance)
-    replay_summary(results, time.perf_counter() - started, as_json)
+    if report:
+        replay_summary(results, time.perf_counter() - started, as_json)
 
 
 @projection_app.command("list")

@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from evtcli.cli.interrupts import StopRequest
-from evtcli.cli.options import EventTypes
-from evtcli.cli.render.consumers import consumer_list, consumer_status
-from evtcli.cli.render.emit import note
+from evtcli.cli.options import EventTypes, Quiet
+from evtcli.cli.render.consumers import consumer_deleted, consumer_list, consumer_status
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, UsageProblem
 
@@ -63,12 +62,14 @@ def create(
     aggregates: Aggregates = None,
     types: EventTypes = None,
     start: Where = "head",
+    quiet: Quiet = False,
 ) -> None:
     """Create a consumer (by default of the events from now on)."""
     settings: Settings = ctx.obj
     with settings.open(create=True) as store:
         status = store.create_consumer(name, aggregates=aggregates or (), types=types or (), start=_start(start, "--from"))
-    consumer_status("created", status)
+    if not quiet:
+        consumer_status("created", status)
 
 
 @app.command("list")
@@ -87,21 +88,24 @@ def reset(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME")],
     to: Annotated[str, typer.Option("--to", metavar="POSITION", help="start, head or a position: deliver the events after it next.")],
+    quiet: Quiet = False,
 ) -> None:
     """Move a consumer's checkpoint (its next event is after --to)."""
     settings: Settings = ctx.obj
     with settings.open() as store:
         status = store.reset_consumer(name, _start(to, "--to"))
-    consumer_status("reset", status)
+    if not quiet:
+        consumer_status("reset", status)
 
 
 @app.command("delete")
-def delete(ctx: typer.Context, name: Annotated[str, typer.Argument(metavar="NAME")]) -> None:
+def delete(ctx: typer.Context, name: Annotated[str, typer.Argument(metavar="NAME")], quiet: Quiet = False) -> None:
     """Delete a consumer and its checkpoint."""
     settings: Settings = ctx.obj
     with settings.open() as store:
         store.delete_consumer(name)
-    note(f"deleted consumer {name}")
+    if not quiet:
+        consumer_deleted(name)
 
 
 def consume(

@@ -15,7 +15,7 @@ from evtcli.cli.options import (
     whole_number,
 )
 from evtcli.cli.render.groups import group_detail, member_page
-from evtcli.cli.writes import WriteOptions, write_command
+from evtcli.cli.writes import Appended, WriteOptions, named, write_command
 
 if TYPE_CHECKING:
     from evtcli.domain.events import Envelope
@@ -53,23 +53,24 @@ def rename(ctx: typer.Context, group: GroupRef, name: Name, write: WriteOptions)
 
 @app.command("add")
 @write_command("group")
-def add(ctx: typer.Context, group: GroupRef, users: Users, write: WriteOptions) -> "list[Envelope]":
+def add(ctx: typer.Context, group: GroupRef, users: Users, write: WriteOptions) -> Appended:
     """Append a MemberAdded event per user, in one transaction.
 
     Only live users can be added.
     """
     with ctx.obj.open() as store:
-        return store.add_members(group, users, expected_version=write.expected_version, context=write.context)
+        return named(store, store.add_members(group, users, expected_version=write.expected_version, context=write.context))
 
 
 @app.command("remove")
 @write_command("group")
-def remove(ctx: typer.Context, group: GroupRef, users: Users, reason: Reason = None, *, write: WriteOptions) -> "list[Envelope]":
+def remove(ctx: typer.Context, group: GroupRef, users: Users, reason: Reason = None, *, write: WriteOptions) -> Appended:
     """Append a MemberRemoved event per user, in one transaction."""
     with ctx.obj.open() as store:
-        return store.remove_members(
+        removed = store.remove_members(
             group, users, reason=reason, expected_version=write.expected_version, context=write.context
         )
+        return named(store, removed)
 
 
 @app.command("destroy")

@@ -65,12 +65,18 @@ def _list(aggregate: str) -> Callable[..., None]:
         ctx: typer.Context,
         deleted: Annotated[bool, typer.Option("--deleted", help=f"Only {ended} {plural}.")] = False,
         every: Annotated[bool, typer.Option("--all", help=f"Every {aggregate}, {ended} ones too.")] = False,
+        statuses: Annotated[
+            Optional[list[str]],
+            typer.Option(
+                "--status", metavar="STATUS", help=f"Only {plural} with this status: {_either(list(shape.statuses))} (repeatable)."
+            ),
+        ] = None,
         search: Annotated[
             Optional[str],
             typer.Option("--search", metavar="TEXT", help=f"Only {plural} whose {searched} holds TEXT (any case)."),
         ] = None,
         sort: Annotated[
-            str, typer.Option("--sort", metavar="KEY", help=f"Order by {_either(sorts)}.")
+            str, typer.Option("--sort", metavar="KEY", help=f"Order by {_either(sorts)}; -KEY for the reverse order.")
         ] = shape.default_sort,
         limit: Limit = None,
         as_json: Json = False,
@@ -81,14 +87,22 @@ def _list(aggregate: str) -> Callable[..., None]:
         from evtcli.cli.render.streams import streams_table
 
         which = which_rows(deleted, every)
+        if statuses and which != "live":
+            from evtcli.errors import UsageProblem
+
+            raise UsageProblem(
+                f"--status and {'--deleted' if deleted else '--all'} cannot be used together",
+                "give --status once per status you want",
+            )
         chosen = output_format(as_json, as_jsonl, form)
         with ctx.obj.open(read_only=True) as store:
-            rows = store.iter_streams(aggregate, which, search=search, sort=sort, limit=limit)
+            rows = store.iter_streams(aggregate, which, search=search, sort=sort, limit=limit, statuses=statuses or None)
             streams_table(shape, rows, chosen, id_shortener(store, full_ids, [aggregate]))
 
     list_streams.__doc__ = (
         f"List {plural} from the projection.\n\n"
-        f"Those that are not {ended}; --deleted only {ended} ones, --all every {aggregate}."
+        f"Those that are not {ended}; --deleted only {ended} ones, --all every {aggregate}, "
+        f"--status only those with the statuses named."
     )
     return list_streams
 

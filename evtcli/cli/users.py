@@ -151,7 +151,7 @@ def restore(
 def _forgotten(done: "Forgetting", write: WriteOptions) -> None:
     from evtcli.cli.render.users import forgotten
 
-    forgotten(done, write.as_json, write.reports)
+    forgotten(done, write.form != "text", write.reports)
 
 
 @app.command("forget")

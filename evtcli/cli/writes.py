@@ -12,9 +12,15 @@ one :class:`WriteOptions` and prints what the command returns::
             return store.rename_user(user, name, expected_version=write.expected_version, context=write.context)
 
 ``--expected-version`` stands where the ``WriteOptions`` parameter stands, among
-what the command changes; ``--correlation-id``, ``--causation-id``, ``--json`` and
-``--quiet`` close the list. A command that creates a stream has no version to
-expect and no ``--quiet`` (the new id is what it prints).
+what the command changes; ``--correlation-id``, ``--causation-id``, ``--json``,
+``--jsonl`` and ``--quiet`` close the list. A command that creates a stream has no
+version to expect, and prints the new id even with ``--quiet`` (it is what scripts
+capture).
+
+How a write reports: a line per appended event for people (on stdout, naming the
+streams its payload names when the command returns :class:`Appended`); with
+``--json`` one JSON document (the event object when it appended one, an array when
+it appended several); with ``--jsonl`` one event per line; nothing with ``--quiet``.
 
 Typer reads a command's signature; the wrapper shows it one with the options in
 place of the ``WriteOptions`` parameter. Nothing here imports the API: building a
@@ -37,7 +43,14 @@ if TYPE_CHECKING:
     from evtcli.api import WriteContext
     from evtcli.domain.events import Envelope
 
-JsonEvent = Annotated[bool, typer.Option("--json", help="Print the appended event as one JSON object.")]
+JsonEvent = Annotated[
+    bool,
+    typer.Option("--json", help="Print one JSON document: the appended event, or an array of them when several."),
+]
+QuietCreate = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print the new id alone; errors and warnings still go to stderr.")
+]
+JsonlEvents = Annotated[bool, typer.Option("--jsonl", help="Print each appended event as one JSON line.")]
 
 
 def _expected_version(noun: str) -> Any:
@@ -59,6 +72,7 @@ class WriteOptions:
     causation_id: str | None
     as_json: bool
     quiet: bool
+    as_jsonl: bool = False
 
     @property
     def context(self) -> WriteContext:
@@ -71,26 +85,59 @@ class WriteOptions:
         return not self.quiet
 
 
+    @property
+    def form(self) -> str:
+        """How the write prints its events: "json", "jsonl" or "text"."""
+        return "json" if self.as_json else "jsonl" if self.as_jsonl else "text"
+
+
+@dataclass(frozen=True)
+class Appended:
+    """What a write appended, with how messages name the streams its events' payloads
+    name (a member's user, by id): what a command returns when the store that knows
+    those names is about to be closed (see :func:`named`)."""
+
+    events: list[Envelope]
+    names: dict[str, str]
+
+
+def named(store: Any, events: Envelope | list[Envelope]) -> Appended:
+    """The appended ``events`` with the names of the streams their payloads name, read
+    from ``store`` while it is open (nothing is read for events that name none)."""
+    found = events if isinstance(events, list) else [events]
+    return Appended(found, store.named_in(found))
+
+
 Reporter = Callable[[Any, WriteOptions], None]
 
 
-def appended(result: Envelope | list[Envelope], options: WriteOptions) -> None:
-    """How a write reports: each appended event as a line for people, or as JSON Lines
-    with --json; nothing with --quiet."""
-    from evtcli.cli.render.events import written
+def appended(result: Envelope | list[Envelope] | Appended, options: WriteOptions) -> None:
+    """How a write reports: each appended event as a line for people, one JSON document
+    with --json (the event, or an array of several), JSON Lines with --jsonl; nothing
+    with --quiet."""
+    from evtcli.cli.render.events import written, written_events
 
-    if options.reports:
-        for event in result if isinstance(result, list) else [result]:
-            written(event, options.as_json)
+    if not options.reports:
+        return
+    if isinstance(result, Appended):
+        events, names = result.events, result.names
+    else:
+        events, names = (result if isinstance(result, list) else [result]), {}
+    if options.form == "text":
+        for event in events:
+            written(event, False, names)
+    else:
+        written_events(events, options.form)
 
 
 def created(event: Envelope, options: WriteOptions) -> None:
-    """How a create reports: the new stream's id, or the event with --json."""
+    """How a create reports: the new stream's id (even with --quiet), or the event with
+    --json or --jsonl."""
     from evtcli.cli.render.emit import line
-    from evtcli.cli.render.events import written
+    from evtcli.cli.render.events import written_events
 
-    if options.as_json:
-        written(event, True)
+    if options.form != "text":
+        written_events([event], options.form)
     else:
         line(event.aggregate_id)
 
@@ -108,7 +155,8 @@ def write_command(aggregate: str, *, creates: bool = False, report: Reporter | N
             ("correlation_id", CorrelationId, None),
             ("causation_id", CausationId, None),
             ("as_json", JsonEvent, False),
-            *(() if creates else (("quiet", Quiet, False),)),
+            ("as_jsonl", JsonlEvents, False),
+            ("quiet", QuietCreate if creates else Quiet, False),
         ]
         versioned = () if creates else (("expected_version", _expected_version(aggregate), None),)
         added = [name for name, _, _ in (*shared, *versioned)]
@@ -133,9 +181,10 @@ def write_command(aggregate: str, *, creates: bool = False, report: Reporter | N
                 correlation_id=given.pop("correlation_id"),
                 causation_id=given.pop("causation_id"),
                 as_json=given.pop("as_json"),
-                quiet=given.pop("quiet", False),
+                quiet=given.pop("quiet"),
+                as_jsonl=given.pop("as_jsonl"),
             )
-            said(options.as_json, options.quiet)  # refused before anything is read or written
+            said(options.as_json, options.quiet, options.as_jsonl)  # refused before anything is read or written
             shown(function(**given, **{marker.name: options}), options)
 
         signature = inspect.Signature(
@@ -168,11 +217,12 @@ def write_context(command: str, correlation_id: str | None, causation_id: str | 
     return WriteContext(command=command, correlation_id=correlation_id, causation_id=causation_id)
 
 
-def said(as_json: bool, quiet: bool) -> bool:
-    """Whether a write command reports what it did (not with --quiet); never both
-    --quiet and --json, whose whole point is to print."""
-    if quiet and as_json:
+def said(as_json: bool, quiet: bool, as_jsonl: bool = False) -> bool:
+    """Whether a write command reports what it did (not with --quiet); never two of
+    --quiet, --json and --jsonl, which ask for different output."""
+    asked = [name for name, given in (("--quiet", quiet), ("--json", as_json), ("--jsonl", as_jsonl)) if given]
+    if len(asked) > 1:
         from evtcli.errors import UsageProblem
 
-        raise UsageProblem("--quiet and --json cannot be used together", "give one of them")
+        raise UsageProblem(f"{' and '.join(asked)} cannot be used together", "give one of them")
     return not quiet

@@ -83,7 +83,9 @@ class EventType:
     # from_version -> function turning a payload of that version into the next one.
     upcasters: ClassVar[Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
     verb: ClassVar[str] = "change"  # "cannot <verb> user …"
-    done: ClassVar[str] = "changed"  # "<done> user … (version V, position P)"
+    # "<done> user … (version V, position P)". It may name a payload field that names
+    # another stream, in braces ("added {user_id} to"): a message puts that stream there.
+    done: ClassVar[str] = "changed"
     style: ClassVar[str] = "cyan"  # how output colours the type on a terminal
     # status -> what to do when this event is refused in that status
     hints: ClassVar[Mapping[str, str]] = {}

@@ -172,7 +172,7 @@ class MemberAdded(EventType):
         ),
     )
     follows = frozenset({LIVE})
-    verb, done, style = "add a member to", "added a member to", "green"
+    verb, done, style = "add a member to", "added {user_id} to", "green"
     hints = NOT_DESTROYED
 
     @staticmethod
@@ -192,7 +192,7 @@ class MemberRemoved(EventType):
 
     fields = (USER_ID, REASON)
     follows = frozenset({LIVE})
-    verb, done, style = "remove a member from", "removed a member from", "yellow"
+    verb, done, style = "remove a member from", "removed {user_id} from", "yellow"
     hints = NOT_DESTROYED
 
     @staticmethod

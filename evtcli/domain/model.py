@@ -27,7 +27,7 @@ no object per event beyond the new state.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from evtcli.domain.entries import Operation, is_entries
 from evtcli.domain.event_types import (  # noqa: F401  (the declaration's names, importable from here)
@@ -63,6 +63,7 @@ class Aggregate:
         styles: Mapping[str, str] | None = None,
         naming: Naming | None = None,
         plural: str | None = None,
+        label: Callable[[Any], str] | None = None,
     ) -> None:
         self.name = name
         self.plural = plural or f"{name}s"
@@ -82,6 +83,9 @@ class Aggregate:
         self.memberships = tuple(memberships)
         # How a reference that is not an id names a stream (None: by id alone).
         self.naming = naming
+        # How a message names one of its streams, from its row (a user: "Ada <ada@…>");
+        # None: by the name its stream table shows beside an id.
+        self.label = label
         self.event_types: dict[str, type[EventType]] = {}
         # Whether any of its event types stores personal fields sealed (it has keys).
         self.sealed = False

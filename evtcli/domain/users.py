@@ -112,6 +112,8 @@ user = Aggregate(
         former=True,
     ),
     erased=FORGOTTEN,
+    # A message names a user as people write an address: name and email.
+    label=lambda row: f"{row.name} <{row.email}>",
 )
 
 NAME = Field(

@@ -87,6 +87,11 @@ class StreamTable(StateTable):
         row = conn.execute(self._select.where(self.table.c.id == stream_id)).first()
         return None if row is None else self.item(row)
 
+    def load_many(self, conn: Connection, ids: Iterable[str]) -> list[Any]:
+        """The rows of these streams that the table holds, in no particular order."""
+        query = self._select.where(self.table.c.id.in_(bindparam("ids", expanding=True)))
+        return [self.item(row) for row in conn.execute(query, {"ids": list(ids)})]
+
     def iter_rows(
         self,
         conn: Connection,
@@ -96,18 +101,26 @@ class StreamTable(StateTable):
         search: str | None = None,
         sort: str | None = None,
         limit: int | None = None,
+        statuses: Collection[str] | None = None,
     ) -> Iterator[Any]:
         """Streams, streamed from one query: those whose status is not in ``ended``
-        (``"live"``), those whose status is (``"deleted"``) or all; with ``search``, those
-        whose search columns hold the text in any case; ordered by ``sort``; at most
+        (``"live"``), those whose status is (``"deleted"``) or all, or those whose
+        status is one of ``statuses`` when given; with ``search``, those whose search
+        columns hold the text in any case; ordered by ``sort`` (``-name``: descending,
+        the id's tie-break reversed too, so the order is the exact reverse); at most
         ``limit``."""
-        query = self._select.order_by(*self.sorts[sort or self.default_sort])
+        key = sort or self.default_sort
+        descending = key.startswith("-")
+        order = self.sorts[key[1:] if descending else key]
+        query = self._select.order_by(*(column.desc() for column in order) if descending else order)
         if search:
             query = query.where(dialect.holds_text([self.table.c[name] for name in self.search_columns], search))
         if limit is not None:
             query = query.limit(limit)
         status = self.table.c.status
-        if which == "live" and ended:
+        if statuses is not None:
+            query = query.where(status.in_(list(statuses)))
+        elif which == "live" and ended:
             query = query.where(status.not_in(list(ended)))
         elif which == "deleted":
             query = query.where(status.in_(list(ended)))

@@ -1,10 +1,14 @@
-"""How consumers are shown: one line for what a command did, a table for the list."""
+"""How consumers are shown: one line for what a command did, a table for the list.
+
+What a command did goes to stdout, as every write reports (``user rename``, ``init``);
+stderr has what is about the output, not output (that there is nothing to list).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from evtcli.cli.render.emit import json_array, note
+from evtcli.cli.render.emit import json_array, message, note
 from evtcli.cli.tables import Column, print_table
 
 if TYPE_CHECKING:
@@ -17,8 +21,13 @@ def _filters(status: ConsumerStatus) -> str:
 
 
 def consumer_status(done: str, status: ConsumerStatus) -> None:
-    """``created consumer mailer at position 152 (type Created; lag 0)`` on stderr."""
-    note(f"{done} consumer {status.name} at position {status.checkpoint} ({_filters(status)}; lag {status.lag})")
+    """``created consumer mailer at position 152 (type Created; lag 0)`` on stdout."""
+    message(f"{done} consumer {status.name} at position {status.checkpoint} ({_filters(status)}; lag {status.lag})")
+
+
+def consumer_deleted(name: str) -> None:
+    """``deleted consumer mailer`` on stdout."""
+    message(f"deleted consumer {name}")
 
 
 def consumer_dict(status: ConsumerStatus) -> dict[str, Any]:

@@ -165,8 +165,9 @@ STATUS_COLUMN = Column("status", no_wrap=True)
 
 
 def count_line(count: int, noun: str) -> None:
-    """``3 users`` below a table, dimmed."""
-    print_line([(f"{count} {noun}{'s' if count != 1 else ''}", "dim")])
+    """``3 users`` below a table, dimmed: a line for the person at the terminal
+    (:func:`terminal_note`), so that ``| wc -l`` and ``| sort`` read rows only."""
+    terminal_note(f"{count} {noun}{'s' if count != 1 else ''}")
 
 
 # -- records ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from evtcli.cli.render.emit import (
     Shortener,
+    json_array,
     json_document,
     json_line,
     listing,
@@ -138,15 +139,46 @@ def events(
     )
 
 
-def written(envelope: Envelope, as_json: bool) -> None:
-    """What a write command did: ``renamed user <id> (version V, position P)``, or the event."""
+def written(envelope: Envelope, as_json: bool, names: Mapping[str, str] | None = None) -> None:
+    """What a write command did: ``renamed user <id> (version V, position P)``, or the event.
+
+    The event type's ``done`` may name payload fields that name other streams
+    (``"added {user_id} to"``); each is filled in as ``<aggregate> <name>`` from
+    ``names`` (stream id -> how messages name it), or ``<aggregate> <id>`` when the
+    name is not known.
+    """
     if as_json:
         json_line(event_dict(envelope))
         return
+    message(
+        f"{_done(envelope, names or {})} {envelope.aggregate} {envelope.aggregate_id} "
+        f"(version {envelope.version}, position {envelope.position})"
+    )
+
+
+def _done(envelope: Envelope, names: Mapping[str, str]) -> str:
     from evtcli.domain.declared import MODEL
 
-    done = MODEL.aggregate(envelope.aggregate).event_type(envelope.type).done
-    message(f"{done} {envelope.aggregate} {envelope.aggregate_id} (version {envelope.version}, position {envelope.position})")
+    declared = MODEL.aggregate(envelope.aggregate)
+    template = declared.event_type(envelope.type).done
+    if "{" not in template:
+        return template
+    filled = {}
+    for field, aggregate in declared.named_streams(envelope.type):
+        stream_id = envelope.payload.get(field)
+        filled[field] = f"{aggregate} {names.get(stream_id) or stream_id}" if isinstance(stream_id, str) else aggregate
+    return template.format_map(filled)
+
+
+def written_events(envelopes: list[Envelope], form: str) -> None:
+    """What a write appended for scripts: with ``form`` "json" one document (the event
+    object when there is one, an array when there are several), with "jsonl" one event
+    per line. Events as ``events tail --json`` shows them: no secrets."""
+    if form == "jsonl" or len(envelopes) == 1:
+        for envelope in envelopes:
+            json_line(event_dict(envelope))
+    else:
+        json_array(event_dict(envelope) for envelope in envelopes)
 
 
 def import_summary(summary: ImportSummary, as_json: bool) -> None:

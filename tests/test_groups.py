@@ -126,7 +126,7 @@ REFUSALS = [
     (("group", "remove", "Admins", "cy@example.com"), 1, "has no member"),
     (("group", "add", "Admins", "cy@example.com", "--expected-version", "1"), 3, "is at version 3, not 1"),
     (("group", "destroy", "Admins", "--expected-version", "9"), 3, "is at version 3, not 9"),
-    (("group", "show", "Nobody"), 1, "no group is named"),
+    (("group", "show", "Nobody"), 1, "no group is or was named"),
     (("group", "destroy", "ffffffff-0000-4000-8000-000000000000"), 1, "no group"),
     (("group", "add", "Admins"), 2, None),
     (("group", "list", "--all", "--deleted"), 2, "cannot be used together"),

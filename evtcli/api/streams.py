@@ -15,6 +15,7 @@ from evtcli.api.core import StoreCore
 from evtcli.api.resolve import check_choice, check_filters, listing_options, one_point_in_time
 from evtcli.domain.events import Envelope
 from evtcli.domain.model import Aggregate
+from evtcli.errors import UsageProblem
 from evtcli.projections.streams import Listed, StreamTable, Which, listing_table, stream_tables
 
 
@@ -107,8 +108,10 @@ class StreamReads(StoreCore):
         closed; memory stays flat however many there are.
         """
         declared, table = self.listed(aggregate)
-        if sort is not None:
-            check_choice("--sort", sort, [*table.sorts, *(f"-{key}" for key in table.sorts)])
+        if sort is not None and sort not in table.sorts and not (sort[:1] == "-" and sort[1:] in table.sorts):
+            raise UsageProblem(
+                f"unknown --sort value {sort!r}", f"use one of: {', '.join(table.sorts)} (-KEY: the reverse order)"
+            )
         listing_options(declared.plural, (sort or table.default_sort).lstrip("-"), table.sorts, limit)
         if statuses is not None:
             for status in statuses:

@@ -65,7 +65,7 @@ def by_value_missing(what: str, naming: Naming, reference: str, *, or_id: bool) 
     """Nothing holds the value (``or_id``: and no id starts with it either)."""
     if or_id:
         return NotFound(
-            f"no {what} {naming.said} or has an id starting with {reference!r}",
+            f"no {what} {naming.said} {reference!r}, and no {what}'s id starts with it",
             f"list them with 'evtcli {what} list --all'",
         )
     return NotFound(f"no {what} {naming.said} {reference}", f"list {what}s with 'evtcli {what} list --all'")

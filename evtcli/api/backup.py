@@ -12,9 +12,10 @@ keys that open users' personal data (§9). It must be kept as safe as the databa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from evtcli.errors import UsageProblem
 from evtcli.store import dialect

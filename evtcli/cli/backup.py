@@ -34,9 +34,8 @@ def backup(
     from evtcli.cli.render.progress import progress
 
     settings: Settings = ctx.obj
-    with settings.open(read_only=True) as store:
-        with progress("verifying the copy", store.head() * PASSES) as advance:
-            done = take_backup(store, file, replace=force, progress=advance)
+    with settings.open(read_only=True) as store, progress("verifying the copy", store.head() * PASSES) as advance:
+        done = take_backup(store, file, replace=force, progress=advance)
     _report(done, as_json)
 
 

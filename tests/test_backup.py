@@ -11,13 +11,14 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import CHEAP_HASHER, Cli, is_file_url
-from workers import collect, done, start
 
 import evtcli
 from evtcli.api import Store
 from evtcli.api.backup import backup
 from evtcli.errors import StoreError
+
+from conftest import CHEAP_HASHER, Cli, is_file_url
+from workers import collect, done, start
 
 PASSWORD = "correct horse battery"
 

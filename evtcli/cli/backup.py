@@ -20,7 +20,7 @@ def backup(
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists (only once the copy is complete).")] = False,
     as_json: JsonStats = False,
 ) -> None:
-    """Copy a SQLite database to FILE while writers go on, and verify the copy.
+    """Copy a SQLite database to FILE and verify the copy.
 
     The copy is the database as one commit left it, taken with SQLite's online
     backup while other processes keep writing; it is created with mode 0600 and

@@ -1,6 +1,6 @@
-"""Shell completion (§10): the generated bash script, sourced in a real bash, completes
-commands, options, --type/--aggregate values and projection names; zsh and fish get
-their scripts."""
+"""Shell completion (§10, §14): the generated bash script, sourced in a real bash, completes
+commands, options, --type/--aggregate/--sort/--format values, projection names, and
+USER and GROUP arguments from the database; zsh and fish get their scripts."""
 
 from __future__ import annotations
 
@@ -13,10 +13,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from evtcli import open_store
+from evtcli.api import Store
+from evtcli.api.candidates import MAX_CANDIDATES, reference_candidates
 from evtcli.cli import app
 from evtcli.domain.declared import MODEL
 
-from conftest import in_ci, run_evtcli
+from conftest import CHEAP_HASHER, in_ci, run_evtcli
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +190,88 @@ def test_help_and_version_load_neither_the_model_nor_sqlalchemy(flag: str) -> No
     assert "evtcli.cli.completion" in loaded  # the measurement sees evtcli's own modules
     loaded -= {"evtcli.domain", "evtcli.domain.declared", "evtcli.domain.numbers"}
     assert not {name for name in loaded if name.startswith(("sqlalchemy", "evtcli.domain", "evtcli.projections", "evtcli.api"))}
+
+
+# -- values from the declaration, and USER and GROUP from the database (§14) --------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("evtcli user list --sort ", ["name", "email", "created"]),
+        ("evtcli user list --sort e", ["email"]),
+        ("evtcli user list --sort -c", ["-created"]),  # a typed "-" is a descending key, not an option
+        ("evtcli group list --sort -", ["-name", "-created"]),
+        ("evtcli user list --format ", ["csv"]),
+        ("evtcli user list --", ["--deleted", "--all", "--search", "--sort", "--limit", "--json", "--jsonl", "--format", "--full-ids", "--help"]),
+    ],
+)
+def test_bash_completes_sort_keys_and_formats(bash_script: Path, on_path: Path, line: str, expected: list[str]) -> None:
+    assert complete_in_bash(bash_script, on_path, line) == expected
+
+
+def people(store: Store) -> dict[str, str]:
+    """Users and groups to complete: email -> id."""
+    made = {
+        email: store.create_user(name, email, "correct horse battery")
+        for name, email in (("Mateo Fernández", "mateo@example.com"), ("Marta Wiśniewska", "Marta@example.com"), ("Ana Lima", "ana@example.com"))
+    }
+    for name in ("Platform", "Payments", "Data"):
+        store.create_group(name)
+    return made
+
+
+def test_references_complete_from_the_claimed_values_then_the_ids(store: Store) -> None:
+    made = people(store)
+    assert reference_candidates(store, "user", "ma") == ["Marta@example.com", "mateo@example.com"]  # any case
+    assert reference_candidates(store, "user", "MAT") == ["mateo@example.com"]
+    ana = made["ana@example.com"]
+    assert ana in reference_candidates(store, "user", ana[:2])
+    assert reference_candidates(store, "group", "Pl") == ["Platform"]
+    assert reference_candidates(store, "group", "") == ["Data", "Payments", "Platform"]
+    assert reference_candidates(store, "group", "%") == []  # LIKE's wildcards match themselves
+    store.destroy_user(made["mateo@example.com"])
+    assert reference_candidates(store, "user", "ma") == ["Marta@example.com"]  # the email no one holds is left out
+
+
+def test_at_most_fifty_references_are_offered(store: Store) -> None:
+    for n in range(MAX_CANDIDATES + 5):
+        store.create_user(f"User {n}", f"user{n:02}@example.com", "correct horse battery")
+    assert len(reference_candidates(store, "user", "u")) == MAX_CANDIDATES
+    assert len(reference_candidates(store, "user", "")) == MAX_CANDIDATES
+
+
+def test_bash_completes_users_and_groups_from_the_database(
+    store: Store, db_url: str, bash_script: Path, on_path: Path
+) -> None:
+    people(store)
+    assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} user show ma") == ["Marta@example.com", "mateo@example.com"]
+    assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} group show Pl") == ["Platform"]
+    # group add GROUP USER...: the group, then users
+    assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} group add Platform an") == ["ana@example.com"]
+
+
+def protocol(line: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The completion protocol as bash's script speaks it, stdout and stderr apart."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EVTCLI_", "_EVTCLI"))}
+    env.update(_EVTCLI_COMPLETE="complete_bash", COMP_WORDS=line, COMP_CWORD=str(len(line.split(" ")) - 1))
+    return subprocess.run([sys.executable, "-m", "evtcli"], capture_output=True, text=True, env=env, cwd=cwd, timeout=60)
+
+
+@pytest.mark.parametrize("db", ["missing.db", "notes.txt", "missing/evtcli.db"])
+def test_a_database_that_cannot_be_read_completes_nothing_and_is_not_created(tmp_path: Path, db: str) -> None:
+    (tmp_path / "notes.txt").write_text("not a database\n")
+    done = protocol(f"evtcli --db {db} user show ma", tmp_path)
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "", "")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_completing_a_user_loads_no_hashing_sealing_or_writing_code(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "evtcli.db"), create=True, password_hasher=CHEAP_HASHER) as store:
+        people(store)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EVTCLI_", "_EVTCLI"))}
+    env.update(_EVTCLI_COMPLETE="complete_bash", COMP_WORDS="evtcli user show ma", COMP_CWORD="3")
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "evtcli"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    assert done.stdout.split() == ["Marta@example.com", "mateo@example.com"]
+    loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert not {name for name in loaded if name.startswith(("passlib", "argon2", "cryptography", "rich", "psycopg", "evtcli.write", "evtcli.audit"))}

@@ -21,6 +21,7 @@ COMMANDS = (
     ("init", "evtcli.cli.admin", "init"),
     ("replay", "evtcli.cli.admin", "replay"),
     ("verify", "evtcli.cli.verify", "verify"),
+    ("backup", "evtcli.cli.backup", "backup"),
     ("stats", "evtcli.cli.stats", "stats"),
     ("consume", "evtcli.cli.consume", "consume"),
     ("serve", "evtcli.cli.serve", "serve"),

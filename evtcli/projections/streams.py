@@ -134,6 +134,20 @@ class StreamTable(StateTable):
         query = select(column).where(column >= prefix, column < upper).order_by(column).limit(limit)
         return list(conn.execute(query).scalars())
 
+    def held_values_with_prefix(self, conn: Connection, claim: str, prefix: str, limit: int) -> list[str]:
+        """The values of ``claim`` (its column of the same name) that streams hold now and
+        whose key starts with ``prefix`` (already a key: folded as the claim folds), in
+        key order: what completes a reference (an email, a group's name)."""
+        key_column, flag, held = self.claims[claim]
+        key = self.table.c[key_column]
+        query = (
+            select(self.table.c[claim])
+            .where(self.table.c[flag] == _sql(held), key.startswith(prefix, autoescape=True))
+            .order_by(key)
+            .limit(limit)
+        )
+        return list(conn.execute(query).scalars())
+
     def holder(self, conn: Connection, claim: str, key: str) -> str | None:
         """The stream that holds the claimed value with this key now, if any."""
         key_column, flag, held = self.claims[claim]

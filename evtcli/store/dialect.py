@@ -32,6 +32,7 @@ __all__ = [
     "ErrorFactory",
     "Location",
     "TriggerState",
+    "backup_to",
     "begin_snapshot",
     "begin_write",
     "byte_ordered",
@@ -248,6 +249,12 @@ def save_copy(location: Location, suffix: str) -> Path | None:
     """A consistent copy of a SQLite file beside it, ``<file><suffix>`` (mode 0600);
     None on PostgreSQL. The caller holds the write lock."""
     return backend_for(location).backup(location, suffix)
+
+
+def backup_to(engine: Engine, location: Location, target: Path, *, replace: bool) -> None:
+    """A consistent copy of the database at ``target`` (mode 0600) while writers go on
+    (SQLite); refused on PostgreSQL, naming pg_dump."""
+    backend_for(location).backup_to(engine, location, target, replace=replace)
 
 
 def try_hold(engine: Engine, location: Location, key: str) -> Any:

@@ -2,7 +2,7 @@
 
 A backend is everything that differs between SQLite and PostgreSQL: making the
 engine, how a write transaction takes the one write lock, the append-only
-triggers, batch inserts, translating driver errors, scrubbing freed space and saving a copy.
+triggers, batch inserts, translating driver errors, scrubbing freed space and making copies.
 The rest of the store is written once, in SQLAlchemy, for both; it reaches a
 backend through :mod:`evtcli.store.dialect`.
 
@@ -115,6 +115,13 @@ class Backend(Protocol):
     def backup(self, location: Location, suffix: str) -> Path | None:
         """A consistent copy of the database beside it, named with ``suffix``; None
         where there is no file to copy."""
+        ...
+
+    def backup_to(self, engine: Engine, location: Location, target: Path, *, replace: bool) -> None:
+        """A consistent copy of the database, as one commit left it, at ``target`` (mode
+        0600), taken while other processes go on writing; an existing ``target`` is
+        refused unless ``replace``. Refused where evtcli cannot make such a copy (a
+        server's database: its own dump tool does)."""
         ...
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
@@ -192,6 +193,14 @@ class PostgreSQLBackend:
     def backup(self, location: Location, suffix: str) -> None:
         """None: the data is the server's, not a file beside the store; a schema upgrade
         is one transaction, and a failed one leaves the database as it was."""
+
+    def backup_to(self, engine: Engine, location: Location, target: Path, *, replace: bool) -> None:
+        """Refused: a consistent copy of a server's database is the server's own tool's
+        job (pg_dump takes one in a snapshot while clients go on writing)."""
+        raise StoreError(
+            "evtcli backup copies a SQLite file; a PostgreSQL database is backed up with pg_dump",
+            "run e.g. 'pg_dump --format=custom --file=FILE DBNAME' (pg_restore reads it back)",
+        )
 
 
 POSTGRESQL = PostgreSQLBackend()

@@ -38,6 +38,7 @@ from evtcli.store.backends.errors import (
 )
 from evtcli.store.backends.triggers import TriggerState
 from evtcli.store.backends.holds import hold_file, remove_file_hold
+from evtcli.store.backends.sqlite_copy import copy_to, save_copy_beside
 from evtcli.store.location import Location
 
 SQLITE_CACHE_KIB = 64 * 1024  # page cache per connection (SQLite's default is 2 MiB)
@@ -171,25 +172,14 @@ class SQLiteBackend:
         """A consistent copy of the file beside it, ``<file><suffix>`` (mode 0600), with
         SQLite's online backup. The caller holds the write lock, so nothing changes
         between the copy and what the caller does next."""
-        path = location.path
-        assert path is not None
-        from urllib.parse import quote
+        assert location.path is not None
+        return save_copy_beside(location.path, suffix)
 
-        target = path.with_name(f"{path.name}{suffix}")
-        partial = target.with_name(f".{target.name}.partial")
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        os.replace(partial, target)
-        return target
+    def backup_to(self, engine: Engine, location: Location, target: Path, *, replace: bool) -> None:
+        """A consistent copy of the database as one commit left it, at ``target`` (mode
+        0600), taken while other processes go on writing (see :mod:`.sqlite_copy`)."""
+        assert location.path is not None
+        copy_to(engine, location.path, target, replace=replace, check_unchanged=self.check_unchanged)
 
 
 SQLITE = SQLiteBackend()

@@ -203,7 +203,7 @@ def test_help_and_version_load_neither_the_model_nor_sqlalchemy(flag: str) -> No
         ("evtcli user list --sort -c", ["-created"]),  # a typed "-" is a descending key, not an option
         ("evtcli group list --sort -", ["-name", "-created"]),
         ("evtcli user list --format ", ["csv"]),
-        ("evtcli user list --", ["--deleted", "--all", "--search", "--sort", "--limit", "--json", "--jsonl", "--format", "--full-ids", "--help"]),
+        ("evtcli user list --", ["--deleted", "--all", "--status", "--search", "--sort", "--limit", "--json", "--jsonl", "--format", "--full-ids", "--help"]),
     ],
 )
 def test_bash_completes_sort_keys_and_formats(bash_script: Path, on_path: Path, line: str, expected: list[str]) -> None:
@@ -275,3 +275,8 @@ def test_completing_a_user_loads_no_hashing_sealing_or_writing_code(tmp_path: Pa
     assert done.stdout.split() == ["Marta@example.com", "mateo@example.com"]
     loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     assert not {name for name in loaded if name.startswith(("passlib", "argon2", "cryptography", "rich", "psycopg", "evtcli.write", "evtcli.audit"))}
+
+
+def test_bash_completes_the_declared_statuses(bash_script: Path, on_path: Path) -> None:
+    assert complete_in_bash(bash_script, on_path, "evtcli user list --status d") == ["disabled", "destroyed"]
+    assert complete_in_bash(bash_script, on_path, "evtcli group list --status ") == ["live", "destroyed"]

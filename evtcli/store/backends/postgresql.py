@@ -105,6 +105,10 @@ class PostgreSQLBackend:
             if found is None or found[0] != "A":
                 conn.exec_driver_sql(f"ALTER TABLE {name} ENABLE ALWAYS TRIGGER {trigger}")
 
+    def drop_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        # DROP TABLE takes the triggers with it, but not the function they call.
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {table.name}_refuse_change()")
+
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
         """Each trigger the table must have, as the catalogue holds it: its kind (row or
         statement, before which operations), the function it calls and that

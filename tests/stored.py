@@ -24,6 +24,10 @@ _PUBLIC_TABLES = (
 )
 
 
+# The append-only triggers' functions live there too (and outlive their tables).
+_PUBLIC_FUNCTIONS = "SELECT proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace"
+
+
 def _conninfo(db_url: str) -> str:
     return db_url.replace("postgresql+psycopg://", "postgresql://", 1)
 
@@ -92,10 +96,10 @@ def stored_state(db_url: str, *, companions: bool = True) -> object:
 
 
 def is_empty(db_url: str) -> bool:
-    """True when nothing was made: no file, or a server database without tables."""
+    """True when nothing was made: no file, or a server database without tables or functions."""
     if is_file_url(db_url):
         return not Path(db_url).exists()
-    return query(db_url, _PUBLIC_TABLES) == []
+    return query(db_url, _PUBLIC_TABLES) == [] and query(db_url, _PUBLIC_FUNCTIONS) == []
 
 
 def every_stored_value(db_url: str) -> Iterator[tuple[str, bytes]]:

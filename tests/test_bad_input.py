@@ -337,3 +337,12 @@ def test_unusual_valid_names_and_emails_are_stored_verbatim(tmp_path: Path) -> N
     assert {p["name"][:7] for p in payloads} == {p["email"][:7] for p in payloads} == {"aesgcm:"}
     assert {"users", "user_events"} <= tables
     assert run_evtcli("verify", db=str(path)).returncode == 0
+
+
+def test_an_empty_db_option_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for args in (("user", "list"), ("group", "create", "--name", "Ops")):
+        result = Cli("")(*args)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr == "error: --db is empty; give a database file path or a URL, or leave --db out for evtcli.db\n"
+    assert list(tmp_path.iterdir()) == []

@@ -314,6 +314,28 @@ def test_jsonl_into_head_3_leaves_the_checkpoint_after_the_third_event(db_url: s
     assert checkpoint(db_url, "dump") == 23
 
 
+def test_jsonl_follow_ends_within_a_second_of_its_reader_leaving_with_nothing_new(db_url: str) -> None:
+    last = seed_sample(db_url)
+    create(db_url, "dump", start=last - 1)
+    process = subprocess.Popen(
+        evtcli_command(db_url, "consume", "dump", "--jsonl", "--follow"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=consume_env(),
+    )
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        assert json.loads(process.stdout.readline())["position"] == last
+        process.stdout.close()  # `| head -1` exits; nothing new is committed
+        left = time.monotonic()
+        assert process.wait(timeout=10) == 0
+        assert time.monotonic() - left < 1.0
+        assert process.stderr.read() == b""
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert checkpoint(db_url, "dump") == last
+
+
 # -- signals -------------------------------------------------------------------------------------------
 
 

@@ -120,6 +120,45 @@ def test_format_characters_are_refused_in_names_groups_and_reasons(char: str) ->
         assert caught.value.message.startswith(f"{what} contains an invisible format character (U+{ord(char):04X}")
 
 
+@pytest.mark.parametrize(
+    "raw, says",
+    [
+        ("a" + "\u0301" * 40, "stacks more than 4 combining marks on one character"),
+        ("Zalgo" + "\u0336\u0337\u0338\u0339\u033a" + " here", "stacks more than 4 combining marks on one character"),
+        ("\u0301" * 40, "starts with a combining mark (U+0301 COMBINING ACUTE ACCENT)"),
+        ("  \u20dd Ada", "starts with a combining mark (U+20DD COMBINING ENCLOSING CIRCLE)"),
+        ("\u0903x", "starts with a combining mark (U+0903 DEVANAGARI SIGN VISARGA)"),  # Mc too: nothing to sit on
+    ],
+)
+def test_stacked_or_leading_combining_marks_are_refused_in_names_groups_and_reasons(raw: str, says: str) -> None:
+    for check, what in ((validate_name, "name"), (validate_group_name, "group name"), (validate_reason, "reason")):
+        with pytest.raises(ValidationError) as caught:
+            check(raw)
+        assert caught.value.message == f"{what} {says}"
+        assert caught.value.exit_code == ExitCode.REFUSED
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Nguyễn Thị Minh Khai",  # Vietnamese: two marks on a vowel, composed by NFC
+        "e\u0301\u0302\u0303\u0304\u0305",  # NFC takes the first into é: four left, the most allowed
+        "a\u0316\u0317\u0318\u0319",  # four that NFC leaves as they are
+        "שָׁלוֹם",  # Hebrew points
+        "བསྒྲུབས",  # Tibetan: subjoined letters stack
+        "देवनागरी",  # Devanagari vowel signs (Mc, Mn) after their consonants
+        "x \u0301",  # a mark after a space is on the space, not at the start
+    ],
+)
+def test_names_in_scripts_that_use_a_few_combining_marks_are_accepted(raw: str) -> None:
+    assert validate_name(raw)
+
+
+def test_a_stored_name_with_stacked_marks_still_reads() -> None:
+    # Events are never rewritten: a name stored before the rule still folds.
+    assert stored_name("a" + "\u0301" * 40) == "a" + "\u0301" * 40
+
+
 def test_text_already_in_a_log_is_read_by_the_rules_it_was_written_under() -> None:
     # Events are never rewritten: a name stored before NFC and the Cf rule still folds,
     # while a new event (a command's, an import line) must meet today's rules.

@@ -32,6 +32,7 @@ def with_payload(event: dict[str, Any], **payload: Any) -> dict[str, Any]:
 
 BAD_LINES = {
     "invalid JSON": '{"aggregate": "user",',
+    "line ends inside a string": '{"not json',
     "trailing garbage": json.dumps(created(3, email="c@example.com")) + " x",
     "array, not an object": "[1, 2]",
     "string, not an object": '"Created"',
@@ -113,7 +114,8 @@ def test_bad_line_is_refused_with_its_number(cli, db_url: str, good_file: bytes,
 
 def test_each_bad_case_names_the_problem(cli, good_file: bytes) -> None:
     expected = {
-        "invalid JSON": "invalid JSON",
+        "invalid JSON": "not valid JSON: the line ends before the JSON value does",
+        "line ends inside a string": "not valid JSON: the line ends inside a string that starts at column 2",
         "unknown field": "unknown field 'metdata'",
         "missing version": "missing field 'version'",
         "version is a boolean": "version must be an integer, found a boolean",
@@ -135,6 +137,40 @@ def test_each_bad_case_names_the_problem(cli, good_file: bytes) -> None:
     for case, words in expected.items():
         result = cli("events", "import", "-", input=make_jsonl(*GOOD, BAD_LINES[case]))
         assert words in result.stderr, (case, result.stderr)
+
+
+# A malformed line and what evtcli says of it (after "error: line N: "), never the
+# JSON library's own words ("Invalid control character", "Extra data").
+MALFORMED_JSON = {
+    '{"not json': "not valid JSON: the line ends inside a string that starts at column 2",
+    '"abc': "not valid JSON: the line ends inside a string that starts at column 1",
+    "{": "not valid JSON: the line ends before the JSON value does (an object or array is not closed)",
+    "[1,": "not valid JSON: the line ends before the JSON value does (an object or array is not closed)",
+    "nul": "not valid JSON: expected a value (an object, array, string, number, true, false or null) at column 1",
+    '{"a": ]': "not valid JSON: expected a value (an object, array, string, number, true, false or null) at column 7, found ']'",
+    '{"a": 1} x': "not valid JSON: more text after the JSON value, at column 10",
+    '{"a": 1}}': "not valid JSON: more text after the JSON value, at column 9, found '}'",
+    '{"a": 1,}': "not valid JSON: expected a field name in double quotes at column 9, found '}'",
+    "{'a': 1}": "not valid JSON: expected a field name in double quotes at column 2, found \"'\"",
+    '{"a" 1}': "not valid JSON: expected ':' after the field name at column 6",
+    '{"a": 1 "b": 2}': "not valid JSON: expected ',' or the closing bracket at column 9, found '\"'",
+    '{"a": "x\ty"}': "not valid JSON: a string holds an unescaped control character (U+0009) at column 9",
+    '{"a": "\\q"}': "not valid JSON: a backslash starts no known escape at column 8",
+    '{"a": "\\u12"}': "not valid JSON: a \\u escape needs four hex digits, at column 9",
+    '{"a": NaN}': "not valid JSON: NaN is not a JSON number",
+    '{"password": hunter2}': "not valid JSON: expected a value (an object, array, string, number, true, false or null) at column 14",
+}
+
+
+@pytest.mark.parametrize("line", list(MALFORMED_JSON), ids=list(MALFORMED_JSON))
+@pytest.mark.parametrize("ending", ["\n", "\r\n", ""], ids=["LF", "CRLF", "last-line"])
+def test_malformed_json_is_said_in_evtcli_s_words(line: str, ending: str) -> None:
+    from evtcli.jsonl.lines import parse_line
+
+    with pytest.raises(EvtcliError) as refused:
+        parse_line((line + ending).encode(), {})
+    assert refused.value.message == MALFORMED_JSON[line]
+    assert refused.value.hint == "write one JSON object per line"
 
 
 def test_a_time_up_to_24_hours_ahead_of_the_clock_is_accepted_and_no_later() -> None:
@@ -277,7 +313,7 @@ def test_blank_lines_are_skipped_and_counted(cli, db_url: str) -> None:
 
 def test_line_numbers_count_blank_lines(cli) -> None:
     result = cli("events", "import", "-", input=make_jsonl(GOOD[0], "", "{oops"))
-    assert result.stderr.startswith("error: line 3: invalid JSON")
+    assert result.stderr.startswith("error: line 3: not valid JSON")
 
 
 def test_crlf_line_ends_and_a_byte_order_mark_are_accepted(cli, db_url: str) -> None:

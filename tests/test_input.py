@@ -56,6 +56,15 @@ def test_format_characters_are_refused_for_users_and_groups(store: Store, text: 
     assert store.event_count() == 1
 
 
+def test_a_name_of_stacked_combining_marks_is_one_error_line_and_writes_nothing(cli: Cli, db_url: str) -> None:
+    assert cli("group", "create", "--name", "Ops").exit_code == 0
+    zalgo = "a" + "\u0301" * 40
+    for args in (("group", "create", "--name", zalgo), ("group", "rename", "Ops", "--name", zalgo)):
+        said = assert_error(cli(*args), 1)
+        assert said.startswith("error: group name stacks more than 4 combining marks on one character; ")
+    assert event_count(db_url) == 1
+
+
 @pytest.mark.parametrize(
     "payload, words",
     [

@@ -455,6 +455,17 @@ def test_concurrent_inits_create_one_schema_postgresql(pg_url: str) -> None:
     assert psql(pg_url, "SELECT position FROM event_log_head") == [(0,)]
 
 
+def test_a_failed_first_write_keeps_the_schema_once_another_process_stored_something_postgresql(pg_url: str) -> None:
+    """The schema a refused write made is dropped only while it holds nothing: a
+    consumer another process created meanwhile (no event yet) keeps it."""
+    with pytest.raises(RuntimeError):
+        with evtcli.open_store(pg_url, create=True, password_hasher=CHEAP_HASHER):
+            with evtcli.open_store(pg_url) as other:
+                other.create_consumer("mailer")
+            raise RuntimeError("the first command is refused")
+    assert psql(pg_url, "SELECT name FROM consumers") == [("mailer",)]
+
+
 def test_the_server_refuses_update_delete_and_truncate_of_events_postgresql(pg_url: str) -> None:
     with evtcli.open_store(pg_url, create=True, password_hasher=CHEAP_HASHER) as store:
         store.create_user("Ada", "ada@example.com", PASSWORD)

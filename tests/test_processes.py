@@ -269,6 +269,21 @@ def test_tail_follow_into_a_closed_pipe_exits_0(db_url: str, reaper: list) -> No
     assert "Traceback" not in stderr and "Exception ignored" not in stderr and stderr == ""
 
 
+def test_tail_follow_ends_within_a_second_of_its_reader_leaving_with_nothing_new(db_url: str, reaper: list) -> None:
+    """`tail -f --json -n 1 | head -1`: head quits after its line and no event follows,
+    so no write fails with EPIPE; the follower notices the closed pipe by itself."""
+    seed(db_url, 2)
+    process = spawn(db_url, "events", "tail", "-f", "--json", "-n", "1")
+    reaper.append(process)
+    assert process.stdout is not None
+    assert json.loads(process.stdout.readline())["position"] == 2
+    process.stdout.close()  # head -1 exits
+    left = time.monotonic()
+    code, stderr = finish(process, timeout=10)
+    assert time.monotonic() - left < 1.0
+    assert (code, stderr) == (0, "")
+
+
 def test_export_into_a_closed_pipe_exits_0(db_url: str, reaper: list, tmp_path: Path) -> None:
     # Far more than a pipe holds (64 KiB), so export is still writing when the reader goes.
     events = [created(n, email=f"user{n}@example.com", name=f"User {n}" + " padding" * 20) for n in range(1, 601)]

@@ -134,3 +134,23 @@ def test_no_message_prints_a_password_from_the_url_postgresql(pg_url: str, pg_se
             assert "***" in result.stderr
             for secret in (SECRET, OTHER_SECRET):
                 assert secret not in _said(result), result.stderr
+
+
+@pytest.mark.parametrize(
+    "query, says",
+    [
+        ("port=abc", "error: the database URL's port 'abc' is not a number; give a port such as 5432\n"),
+        ("host=db.example:5432x", "error: the database URL's port '5432x' is not a number; give a port such as 5432\n"),
+        ("host=a,b&port=5432", "error: the database URL's hosts and ports do not match; give as many ports"),
+        ("host=a:1&host=b:2&port=3", "error: the database URL's hosts and ports do not match; give as many ports"),
+    ],
+    ids=["port", "host-port", "port-count", "both-forms"],
+)
+def test_a_url_with_a_bad_port_is_one_error_line_without_its_secrets(query: str, says: str) -> None:
+    """Refused before any connection (no server needed), in evtcli's words, exit 1 as
+    a URL that does not parse; the driver's own refusal would be an internal error."""
+    for url in (f"postgresql+psycopg://evt:{SECRET}@db.example/app?{query}", f"postgresql://evt@db.example/app?{query}&password={SECRET}"):
+        result = Cli(url)("user", "list", env={"EVTCLI_DEBUG": ""})
+        assert result.exit_code == 1, _said(result)
+        assert result.stderr.startswith(says) and result.stderr.count("\n") == 1, result.stderr
+        assert result.stdout == "" and SECRET not in result.stderr

@@ -174,6 +174,7 @@ def open_store(
     try:
         if create or upgrade:
             store.schema_change = store.init(upgrade=upgrade)
+            store.created_schema = store.schema_change.before is None
         else:
             store.check()
     except BaseException:

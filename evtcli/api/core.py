@@ -73,6 +73,7 @@ class StoreCore:
         self.clock = clock
         self.new_id = new_id
         self.created_file = False  # set by open_store: this opening made the SQLite file
+        self.created_schema = False  # set by open_store: this opening made the schema
         self._schema_change: SchemaChange | None = None
         self._projections = list(projections)
         for projection in self._projections:
@@ -188,10 +189,13 @@ class StoreCore:
     def close(self, *, failed: bool = False) -> None:
         """Close the store. ``failed``: the work it was opened for was refused or
         interrupted; a SQLite file that opening created is then removed (a refused
-        command leaves no database behind), unless another process wrote to it."""
+        command leaves no database behind), and so is a schema it created in an
+        existing database (a PostgreSQL one), unless another process wrote to it."""
         try:
             if failed and self.created_file and self.location.path is not None:
                 self._remove_created_file(self.location.path)
+            elif failed and self.created_schema:
+                self._remove_created_schema()
         finally:
             self.engine.dispose()
 
@@ -213,6 +217,20 @@ class StoreCore:
             pass  # rolled back: nothing to keep in a file that is gone
         except (EvtcliError, SQLAlchemyError, OSError):
             pass  # busy or unreadable: leave the file rather than guess
+
+    def _remove_created_schema(self) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from evtcli.errors import EvtcliError
+
+        try:
+            with self._write() as conn:
+                # Under the write lock, as for a file: an event or a consumer another
+                # process stored since means the schema is in use now.
+                if schema.stored_schema_version(conn) is not None and schema.holds_nothing(conn):
+                    schema.drop_schema(conn, self.schema)
+        except (EvtcliError, SQLAlchemyError):
+            pass  # busy or refused: leave the schema rather than guess
 
     def __enter__(self) -> "StoreCore":
         return self

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import signal
-import stat
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ import typer
 
 from evtcli.cli.interrupts import StopRequest
 from evtcli.cli.options import EventTypes, Quiet
+from evtcli.cli.readers import is_pipe, stdout_descriptor, stdout_reader_gone, taken_by_reader
 from evtcli.cli.render.consumers import consumer_deleted, consumer_list, consumer_status
 from evtcli.cli.settings import Settings
 from evtcli.errors import EvtcliError, UsageProblem
@@ -139,9 +139,12 @@ def consume(
     settings: Settings = ctx.obj
     with StopRequest((signal.SIGINT, signal.SIGTERM)) as stopping:
         with settings.open() as store, store.holding_consumer(name, wait=wait):
-            batches = store.consumer_batches(
-                name, batch, follow=follow, stop=lambda: bool(stopping), poll_interval=FOLLOW_POLL_SECONDS
-            )
+            # With --jsonl, a follower waiting for new events also stops when its
+            # reader has gone (`| head -3` took its lines), as `events tail -f` does.
+            def stop() -> bool:
+                return bool(stopping) or (as_jsonl and stdout_reader_gone())
+
+            batches = store.consumer_batches(name, batch, follow=follow, stop=stop, poll_interval=FOLLOW_POLL_SECONDS)
             for taken in batches:
                 if as_jsonl:
                     if not _print_batch(store, name, taken):
@@ -227,42 +230,16 @@ def _print_batch(store: Store, name: str, taken: Batch) -> bool:
     """Print a batch's lines, moving the checkpoint past each once its reader took it;
     False when the reader has gone (the line it did not take stays undelivered)."""
     out = sys.stdout.buffer
-    try:
-        descriptor = out.fileno()
-        pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
-    except (OSError, ValueError):  # not a file (an in-memory stream): written is delivered
-        descriptor, pipe = -1, False
+    # Not a pipe (a file, an in-memory stream): written is delivered.
+    descriptor = stdout_descriptor()
+    pipe = descriptor if descriptor is not None and is_pipe(descriptor) else None
     for line, position in zip(taken.lines, taken.positions):
         try:
             out.write((line + "\n").encode("utf-8"))
             out.flush()
         except BrokenPipeError:
             return False
-        if pipe and not _taken_by_reader(descriptor):
+        if pipe is not None and not taken_by_reader(pipe):
             return False
         store.acknowledge(name, position)
     return True
-
-
-def _taken_by_reader(descriptor: int) -> bool:
-    """Wait until the pipe's reader has read everything written to it (True), or has
-    closed it (False). A line read is a line delivered: ``| head -3`` leaves the
-    checkpoint at the third line, not at what the pipe buffer held when head quit."""
-    import fcntl
-    import select
-    import termios
-
-    poller = select.poll()
-    poller.register(descriptor, select.POLLERR | select.POLLHUP)
-    unread = bytearray(4)
-    pause = 0.0005
-    while True:
-        # Emptied first: a reader that took the line and then quit (head -3 at its
-        # third) did take it.
-        fcntl.ioctl(descriptor, termios.FIONREAD, unread)
-        if not int.from_bytes(unread, sys.byteorder):
-            return True
-        if poller.poll(0):
-            return False
-        time.sleep(pause)
-        pause = min(pause * 2, 0.02)

@@ -19,6 +19,7 @@ from evtcli.cli.options import (
     log_range,
     output_format,
 )
+from evtcli.cli.readers import stdout_reader_gone
 from evtcli.cli.render.emit import json_line, line
 from evtcli.cli.render.events import events as print_events
 from evtcli.cli.settings import Settings
@@ -78,7 +79,7 @@ def tail(
                     aggregate_id=aggregate_id,
                     recorded_since=bounds.recorded_since,
                     poll_interval=FOLLOW_POLL_SECONDS,
-                    stop=lambda: bool(stopping),
+                    stop=lambda: bool(stopping) or stdout_reader_gone(),  # `| head -1` has quit
                 )
                 for event in followed:
                     print_events([event], chosen, shorten, header=False)

@@ -36,6 +36,8 @@ class Settings:
         from evtcli import open_store
         from evtcli.cli.render.emit import warning
 
+        if not self.db:  # `--db ""` (or `--db "$UNSET"`): no file is named "", not even "."
+            raise UsageProblem("--db is empty", "give a database file path or a URL, or leave --db out for evtcli.db")
         store = open_store(
             self.db, create=create, upgrade=upgrade, read_only=read_only, busy_timeout=_busy_timeout()
         )

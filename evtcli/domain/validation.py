@@ -12,6 +12,9 @@ NAME_MAX = 200
 REASON_MAX = 1000
 PASSWORD_MIN = 8
 PASSWORD_MAX = 4096  # argon2 copes with more; a cap keeps a pasted file from being hashed
+# Combining marks one character may carry, after NFC. Writing needs few: Vietnamese
+# two, Hebrew with points and cantillation or Tibetan stacks three or four.
+MARKS_MAX = 4
 
 
 # Unicode category Cc is exactly these 65 code points (C0, DEL and C1); a regex finds
@@ -42,6 +45,9 @@ def validate_name(raw: str, *, limit: int = NAME_MAX, what: str = "name") -> str
     Control characters (Cc) and format characters (Cf: bidirectional overrides such
     as U+202E, zero-width characters such as U+200B) are refused: the first kind
     breaks lines and terminals, the second reorders or hides what a terminal shows.
+    So is a name that starts with a combining mark (it has no character to sit
+    on), or stacks more than ``MARKS_MAX`` of them on one character (after NFC):
+    such stacks spill over the lines above and below.
     """
     return _user_text(raw, what, limit, f"give a {what} of 1 to {limit} characters", tight=True)
 
@@ -74,9 +80,31 @@ def _user_text(raw: str, what: str, limit: int, empty_hint: str, *, tight: bool)
     text = raw.strip()
     if not text:
         raise ValidationError(f"{what} is empty", empty_hint)
+    if tight and not text.isascii():
+        _refuse_stacked_marks(text, what)
     if len(text) > limit:
         raise ValidationError(f"{what} is {len(text)} characters long", f"give a {what} of at most {limit} characters")
     return text
+
+
+def _refuse_stacked_marks(text: str, what: str) -> None:
+    """Refuse a leading combining mark (category M) and more than MARKS_MAX
+    non-spacing or enclosing marks (Mn, Me: the ones that stack) in a row."""
+    category = unicodedata.category
+    first = text[0]
+    if category(first).startswith("M"):
+        raise ValidationError(
+            f"{what} starts with a combining mark (U+{ord(first):04X} {unicodedata.name(first, 'unnamed')})",
+            f"start the {what} with a letter, digit or symbol",
+        )
+    stacked = 0
+    for char in text:
+        stacked = stacked + 1 if category(char) in ("Mn", "Me") else 0
+        if stacked > MARKS_MAX:
+            raise ValidationError(
+                f"{what} stacks more than {MARKS_MAX} combining marks on one character",
+                f"give at most {MARKS_MAX} accents or other marks per character",
+            )
 
 
 def _format_character(text: str) -> str | None:

@@ -109,7 +109,7 @@ def parse_line(
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+    raise ValueError(f"{name} is not a JSON number")
 
 
 # NaN and Infinity are not JSON and would not survive canonical_json. One decoder
@@ -118,10 +118,13 @@ _decoder = json.JSONDecoder(parse_constant=_refuse_constant)
 
 
 def _loads(text: str) -> Any:
+    # The line's end is not part of its JSON: without it, a string left open ends
+    # with the line instead of at a control character (the newline).
+    text = text.rstrip("\r\n")
     try:
         value = _decoder.decode(text)
     except (ValueError, RecursionError) as exc:
-        raise _json_error(exc) from None
+        raise _json_error(exc, text) from None
     if "\\u" in text:
         # A lone surrogate escape such as \ud800 parses, but is not Unicode: it could
         # be neither hashed nor stored as UTF-8. Escapes are rare, so the check is too.
@@ -135,13 +138,44 @@ def _loads(text: str) -> Any:
     return value
 
 
-def _json_error(exc: Exception) -> ValidationError:
+def _json_error(exc: Exception, text: str) -> ValidationError:
     hint = "write one JSON object per line"
     if isinstance(exc, json.JSONDecodeError):
-        return ValidationError(f"invalid JSON: {exc.msg} (column {exc.colno})", hint)
+        return ValidationError(f"not valid JSON: {_what_is_wrong(exc.msg, exc.pos, text)}", hint)
     if isinstance(exc, RecursionError):
-        return ValidationError("invalid JSON: nested too deeply", hint)
-    return ValidationError(f"invalid JSON: {exc}", hint)  # NaN or Infinity
+        return ValidationError("the JSON is nested too deeply", hint)
+    return ValidationError(f"not valid JSON: {exc}", hint)  # NaN or Infinity
+
+
+# The standard library's messages (json.decoder and its C scanner), by how they
+# start, as evtcli says them: `{"not json` is a string the line ends inside, not an
+# "Invalid control character". Each may take the column, the punctuation found
+# there and the code point of a character.
+_JSON_PROBLEMS = {
+    "Expecting value": "expected a value (an object, array, string, number, true, false or null) at column {column}{found}",
+    "Expecting property name": "expected a field name in double quotes at column {column}{found}",
+    "Expecting ':'": "expected ':' after the field name at column {column}{found}",
+    "Expecting ','": "expected ',' or the closing bracket at column {column}{found}",
+    "Illegal trailing comma": "a comma before the closing bracket at column {column}",
+    "Extra data": "more text after the JSON value, at column {column}{found}",
+    "Invalid control character": "a string holds an unescaped control character ({char}) at column {column}",
+    "Invalid \\uXXXX escape": "a \\u escape needs four hex digits, at column {column}",
+    "Invalid \\escape": "a backslash starts no known escape at column {column}",
+    "Unterminated string": "the line ends inside a string that starts at column {column}",
+}
+
+
+def _what_is_wrong(message: str, pos: int, text: str) -> str:
+    """What a json.JSONDecodeError at ``pos`` of a one-line ``text`` means, in evtcli's words."""
+    if pos >= len(text.rstrip()) and not message.startswith(("Unterminated string", "Extra data")):
+        return "the line ends before the JSON value does (an object or array is not closed)"
+    char = text[pos] if pos < len(text) else ""
+    # Punctuation only: a bare word could be a value someone meant to keep to themselves.
+    found = f", found {char!r}" if char and not char.isalnum() and not char.isspace() else ""
+    for start, said in _JSON_PROBLEMS.items():
+        if message.startswith(start):
+            return said.format(column=pos + 1, found=found, char=f"U+{ord(char or chr(0)):04X}")
+    return f"unexpected text at column {pos + 1}"  # a message this Python has that evtcli does not know yet
 
 
 def _shown(text: str) -> str:

@@ -41,6 +41,7 @@ __all__ = [
     "create_immutability_triggers",
     "database_size",
     "driver_rows",
+    "drop_immutability_triggers",
     "execute_many",
     "fold_case",
     "holds_text",
@@ -172,6 +173,11 @@ def create_immutability_triggers(conn: Connection, table: Table) -> None:
     """Make the database itself refuse every change to a stored event of ``table``
     (again, where its triggers are missing, changed or disabled)."""
     backend_named(conn.dialect.name).create_immutability_triggers(conn, table)
+
+
+def drop_immutability_triggers(conn: Connection, table: Table) -> None:
+    """After ``table`` is dropped: remove what its append-only triggers left behind."""
+    backend_named(conn.dialect.name).drop_immutability_triggers(conn, table)
 
 
 def immutability_triggers(conn: Connection, table: Table) -> dict[str, TriggerState]:

@@ -58,6 +58,18 @@ def shown_url(url: URL) -> str:
     return f"{base}?{'&'.join(pairs)}"
 
 
+def _refuse_bad_ports(url: URL) -> None:
+    """Refuse a port in the query string that is not a number (``?port=abc``,
+    ``?host=h:abc``), which the driver would only refuse when it first connects.
+    (A port in the authority, ``host:abc``, does not parse at all.)"""
+    ports = [port for value in _values(url.query.get("port", ())) for port in value.split(",")]
+    ports += [host.rpartition(":")[2] for host in _values(url.query.get("host", ())) if ":" in host]
+    for port in ports:
+        if port and not (port.isascii() and port.isdigit()):
+            shown = port if len(port) <= 20 else port[:17] + "..."
+            raise StoreError(f"the database URL's port {shown!r} is not a number", "give a port such as 5432")
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a store lives: a SQLAlchemy URL, and the file path for SQLite."""
@@ -86,6 +98,8 @@ class Location:
 
 def parse_location(url_or_path: str) -> Location:
     """A plain path means SQLite; anything with ``://`` is a SQLAlchemy URL."""
+    if not url_or_path:
+        raise StoreError("the database path is empty", "give a file path or a URL")
     if "://" not in url_or_path:
         path = Path(url_or_path).expanduser()
         return Location(URL.create("sqlite+pysqlite", database=str(path)), path)
@@ -108,5 +122,6 @@ def parse_location(url_or_path: str) -> Location:
         raise StoreError(
             f"unsupported database {url.get_backend_name()!r}", "use a SQLite file or PostgreSQL"
         )
+    _refuse_bad_ports(url)
     # Whatever driver the URL names, evtcli talks to PostgreSQL through psycopg 3.
     return Location(url.set(drivername="postgresql+psycopg"), None)

@@ -260,6 +260,21 @@ def create_schema(conn: Connection, schema: Schema, projection_versions: Mapping
     set_checkpoints(conn, projection_versions, position=0)
 
 
+def holds_nothing(conn: Connection) -> bool:
+    """True when the schema holds nothing but what create_schema wrote: no event, no
+    consumer. (Keys, snapshots and projection rows come only with events.)"""
+    position = conn.execute(select(event_log_head.c.position)).scalar()
+    return not position and conn.execute(select(consumers.c.name).limit(1)).first() is None
+
+
+def drop_schema(conn: Connection, schema: Schema) -> None:
+    """Drop everything create_schema made, in the caller's write transaction: a first
+    write that was refused leaves a server database as empty as it found it."""
+    metadata.drop_all(conn, tables=schema.tables)
+    for table in schema.event_tables.values():
+        dialect.drop_immutability_triggers(conn, table)
+
+
 def upgrade_schema(conn: Connection, schema: Schema, projection_versions: Mapping[str, int]) -> None:
     """Bring an older schema to this version; the caller then rebuilds every projection.
 

@@ -58,6 +58,10 @@ class Backend(Protocol):
         changed or disabled (idempotent)."""
         ...
 
+    def drop_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        """After ``table`` is dropped: remove what its triggers left behind."""
+        ...
+
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
         """Each append-only trigger ``table`` must have, by name, and how it stands."""
         ...

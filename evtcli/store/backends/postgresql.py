@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.engine import Compiled, RootTransaction
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from evtcli.errors import ConcurrencyConflict, DatabaseMissing, EvtcliError, StoreError
 from evtcli.store.backends.errors import (
@@ -105,6 +105,10 @@ class PostgreSQLBackend:
                 )
             if found is None or found[0] != "A":
                 conn.exec_driver_sql(f"ALTER TABLE {name} ENABLE ALWAYS TRIGGER {trigger}")
+
+    def drop_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        # DROP TABLE takes the triggers with it, but not the function they call.
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {table.name}_refuse_change()")
 
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
         """Each trigger the table must have, as the catalogue holds it: its kind (row or
@@ -281,14 +285,22 @@ def _engine(location: Location, *, busy_timeout: float, read_only: bool = False)
         options += " -c default_transaction_read_only=on"
     if location.url.query.get("options"):
         options = f"{location.url.query['options']} {options}"  # keep the URL's own settings
-    engine = create_engine(
-        location.url,
-        connect_args={
-            "connect_timeout": 10,
-            "options": options,
-            "application_name": "evtcli",  # names the sessions in pg_stat_activity
-        },
-    )
+    try:
+        engine = create_engine(
+            location.url,
+            connect_args={
+                "connect_timeout": 10,
+                "options": options,
+                "application_name": "evtcli",  # names the sessions in pg_stat_activity
+            },
+        )
+    except ArgumentError:
+        # The dialect reads the URL's hosts and ports here (location.py has refused
+        # a port that is not a number); its own words would be an internal error.
+        raise StoreError(
+            "the database URL's hosts and ports do not match",
+            "give as many ports as hosts (?host=h1,h2&port=p1,p2) or each host with its port (?host=h1:p1&host=h2:p2)",
+        ) from None
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context):  # type: ignore[no-untyped-def]

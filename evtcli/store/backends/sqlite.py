@@ -95,6 +95,9 @@ class SQLiteBackend:
                 conn.exec_driver_sql(f"DROP TRIGGER {name}")
             conn.exec_driver_sql(sql)
 
+    def drop_immutability_triggers(self, conn: Connection, table: Table) -> None:
+        pass  # a SQLite trigger belongs to its table and goes with it
+
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
         """Each trigger the table must have, as the schema holds it: SQLite keeps the
         text of each CREATE TRIGGER, so one whose text differs is not evtcli's."""

@@ -133,8 +133,9 @@ def test_piped_tables_show_full_ids_and_no_trailing_spaces(sample_db: str, sampl
         assert not [line for line in lines if line != line.rstrip()], args
     listed = run_evtcli("user", "list", "--all", db=sample_db, env={"COLUMNS": "40"}).stdout
     assert all(user["id"] in listed for user in sample_users)
-    # Never laid out for a width: one line per user, however narrow COLUMNS says.
-    assert len(listed.splitlines()) == len(sample_users) + 2
+    # Never laid out for a width: one line per user, however narrow COLUMNS says, after
+    # the header; no count below them in a pipe.
+    assert len(listed.splitlines()) == len(sample_users) + 1
 
 
 # -- event lines and group show with long text (SPEC §14) ---------------------------------
@@ -250,6 +251,22 @@ def test_group_show_fits_with_a_labelled_members_table(long_db: tuple[str, dict[
         assert re.search(r" \d{4}-\d\d-\d\d(?: \d\d:\d\d)?$", members[1]) and not re.search(TIME, text)
     else:  # a block per member, each value labelled
         assert [line.split()[0] for line in members if line[:1].isalpha()] == ["id", "name", "email", "since"]
+
+
+@pytest.mark.parametrize(
+    "columns, time",
+    [
+        (120, r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z"),  # whole
+        (100, r"\d{4}-\d\d-\d\d \d\d:\d\d"),  # to the minute: room for two short fields
+        (80, r"\d{4}-\d\d-\d\d"),  # the date
+    ],
+)
+def test_event_times_shorten_before_the_payload_column_gets_narrow(sample_db: str, columns: int, time: str) -> None:
+    code, lines = run_on_terminal("--db", sample_db, "events", "tail", "-n", "3", columns=columns)
+    assert code == 0
+    firsts = [line for line in lines if re.match(r"^ *\d+  ", line)]
+    assert len(firsts) == 3
+    assert all(re.match(rf"^ *\d+  {time}  [A-Z]", line) for line in firsts), firsts
 
 
 @pytest.mark.parametrize("args", [["events", "tail"], ["user", "list"], ["group", "show", "admins"]])

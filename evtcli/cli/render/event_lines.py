@@ -7,8 +7,8 @@ and stream, and its payload's ``key=value`` tokens follow in a payload column:
 - The types and the streams of one listing are padded to one width, so every column
   starts where the one above it does.
 - Times shorten as ``user list``'s timestamp column does (whole, to the minute, the
-  date) until the payload column is at least ``PAYLOAD_FLOOR`` cells wide. When even
-  the date leaves it narrower (40 columns), the event is *stacked*: position, time
+  date) until the payload column is ``PAYLOAD_ROOM`` cells wide, or failing that at
+  least ``PAYLOAD_FLOOR``. When even the date leaves it narrower (40 columns), the event is *stacked*: position, time
   and type on its first line, the stream below them, then the payload, all indented
   under the time.
 - Tokens are packed onto lines under the payload column, one space apart, in key
@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 # The payload column keeps at least this many cells: room for a shortened id field
 # (``user_id="8b045af3"``, 18 cells) with a prefix a little longer than 8.
 PAYLOAD_FLOOR = 20
+# A time is shortened before the payload column is left narrower than this: room for
+# two short fields side by side (``email="bob@example.com" name="Bob"``), which is
+# worth more in a log than the seconds of every time (a 100-column terminal shows
+# times to the minute; 120 columns, whole).
+PAYLOAD_ROOM = 36
 POSITION_WIDTH = 6  # the position column is at least this wide, right-justified
 GAP = "  "  # between the columns
 
@@ -78,7 +83,8 @@ def event_layout(
     aggregate: int,
 ) -> EventLayout:
     """The layout of these events at a terminal ``width`` cells wide: the widest time
-    form that leaves the payload column ``PAYLOAD_FLOOR`` cells, or stacked lines.
+    form that leaves the payload column ``PAYLOAD_ROOM`` cells, else the widest that
+    leaves it ``PAYLOAD_FLOOR``, or stacked lines.
     ``time_forms`` go from the widest to the narrowest; ``type_width`` and
     ``aggregate`` are the longest type and aggregate names of the model, so that
     events printed later (``tail -f``) start their columns where these do."""
@@ -88,10 +94,11 @@ def event_layout(
     shown_id = max((cell_len(shown_ids.get(e.aggregate_id, e.aggregate_id)) for e in envelopes), default=0)
     version = max((len(str(envelope.version)) for envelope in envelopes), default=1)
     stream = aggregate + 1 + shown_id + 2 + version
-    for form in time_forms:
-        wide = EventLayout(width, position, form, type_width, aggregate, shown_id, stream, stacked=False)
-        if width - wide.payload >= PAYLOAD_FLOOR:
-            return wide
+    for least in (PAYLOAD_ROOM, PAYLOAD_FLOOR):
+        for form in time_forms:
+            wide = EventLayout(width, position, form, type_width, aggregate, shown_id, stream, stacked=False)
+            if width - wide.payload >= least:
+                return wide
     # Stacked: the first line holds position, time and type; take the widest time that fits.
     for form in time_forms:
         if position + len(GAP) + len(form("0000-00-00T00:00:00.000000Z")) + len(GAP) + type_width <= width:

@@ -142,7 +142,7 @@ def problem_of(page: str) -> tuple[str | None, str]:
     "query, field, says",
     [("type=Exploded", "type", "unknown event type 'Exploded'"), ("aggregate=robot", "aggregate", "unknown aggregate 'robot'"),
      ("until=yesterday", "until", "cannot read time 'yesterday'; the Recorded until field takes a time in ISO 8601"),
-     ("id=zz", "id", "too short; the Stream field takes"), ("id=nobody@example.com", "id", "the Stream field takes"),
+     ("id=zz", "id", "too short for an id; the Stream field takes"), ("id=nobody@example.com", "id", "the Stream field takes"),
      ("id=ffffffff", "id", "the Stream field takes")],
 )
 def test_a_bad_filter_is_said_on_the_page_for_its_form_field(client: TestClient, query: str, field: str, says: str) -> None:

@@ -40,14 +40,14 @@ def backup(
 
 
 def _report(done: "Backup", as_json: bool) -> None:
-    from evtcli.cli.render.emit import json_document, message
+    from evtcli.cli.render.emit import json_document, message, size_in_bytes
     from evtcli.errors import IntegrityProblem
 
     if as_json:
         json_document(done.as_json())
     else:
         events = f"{done.events} event{'s' if done.events != 1 else ''}"
-        message(f"backed up {events} to {done.path} (head position {done.head}, {_size(done.bytes)}, mode 0600)")
+        message(f"backed up {events} to {done.path} (head position {done.head}, {size_in_bytes(done.bytes)}, mode 0600)")
         for problem in done.report.problems:
             message(f"{problem.where}: {problem.what}")
         if done.verified:
@@ -57,12 +57,3 @@ def _report(done: "Backup", as_json: bool) -> None:
             f"the copy at {done.path} does not verify: {done.report.summary()}",
             "run 'evtcli verify' on the database; the copy holds what the database held",
         )
-
-
-def _size(count: int) -> str:
-    size = float(count)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{count} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{count} bytes"  # pragma: no cover

@@ -20,7 +20,7 @@ T = TypeVar("T")
 _COMMAND_LINE = re.compile(r"(?<![\w-])--[a-z]|'evtcli\b|\bevtcli [a-z]")
 
 TIME_HINT = "a time in ISO 8601, such as 2026-11-22T13:00:00Z (UTC unless it gives an offset)"
-STREAM_HINT = f"a whole id, its first {MIN_PREFIX} characters or more, or a user's email"
+STREAM_HINT = f"a whole id, its first {MIN_PREFIX} characters or more, an email or a group's name"
 
 # What a typed value can make the store refuse; a store that cannot be read is no
 # fault of the value, and keeps its own page.

@@ -195,6 +195,16 @@ def record(rows: dict[str, Any], keep_empty: tuple[str, ...] = (), styles: Mappi
     )
 
 
+def size_in_bytes(count: int) -> str:
+    """Bytes as people read them (1024-based, one decimal): 1.5 MiB."""
+    size = float(count)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{count} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{count} bytes"  # pragma: no cover
+
+
 def plural(noun: str) -> str:
     """``user`` -> ``users``: every noun evtcli counts takes an s."""
     return noun + "s"

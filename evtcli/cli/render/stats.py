@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from evtcli.cli.render.consumers import consumer_dict
-from evtcli.cli.render.emit import json_document, message, plural
+from evtcli.cli.render.emit import json_document, message, plural, size_in_bytes
 from evtcli.cli.tables import Column, print_table
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def stats_report(stats: Stats, as_json: bool) -> None:
             }
         )
         return
-    message(f"{stats.events} events, head position {stats.head}, database {_size(stats.database_bytes)}")
+    message(f"{stats.events} events, head position {stats.head}, database {size_in_bytes(stats.database_bytes)}")
     for aggregate in stats.aggregates:
         counts = ", ".join(f"{count} {status}" for status, count in aggregate.statuses.items())
         snapshots = f"; {aggregate.snapshots} snapshot{'s' if aggregate.snapshots != 1 else ''}" if aggregate.snapshots else ""
@@ -65,13 +65,3 @@ def stats_report(stats: Stats, as_json: bool) -> None:
                 for c in stats.consumers
             ],
         )
-
-
-def _size(count: int) -> str:
-    """Bytes as people read them (1024-based, one decimal): 1.5 MiB."""
-    size = float(count)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{count} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{count} bytes"  # pragma: no cover

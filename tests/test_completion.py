@@ -249,6 +249,10 @@ def test_bash_completes_users_and_groups_from_the_database(
     assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} group show Pl") == ["Platform"]
     # group add GROUP USER...: the group, then users
     assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} group add Platform an") == ["ana@example.com"]
+    # --id takes a stream of any aggregate, or of --aggregate's alone
+    assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} events tail --id Ma") == ["Marta@example.com", "mateo@example.com"]
+    assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} events export --id P") == ["Payments", "Platform"]
+    assert complete_in_bash(bash_script, on_path, f"evtcli --db {db_url} events tail --aggregate user --id P") == []
 
 
 def protocol(line: str, cwd: Path) -> subprocess.CompletedProcess[str]:

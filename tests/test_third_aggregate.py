@@ -70,6 +70,11 @@ def test_the_api_reads_posts_from_the_declaration(blog: Blog) -> None:
         store.list_streams("post", sort="email")
     with pytest.raises(NotFound, match="no post matches"):
         store.get_stream("post", "ffffffff")
+    # A post has no name to look up: a short reference is asked for more of the id alone.
+    with pytest.raises(NotFound, match=r"too short; give at least 4 characters of the id or the full id$"):
+        store.get_stream("post", "abc")
+    with pytest.raises(NotFound, match=r"too short; give at least 4 characters of the id, the full id or an email$"):
+        store.get_stream("user", "abc")
     with pytest.raises(UnknownName, match="unknown aggregate 'article'; use one of: user, group, post"):
         store.list_streams("article")
 

@@ -128,7 +128,7 @@ class References:
     ) -> str:
         prefix = reference.lower()
         if len(prefix) < MIN_PREFIX:
-            raise naming_errors.too_short(aggregate, reference)
+            raise naming_errors.too_short(aggregate, reference, self.model.aggregate(aggregate).naming)
         if ids_from_log or table is None:
             found = self.log.aggregate_ids_with_prefix(conn, aggregate, prefix, limit=LOOKUP_LIMIT)
         else:

@@ -85,22 +85,35 @@ def _listed_aggregate(ctx: Any) -> str:
     return str(ctx.parent.info_name)
 
 
-def references(aggregate: str, ctx: Any, incomplete: str) -> list[str]:
+def references(aggregate: str | None, ctx: Any, incomplete: str) -> list[str]:
     """USER, GROUP, …: the values that name a stream (emails, group names) and the ids that
-    start with what was typed, read from ``--db`` (or EVTCLI_DB), at most MAX_CANDIDATES.
+    start with what was typed, read from ``--db`` (or EVTCLI_DB), at most MAX_CANDIDATES;
+    of every aggregate with a stream table when ``aggregate`` is None (``--id``).
 
     The database is opened read-only, so a missing one is not created, and nothing it
     says becomes an error text in the shell: any failure completes nothing.
     """
     try:
         from evtcli.api import open_store
-        from evtcli.api.candidates import reference_candidates
+        from evtcli.api.candidates import MAX_CANDIDATES, reference_candidates
 
         db = ctx.find_root().params.get("db") or "evtcli.db"
         with open_store(db, read_only=True, busy_timeout=COMPLETION_TIMEOUT) as store:
-            return reference_candidates(store, aggregate, incomplete)
+            names = [aggregate] if aggregate is not None else list(store.references.pages)
+            found: list[str] = []
+            for name in names:
+                found += reference_candidates(store, name, incomplete, MAX_CANDIDATES - len(found))
+            return found
     except Exception:  # noqa: BLE001 - a shell's completion has nowhere to say why: it offers nothing
         return []
+
+
+def any_reference(ctx: Any, incomplete: str) -> list[str]:
+    """``--id``: a reference to a stream of ``--aggregate``'s aggregate, or of any."""
+    from evtcli.domain.declared import aggregate_names
+
+    chosen = (ctx.params.get("aggregate") or "").casefold()
+    return references(chosen if chosen in aggregate_names() else None, ctx, incomplete)
 
 
 # Which options complete which values. Typer's ``autocompletion=`` would drop every
@@ -114,6 +127,7 @@ VALUES: dict[str, Callable[[Any, str], list[str]]] = {
     "--sort": sort_keys,
     "--format": formats,
     "--status": statuses,
+    "--id": any_reference,
     "--install-completion": shells,
     "--show-completion": shells,
 }

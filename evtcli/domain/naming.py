@@ -54,11 +54,12 @@ def matches(what: str, reference: str, found: list[str]) -> str:
     return found[0]
 
 
-def too_short(what: str, reference: str) -> NotFound:
-    return NotFound(
-        f"{what} reference {reference!r} is too short",
-        f"give at least {MIN_PREFIX} characters of the id, the full id or an email",
-    )
+def too_short(what: str, reference: str, naming: Naming | None) -> NotFound:
+    """A reference too short to be an id prefix; the hint names what else the aggregate
+    takes (a user's email, a group's name), or only ids when it declares no naming."""
+    other = "" if naming is None else f" or {'an' if naming.claim[:1] in 'aeiou' else 'a'} {naming.claim}"
+    ids = f"at least {MIN_PREFIX} characters of the id, the full id" if other else f"at least {MIN_PREFIX} characters of the id or the full id"
+    return NotFound(f"{what} reference {reference!r} is too short", f"give {ids}{other}")
 
 
 def by_value_missing(what: str, naming: Naming, reference: str, *, or_id: bool) -> NotFound:

@@ -131,28 +131,16 @@ class MergedReads:
         conn: Connection,
         after: int = 0,
         *,
-        up_to: int | None = None,
-        aggregate: str | None = None,
-        aggregate_id: str | None = None,
-        types: Sequence[str] | None = None,
-        recorded_since: str | None = None,
-        recorded_until: str | None = None,
         plain: bool = False,
         limit: int | None = None,
+        **filters: Any,
     ) -> Iterator[Row[Any]]:
         """Stored rows as they are (ENVELOPE_COLUMNS), merged across tables in position
         order, streamed (the first ``limit`` of them); with ``plain``, as the driver's
-        tuples (see :func:`dialect.driver_rows`). Times bound ``recorded_at``, inclusive."""
-        query = self._merged(
-            after=after,
-            up_to=up_to,
-            aggregate=aggregate,
-            aggregate_id=aggregate_id,
-            types=types,
-            recorded_since=recorded_since,
-            recorded_until=recorded_until,
-            limit=limit,
-        )
+        tuples (see :func:`dialect.driver_rows`). ``filters`` are :meth:`_merged`'s:
+        ``up_to``, ``aggregate``, ``aggregate_id``, ``types`` and the times that bound
+        ``recorded_at``, inclusive."""
+        query = self._merged(after=after, limit=limit, **filters)
         if plain:
             yield from dialect.driver_rows(conn, query, STREAM_BATCH, bounded=limit is not None)
         else:
@@ -163,34 +151,12 @@ class MergedReads:
         for row in self.read_raw(conn, after, **filters):
             yield raw_to_envelope(row)
 
-    def read_last(
-        self,
-        conn: Connection,
-        count: int,
-        *,
-        after: int = 0,
-        up_to: int | None = None,
-        aggregate: str | None = None,
-        types: Sequence[str] | None = None,
-        aggregate_id: str | None = None,
-        recorded_since: str | None = None,
-        recorded_until: str | None = None,
-    ) -> list[Envelope]:
-        """The last ``count`` matching events after position ``after`` and at or below
-        ``up_to`` (and recorded from ``recorded_since`` to ``recorded_until``), oldest first."""
+    def read_last(self, conn: Connection, count: int, **filters: Any) -> list[Envelope]:
+        """The last ``count`` events that ``filters`` (:meth:`_merged`'s: after a
+        position, up to one, recorded from one time to another, …) keep, oldest first."""
         if count <= 0:
             return []
-        query = self._merged(
-            after=after,
-            up_to=up_to,
-            aggregate=aggregate,
-            aggregate_id=aggregate_id,
-            types=types,
-            recorded_since=recorded_since,
-            recorded_until=recorded_until,
-            descending=True,
-            limit=count,
-        )
+        query = self._merged(**filters, descending=True, limit=count)
         found = [raw_to_envelope(row) for row in conn.execute(query)]
         found.reverse()
         return found

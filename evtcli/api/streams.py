@@ -184,28 +184,18 @@ class StreamReads(StoreCore):
         user), by id: as the named aggregate's declared ``label`` says ("Ada
         <ada@example.com>"), or by its stream table's name. Streams no table holds are
         left out; nothing is read for events that name none."""
-        wanted: dict[str, set[str]] = {}
-        for event in events:
-            for field, aggregate in self.model.aggregate(event.aggregate).named_streams(event.type):
-                value = event.payload.get(field)
-                if isinstance(value, str):
-                    wanted.setdefault(aggregate, set()).add(value)
-        if not wanted:
-            return {}
-        names: dict[str, str] = {}
-        with self._read() as conn:
-            for aggregate, ids in wanted.items():
-                table = self.references.stream_table(aggregate)
-                if table is None:
-                    continue
-                label = self.model.aggregate(aggregate).label
-                for row in table.load_many(conn, ids):
-                    names[row.id] = label(row) if label is not None else str(getattr(row, table.name_column))
-        return names
+        named = [
+            (aggregate, value)
+            for event in events
+            for field, aggregate in self.model.aggregate(event.aggregate).named_streams(event.type)
+            if isinstance(value := event.payload.get(field), str)
+        ]
+        return self.stream_names(named, labelled=True) if named else {}
 
-    def stream_names(self, streams: Iterable[tuple[str, str]]) -> dict[str, str]:
+    def stream_names(self, streams: Iterable[tuple[str, str]], *, labelled: bool = False) -> dict[str, str]:
         """The current name of each (aggregate, id) stream that a stream table names,
-        by id: what a page shows beside an id."""
+        by id: what a page shows beside an id; with ``labelled``, as the aggregate's
+        declared ``label`` says, when it declares one."""
         wanted: dict[str, list[str]] = {}
         for aggregate, stream_id in dict.fromkeys(streams):
             wanted.setdefault(aggregate, []).append(stream_id)
@@ -213,6 +203,11 @@ class StreamReads(StoreCore):
         with self._read() as conn:
             for aggregate, ids in wanted.items():
                 table = self.references.stream_table(aggregate)
-                if table is not None:
+                label = self.model.aggregate(aggregate).label if labelled else None
+                if table is None:
+                    continue
+                if label is None:
                     names.update(table.names(conn, ids))
+                else:
+                    names.update((row.id, label(row)) for row in table.load_many(conn, ids))
         return names

@@ -219,13 +219,20 @@ def test_follow_keeps_up_with_four_writer_processes(db_url: str, tmp_path: Path,
 # -- the lease ------------------------------------------------------------------------------------
 
 
-def test_a_second_consume_is_refused_and_a_killed_holder_lets_go(db_url: str, tmp_path: Path, consumers: list) -> None:
+def held_mailer(db_url: str, tmp_path: Path, consumers: list, run: str) -> tuple[Consume, list[str], Path]:
+    """Two events and a consumer ``mailer`` that a following ``consume`` (``run``) holds:
+    the holder, the recording command and where it records."""
     add_groups(db_url, 2)
     create(db_url, "mailer")
     command, out = recorder(tmp_path)
-    holder = Consume(db_url, tmp_path, "mailer", "--follow", "--", *command, run="holder")
+    holder = Consume(db_url, tmp_path, "mailer", "--follow", "--", *command, run=run)
     consumers.append(holder)
     wait_until(lambda: held_by(db_url, "mailer", holder.pid), what="the first consume to hold the consumer")
+    return holder, command, out
+
+
+def test_a_second_consume_is_refused_and_a_killed_holder_lets_go(db_url: str, tmp_path: Path, consumers: list) -> None:
+    holder, command, out = held_mailer(db_url, tmp_path, consumers, "holder")
 
     listing = run_evtcli("consumer", "list", "--json", db=db_url)
     assert listing.returncode == 0, listing.stderr
@@ -258,12 +265,7 @@ def test_a_second_consume_is_refused_and_a_killed_holder_lets_go(db_url: str, tm
 
 
 def test_wait_waits_for_the_holder_then_proceeds(db_url: str, tmp_path: Path, consumers: list) -> None:
-    add_groups(db_url, 2)
-    create(db_url, "mailer")
-    command, out = recorder(tmp_path)
-    first = Consume(db_url, tmp_path, "mailer", "--follow", "--", *command, run="first")
-    consumers.append(first)
-    wait_until(lambda: held_by(db_url, "mailer", first.pid), what="the first consume to hold the consumer")
+    first, command, out = held_mailer(db_url, tmp_path, consumers, "first")
     waiting = Consume(db_url, tmp_path, "mailer", "--wait", "--follow", "--", *command, run="waiting")
     consumers.append(waiting)
     last = add_groups(db_url, 2)

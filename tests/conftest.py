@@ -224,6 +224,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     raise AssertionError(f"unknown backend {request.param}")  # pragma: no cover
 
 
+@pytest.fixture(params=["one process", "two processes"])
+def processes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Import's lines checked in the writer's own process, or in a second one (a
+    forked child), whatever the size of the input; see evtcli.processes."""
+    monkeypatch.setenv("EVTCLI_PROCESSES", "1" if request.param == "one process" else "2")
+    return request.param
+
+
 @pytest.fixture
 def another_db_url(request: pytest.FixtureRequest, db_url: str, tmp_path: Path) -> str:
     """A second fresh database on the same backend as ``db_url`` (for copies between two)."""

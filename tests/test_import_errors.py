@@ -11,12 +11,15 @@ import pytest
 
 import evtcli
 from evtcli import jsonl
-from evtcli.jsonl import importer
+from evtcli.jsonl import importer, prepare
 from evtcli.errors import EvtcliError
 from jsonl_events import created, destroyed, jsonl as make_jsonl, uid
 
 from conftest import CHEAP_HASHER, run_evtcli
 from test_cli import event_count  # 0 too where a refused first import left no database
+
+# Every import here runs with its lines checked in one process and in two.
+pytestmark = pytest.mark.usefixtures("processes")
 
 # Two good lines come first in every case, so the bad line is line 3 unless it says otherwise.
 GOOD = [created(1), created(2, name="Bob", email="bob@example.com", minute=1)]
@@ -269,7 +272,7 @@ def test_a_long_blank_line_is_refused_too(cli, db_url: str) -> None:
 
 def test_a_long_line_is_read_no_further_than_the_cap() -> None:
     source = io.BytesIO(b"{" + b" " * (5 * jsonl.MAX_LINE_BYTES) + b"}\n")
-    lines = importer._numbered_lines(source)
+    lines = prepare._numbered_lines(source)
     number, raw = next(lines)
     assert number == 1 and len(raw) == jsonl.MAX_LINE_BYTES + 1
     assert source.tell() == jsonl.MAX_LINE_BYTES + 1

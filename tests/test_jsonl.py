@@ -21,6 +21,7 @@ from jsonl_events import jsonl as make_jsonl
 
 import evtcli
 from evtcli import jsonl
+from evtcli.jsonl import importer
 from evtcli.api import WriteContext
 from evtcli.domain.events import (
     ENVELOPE_FIELDS,
@@ -31,6 +32,10 @@ from evtcli.domain.events import (
     format_timestamp,
 )
 from evtcli.store import chain
+
+
+# Every import here runs with its lines checked in one process and in two.
+pytestmark = pytest.mark.usefixtures("processes")
 
 
 @pytest.fixture
@@ -89,7 +94,7 @@ def test_round_trip_through_pipes_between_real_processes(db_url: str, tmp_path: 
 
 
 def test_round_trip_across_many_chunks(cli, store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(jsonl, "CHUNK_EVENTS", 3)
+    monkeypatch.setattr(importer, "CHUNK_EVENTS", 3)
     events = []
     for user in range(1, 12):
         # Every user reuses the email of the one before, destroyed just before.

@@ -545,7 +545,7 @@ def test_a_changed_definition_version_is_stale_until_replayed(store: Store) -> N
     assert not status.stale and status.lag == 0 and status.version == UsersProjection.version
 
 
-def test_replay_of_a_consistent_log_changes_nothing(store: Store) -> None:
+def test_replay_of_a_consistent_log_changes_nothing(store: Store, processes: str) -> None:
     ada = store.create_user("Ada", "ada@example.com", PASSWORD)
     store.create_user("Bob", "bob@example.com", PASSWORD)
     store.destroy_user(ada, reason="left")

@@ -214,7 +214,7 @@ def test_log_and_projection_problems_are_counted_apart(cli, db_url: str, history
     assert [p["kind"] for p in report["problems"]] == ["log", "projection", "projection"]
 
 
-def test_replay_refuses_a_log_whose_chain_is_broken(cli, db_url: str, history) -> None:
+def test_replay_refuses_a_log_whose_chain_is_broken(cli, db_url: str, history, processes: str) -> None:
     # Bob's name changed in the log behind the triggers' back: "Bob" -> "Bop".
     tamper_log(db_url, "UPDATE user_events SET payload = replace(payload, '\"Bob\"', '\"Bop\"') WHERE position = 2")
     before = cli("projection", "list", "--json").stdout
@@ -229,7 +229,7 @@ def test_replay_refuses_a_log_whose_chain_is_broken(cli, db_url: str, history) -
     assert cli("projection", "list", "--json").stdout == before
 
 
-def test_replay_refuses_a_log_whose_head_is_moved(db_url: str, store) -> None:
+def test_replay_refuses_a_log_whose_head_is_moved(db_url: str, store, processes: str) -> None:
     store.create_user("Ada", "ada@example.com", "correct horse")
     store.create_user("Bob", "bob@example.com", "correct horse")
     tamper_log(db_url, "UPDATE event_log_head SET position = 3")

@@ -171,16 +171,37 @@ class LogCommands(StoreCore):
 
         The hash chain is checked first, and that no projection has applied events
         past the head: a broken or cut-back log raises IntegrityProblem and nothing
-        is written. ``progress`` gets the events checked, then those folded.
+        is written. ``progress`` gets the events checked and those folded (the checked
+        ones at the end when a second process checks them: see ``chain_check``).
         """
+        from evtcli.api import chain_check
+        from evtcli.domain.declared import MODEL
+
         self.projections.names(projection)  # an unknown name is refused before the lock
         with self._write() as conn:
             # A tampered log would be folded into the projections as if it were true:
-            # refuse it first (inside the lock, so it is the log that is replayed).
-            self.log.check_chain(conn, progress)
-            # A log cut back and chained again passes that: the checkpoints remember more.
-            self.projections.refuse_ahead(conn)
-            return self.projections.replay(conn, projection, progress)
+            # refuse it before anything is committed (inside the lock, so it is the
+            # log that is replayed). With a second CPU the check runs beside the fold.
+            check = chain_check.start(self.location.opening_text(), head(conn)[0], self.model is MODEL)
+            try:
+                if check is None:
+                    self.log.check_chain(conn, progress)
+                # A log cut back and chained again passes that: the checkpoints remember more.
+                self.projections.refuse_ahead(conn)
+                try:
+                    results = self.projections.replay(conn, projection, progress)
+                except IntegrityProblem:
+                    # A broken chain is the first problem, as when it is checked first.
+                    if check is not None:
+                        chain_check.check_here_or_wait(check, lambda _: self.log.check_chain(conn), None)
+                    raise
+                if check is not None:
+                    chain_check.check_here_or_wait(check, lambda given: self.log.check_chain(conn, given), progress)
+                    check = None
+                return results
+            finally:
+                if check is not None:
+                    check.stop()
 
     def diff_projections(
         self, projection: str | None = None, progress: Progress = None, limit: int | None = None
@@ -257,7 +278,8 @@ class LogCommands(StoreCore):
                 writer = self._writer(conn)
                 for aggregate, aggregate_keys in given.items():
                     writer.keyring.give(aggregate, aggregate_keys)
-                summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
+                with dialect.appending_in_bulk(conn, [table for table, _ in self.log.tables.values()]):
+                    summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
                 # Read after the events are in: a stream the file itself forgets counts too.
                 forgotten = self._forgotten(conn, given)
                 left_out = writer.keyring.store_given(forgotten)

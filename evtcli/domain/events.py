@@ -244,6 +244,19 @@ class Envelope:
             hash=hash,
         )
 
+    def texts(self) -> tuple[str, str]:
+        """The payload and the metadata as the log stores them: canonical JSON text."""
+        return canonical_json(self.payload), canonical_json(self.metadata)
+
+    def link(self, position: int, previous_hash: str) -> str | None:
+        """The chain hash at ``position`` after ``previous_hash`` if known already (see
+        :class:`Prepared`); None: the log computes it."""
+        return None
+
+    def checked_payload(self) -> Mapping[str, Any] | None:
+        """The payload as the fold reads it if checked already (see :class:`Prepared`)."""
+        return None
+
     def body(self) -> dict[str, Any]:
         """Every field but ``hash``, the input of the chain hash."""
         return {name: getattr(self, name) for name in ENVELOPE_FIELDS if name != "hash"}
@@ -251,6 +264,58 @@ class Envelope:
     def to_dict(self) -> dict[str, Any]:
         """All fields in envelope order."""
         return {name: getattr(self, name) for name in ENVELOPE_FIELDS}
+
+
+class Prepared(Envelope):
+    """A draft with the costly parts of its write done ahead, as import does them (§5),
+    in this process or in a second one while the writer works on earlier lines.
+
+    ``payload_text`` and ``metadata_text`` are the canonical JSON texts the log stores;
+    ``decoded`` is the payload as the fold reads it, checked by today's rules already
+    (None: the fold decodes it, as for a sealed payload, which only the store's keys
+    open); ``guess`` is the chain link the event gets if it is appended at that
+    position after that hash: (position, previous hash, hash). The log checks the
+    guess and computes the link itself when it is wrong (lines skipped as stored).
+
+    An envelope made from one with :func:`dataclasses.replace` has none of these and
+    is written as any other draft.
+    """
+
+    payload_text: str | None = None
+    metadata_text: str | None = None
+    decoded: Mapping[str, Any] | None = None
+    guess: tuple[int, str, str] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        fields: Mapping[str, Any],
+        payload_text: str,
+        metadata_text: str,
+        decoded: Mapping[str, Any] | None,
+        guess: tuple[int, str, str] | None,
+    ) -> Prepared:
+        """One made from an envelope's fields (``envelope.__dict__``, or every field by
+        name) and the work done ahead."""
+        made = object.__new__(cls)
+        made.__dict__.update(
+            fields, payload_text=payload_text, metadata_text=metadata_text, decoded=decoded, guess=guess
+        )
+        return made
+
+    def texts(self) -> tuple[str, str]:
+        if self.payload_text is None or self.metadata_text is None:
+            return super().texts()
+        return self.payload_text, self.metadata_text
+
+    def link(self, position: int, previous_hash: str) -> str | None:
+        guess = self.guess
+        if guess is not None and guess[0] == position and guess[1] == previous_hash:
+            return guess[2]
+        return None
+
+    def checked_payload(self) -> Mapping[str, Any] | None:
+        return self.decoded
 
 
 def chain_hash(previous_hash: str, body: Mapping[str, Any]) -> str:

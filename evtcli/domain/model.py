@@ -253,6 +253,7 @@ class Aggregate:
         *,
         new: bool = False,
         touched: dict[str, set[str] | None] | None = None,
+        checked: Payload | None = None,
     ) -> State:
         """Apply one event to a stream's state; refuse what the rules do not allow.
 
@@ -261,12 +262,17 @@ class Aggregate:
         (a command's or an import line), so its payload meets today's rules.
         ``touched``: where to note the keys of keyed collections the event changes
         (field -> keys, or EVERY_KEY), so a projection writes only their rows.
+        ``checked``: the payload as :meth:`decode` returned it for ``new``, when the
+        caller decoded it already (an import line checked ahead).
 
         The cost of one event does not depend on the size of the state: the new state
         shares every field with the old one, a keyed collection included (see
         :mod:`evtcli.domain.entries`).
         """
-        event_type, payload = self.decode(type_name, schema_version, payload, new=new)
+        if checked is None:
+            event_type, payload = self.decode(type_name, schema_version, payload, new=new)
+        else:
+            event_type, payload = self.event_types[type_name], checked
         expected = next_version(state)
         if version != expected:
             raise RuleViolation(

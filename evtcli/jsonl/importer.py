@@ -14,24 +14,25 @@ skipped and counted: hand-edited files have them.
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterator, Mapping
+from typing import Any, BinaryIO, Mapping
 
 from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
 
 from evtcli.domain.events import Envelope, canonical_json
 from evtcli.errors import EvtcliError, RuleViolation, ValidationError
-from evtcli.jsonl.lines import RETRY_HINT, latest_time, parse_line
+from evtcli.jsonl.lines import RETRY_HINT, latest_time
+from evtcli.jsonl.prepare import (
+    CHUNK_EVENTS,
+    chunks_from_second_process,
+    prepared_chunks,
+    second_process_pays,
+)
 from evtcli.progress import Progress
 from evtcli.store.chain import head
 from evtcli.write.writer import Writer
 
-# A longer line is refused after reading this much of it, never loaded whole.
-MAX_LINE_BYTES = 1 << 20
-# Lines checked and written together: a few queries and a batch insert per table per chunk.
-CHUNK_EVENTS = 1000
 # States of the streams written last kept between chunks, so a stream that goes on in
 # the next chunk is not read again (a group with a member added on every line).
 KEPT_STATES = 4 * CHUNK_EVENTS
@@ -71,56 +72,36 @@ def import_stream(
     called with the number of bytes consumed.
     """
     importer = _ChunkImporter(writer)
-    model = writer.model
-    latest = latest_time()
-    chunk: list[tuple[int, Envelope]] = []
-    read = blank = unreported_bytes = 0
-    for number, raw in _numbered_lines(stream):
-        unreported_bytes += len(raw)
-        try:
-            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-                # Checked before anything else: the rest of this line is never read.
-                raise ValidationError(
-                    f"the line is longer than {MAX_LINE_BYTES // (1 << 20)} MiB",
-                    "split the data into one event per line",
-                )
-            if not raw.strip():
-                blank += 1
-                continue
-            read += 1
-            event = parse_line(raw, default_metadata, model, latest)
-        except ValidationError as exc:
-            # An earlier line of this chunk may be wrong in a way only the store can
-            # tell; check those first so the error always names the first bad line.
-            importer.apply(chunk)
-            raise _at_line(number, exc) from None
-        chunk.append((number, event))
-        if len(chunk) >= CHUNK_EVENTS:
-            importer.apply(chunk)
-            chunk = []
-            if progress is not None:
-                progress(unreported_bytes)
-                unreported_bytes = 0
-    importer.apply(chunk)
+    options = dict(
+        model=writer.model,
+        default_metadata=default_metadata,
+        latest=latest_time(),
+        head=head(writer.conn),
+        chunk_events=CHUNK_EVENTS,  # read here, where tests set it
+    )
+    chunks = chunks_from_second_process(stream, **options) if second_process_pays(stream) else prepared_chunks(stream, **options)
+    read = blank = 0
+    try:
+        for chunk in chunks:
+            read += chunk.read
+            blank += chunk.blank
+            # An earlier line of a chunk that ends at a bad line may be wrong in a way
+            # only the store can tell; it is checked first, so the error always names
+            # the first bad line.
+            importer.apply(chunk.lines)
+            if chunk.error is not None:
+                number, exc = chunk.error
+                raise _at_line(number, exc)
+            if progress is not None and chunk.size:
+                progress(chunk.size)
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()  # a second process is ended, not left reading
     importer.refuse_unsettled()
     importer.refuse_keyless()
     importer.take_snapshots()
-    if progress is not None and unreported_bytes:
-        progress(unreported_bytes)
     return ImportSummary(read=read, appended=importer.appended, skipped=importer.skipped, blank=blank, head=importer.head)
-
-
-def _numbered_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """(1-based number, raw bytes) per line; a line over the cap comes back cut one byte past it."""
-    number = 0
-    while True:
-        raw = stream.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            return
-        number += 1
-        if number == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]  # editors on Windows like to add one
-        yield number, raw
 
 
 def _at_line(number: int, exc: EvtcliError) -> EvtcliError:

@@ -9,6 +9,7 @@ that hand a location, a connection or an engine to its backend
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,13 @@ def create_immutability_triggers(conn: Connection, table: Table) -> None:
 def drop_immutability_triggers(conn: Connection, table: Table) -> None:
     """After ``table`` is dropped: remove what its append-only triggers left behind."""
     backend_named(conn.dialect.name).drop_immutability_triggers(conn, table)
+
+
+def appending_in_bulk(conn: Connection, tables: Sequence[Table]) -> AbstractContextManager[None]:
+    """While entered, inside the write transaction: evtcli's own appends to these
+    event tables skip work that only guards against other writers' statements (see
+    each backend). The transaction must roll back if the block raises."""
+    return backend_named(conn.dialect.name).appending_in_bulk(conn, tables)
 
 
 def immutability_triggers(conn: Connection, table: Table) -> dict[str, TriggerState]:

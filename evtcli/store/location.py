@@ -92,6 +92,11 @@ class Location:
                 text = text.replace(form, MASK)
         return text
 
+    def opening_text(self) -> str:
+        """What ``open_store`` takes to open this store again, its secrets included:
+        for another evtcli process, never for a message."""
+        return str(self.path) if self.path is not None else self.url.render_as_string(hide_password=False)
+
     def __repr__(self) -> str:
         return f"Location({self.display!r})"
 

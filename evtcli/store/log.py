@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Table, bindparam, func, literal, select, update
 
-from evtcli.domain.events import Envelope, canonical_json
+from evtcli.domain.events import Envelope
 from evtcli.errors import UnknownName
 from evtcli.store import dialect
 from evtcli.store.bulk import insert_rows
@@ -197,8 +197,8 @@ class EventLog(MergedReads):
         for draft in drafts:
             position += 1
             # Hashed as it is read back: the stored row (its own hash empty, and unread).
-            row = envelope_row(draft, position, canonical_json(draft.payload), canonical_json(draft.metadata), "")
-            previous_hash = chain_hash_of_row(previous_hash, row)
+            row = envelope_row(draft, position, *draft.texts(), "")
+            previous_hash = draft.link(position, previous_hash) or chain_hash_of_row(previous_hash, row)
             hashes.append(previous_hash)
             rows = by_aggregate.get(draft.aggregate)
             if rows is None:

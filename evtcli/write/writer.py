@@ -198,6 +198,7 @@ class Writer:
                     draft.recorded_at,
                     new=True,  # appended now: today's rules, not only those of when it was recorded
                     touched=touched.setdefault(key, {}) if aggregate.entry_fields else None,
+                    checked=draft.checked_payload(),
                 )
                 if aggregate.event_types[draft.type].references:
                     rules.check_references(self.model, draft, current)

@@ -13,6 +13,7 @@ file never loads it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -60,6 +61,11 @@ class Backend(Protocol):
 
     def drop_immutability_triggers(self, conn: Connection, table: Table) -> None:
         """After ``table`` is dropped: remove what its triggers left behind."""
+        ...
+
+    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> AbstractContextManager[None]:
+        """While entered, in the write transaction, evtcli's own appends to these
+        event tables cost no more than the unique constraints make them."""
         ...
 
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:

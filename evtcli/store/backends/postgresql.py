@@ -11,7 +11,8 @@ cursor; forgetting vacuums. psycopg is imported only when an engine is made.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,10 @@ class PostgreSQLBackend:
     def drop_immutability_triggers(self, conn: Connection, table: Table) -> None:
         # DROP TABLE takes the triggers with it, but not the function they call.
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {table.name}_refuse_change()")
+
+    @contextmanager
+    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> Iterator[None]:
+        yield  # PostgreSQL has no REPLACE: its triggers refuse UPDATE and DELETE, which appends never fire
 
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
         """Each trigger the table must have, as the catalogue holds it: its kind (row or

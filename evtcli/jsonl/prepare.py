@@ -27,7 +27,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterator, Mapping
 
-from evtcli.domain.events import Envelope, Prepared, read_json
+from evtcli.domain.events import UNSURE, Envelope, Prepared, fast_loads, read_json
 from evtcli.domain.registry import Model
 from evtcli.errors import ValidationError
 from evtcli.jsonl.lines import parse_line
@@ -233,7 +233,7 @@ def _child(stream: BinaryIO, options: dict[str, Any], sender: Any) -> int:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         for chunk in prepared_chunks(stream, **options, ahead=True):
-            sender.send(("chunk", _plain(chunk)))
+            sender.send(("chunk", _as_tuples(chunk)))
         sender.send(("end",))
         return 0
     except (BrokenPipeError, ConnectionResetError):
@@ -246,10 +246,11 @@ def _child(stream: BinaryIO, options: dict[str, Any], sender: Any) -> int:
         return 1
 
 
-def _plain(chunk: Chunk) -> tuple[Any, ...]:
+def _as_tuples(chunk: Chunk) -> tuple[Any, ...]:
     """A chunk of prepared lines as tuples of text and numbers: pickled several times
     faster than envelopes and their payloads, which are read again from their
-    canonical text."""
+    canonical text, by orjson alone where the child found that it reads them as
+    the standard library does (see :func:`fast_loads`), which is nearly always."""
     start = chunk.lines[0][1].guess[:2] if chunk.lines else (0, "")  # type: ignore[attr-defined]
     rows = [
         (
@@ -265,6 +266,7 @@ def _plain(chunk: Chunk) -> tuple[Any, ...]:
             e.recorded_at,
             e.decoded is not None and e.decoded == e.payload,
             e.guess[2],  # type: ignore[index]
+            fast_loads(e.payload_text) is not UNSURE and fast_loads(e.metadata_text) is not UNSURE,
         )
         for number, e in chunk.lines
     ]
@@ -273,10 +275,13 @@ def _plain(chunk: Chunk) -> tuple[Any, ...]:
 
 
 def _rebuilt(plain: tuple[Any, ...]) -> Chunk:
+    from orjson import loads as orjson_loads
+
     rows, (position, previous), read, blank, size, error = plain
     lines = []
-    for number, event_id, aggregate, aggregate_id, version, type_, schema, payload_text, metadata_text, at, same, digest in rows:
-        payload = read_json(payload_text)
+    for number, event_id, aggregate, aggregate_id, version, type_, schema, payload_text, metadata_text, at, same, digest, fast in rows:
+        loads = orjson_loads if fast else read_json
+        payload = loads(payload_text)
         fields = {
             "position": 0,
             "event_id": event_id,
@@ -286,7 +291,7 @@ def _rebuilt(plain: tuple[Any, ...]) -> Chunk:
             "type": type_,
             "schema_version": schema,
             "payload": payload,
-            "metadata": read_json(metadata_text),
+            "metadata": loads(metadata_text),
             "recorded_at": at,
             "hash": "",
         }

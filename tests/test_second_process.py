@@ -140,8 +140,12 @@ def test_a_stored_line_that_todays_rules_refuse_is_still_skipped(
 # -- when the second process fails or is no longer needed ------------------------------------
 
 
-def test_a_failing_line_checker_is_an_internal_error_and_nothing_is_written(
-    store, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("failure", "said"),
+    [("raises", "(?s)line checker failed.*MemoryError: no memory left"), ("is killed", "ended before the input did")],
+)
+def test_a_line_checker_that_fails_midway_is_an_internal_error_and_nothing_is_written(
+    store, monkeypatch: pytest.MonkeyPatch, failure: str, said: str
 ) -> None:
     monkeypatch.setenv("EVTCLI_PROCESSES", "2")
     parent = os.getpid()
@@ -149,27 +153,13 @@ def test_a_failing_line_checker_is_an_internal_error_and_nothing_is_written(
 
     def failing(event, model, position, previous):  # type: ignore[no-untyped-def]
         if position == 1500 and os.getpid() != parent:
+            if failure == "is killed":
+                os.kill(os.getpid(), signal.SIGKILL)
             raise MemoryError("no memory left")
         return real(event, model, position, previous)
 
     monkeypatch.setattr(prepare, "prepare", failing)
-    with pytest.raises(RuntimeError, match="(?s)line checker failed.*MemoryError: no memory left"):
-        store.import_events(stream(*many_users()))
-    assert store.event_count() == 0
-
-
-def test_a_line_checker_killed_midway_writes_nothing(store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EVTCLI_PROCESSES", "2")
-    parent = os.getpid()
-    real = prepare.prepare
-
-    def killed(event, model, position, previous):  # type: ignore[no-untyped-def]
-        if position == 1500 and os.getpid() != parent:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(event, model, position, previous)
-
-    monkeypatch.setattr(prepare, "prepare", killed)
-    with pytest.raises(RuntimeError, match="ended before the input did"):
+    with pytest.raises(RuntimeError, match=said):
         store.import_events(stream(*many_users()))
     assert store.event_count() == 0
 

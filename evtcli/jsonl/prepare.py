@@ -32,7 +32,7 @@ from evtcli.domain.registry import Model
 from evtcli.errors import ValidationError
 from evtcli.jsonl.lines import parse_line
 from evtcli.processes import second_process
-from evtcli.store.chain import chain_hash_from_text
+from evtcli.store.chain import chain_hash_of_row, envelope_row
 
 # A longer line is refused after reading this much of it, never loaded whole.
 MAX_LINE_BYTES = 1 << 20
@@ -110,19 +110,8 @@ def prepared_chunks(
 def prepare(event: Envelope, model: Model, position: int, previous_hash: str) -> Prepared:
     """The event with the work a line needs alone done: see :class:`Prepared`."""
     payload_text, metadata_text = event.texts()
-    digest = chain_hash_from_text(
-        previous_hash,
-        position=position,
-        event_id=event.event_id,
-        aggregate=event.aggregate,
-        aggregate_id=event.aggregate_id,
-        version=event.version,
-        event_type=event.type,
-        schema_version=event.schema_version,
-        payload=payload_text,
-        metadata=metadata_text,
-        recorded_at=event.recorded_at,
-    )
+    # Hashed as the log hashes what it appends (EventLog.append): the row as stored.
+    digest = chain_hash_of_row(previous_hash, envelope_row(event, position, payload_text, metadata_text, ""))
     return Prepared.of(event.__dict__, payload_text, metadata_text, _decoded(event, model), (position, previous_hash, digest))
 
 

@@ -118,7 +118,7 @@ def test_the_peer_stores_and_reads_every_event(
     assert save["total_seconds"][0] > steps["peer save"]["seconds"][0]  # parsing is reported beside
     assert save["saves"] == [1]  # 2,000 events: one Application.save
     assert steps["import"]["peer"]["against"] == "peer save"
-    assert steps["import"]["peer"]["target"] == 1.5
+    assert steps["import"]["peer"]["target"] == 1.2
     assert steps["import"]["peer"]["ratio"] > 0
     for name in ("replay", "export"):
         assert steps[name]["peer"]["against"] == "peer read"

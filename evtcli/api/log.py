@@ -278,8 +278,10 @@ class LogCommands(StoreCore):
                 writer = self._writer(conn)
                 for aggregate, aggregate_keys in given.items():
                     writer.keyring.give(aggregate, aggregate_keys)
-                with dialect.appending_in_bulk(conn, [table for table, _ in self.log.tables.values()]):
-                    summary = jsonl.import_stream(writer, stream, default_metadata=metadata, progress=progress)
+                with dialect.appending_in_bulk(conn, [table for table, _ in self.log.tables.values()]) as in_bulk:
+                    summary = jsonl.import_stream(
+                        writer, stream, default_metadata=metadata, progress=progress, before_appending=in_bulk
+                    )
                 # Read after the events are in: a stream the file itself forgets counts too.
                 forgotten = self._forgotten(conn, given)
                 left_out = writer.keyring.store_given(forgotten)

@@ -15,7 +15,7 @@ skipped and counted: hand-edited files have them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Mapping
+from typing import Any, BinaryIO, Callable, Mapping
 
 from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
@@ -64,14 +64,16 @@ def import_stream(
     *,
     default_metadata: Mapping[str, Any],
     progress: Progress = None,
+    before_appending: Callable[[], None] | None = None,
 ) -> ImportSummary:
     """Check and append every event of a binary JSON Lines stream in the writer's transaction.
 
     Raises a typed error naming the first bad line (1-based); the caller rolls back.
     ``default_metadata`` is used for lines without ``metadata``; ``progress`` is
-    called with the number of bytes consumed.
+    called with the number of bytes consumed; ``before_appending`` before the first
+    chunk that appends anything, outside any savepoint (see ``dialect.appending_in_bulk``).
     """
-    importer = _ChunkImporter(writer)
+    importer = _ChunkImporter(writer, before_appending or (lambda: None))
     options = dict(
         model=writer.model,
         default_metadata=default_metadata,
@@ -112,8 +114,9 @@ class _ChunkImporter:
     """Writes chunks of parsed lines; keeps counters between chunks, and the states of
     the streams written last (at most KEPT_STATES of them)."""
 
-    def __init__(self, writer: Writer) -> None:
+    def __init__(self, writer: Writer, before_appending: Callable[[], None]) -> None:
         self.writer = writer
+        self.before_appending = before_appending
         self.appended = 0
         self.skipped = 0
         self.head = head(writer.conn)[0]
@@ -202,6 +205,7 @@ class _ChunkImporter:
             first = chunk[0][1].event_id
             self.meeting_stored = bool(self.writer.log.events_by_id(self.writer.conn, (first,)))
         if not self.meeting_stored:
+            self.before_appending()  # every line is taken to be new
             try:
                 with self.writer.conn.begin_nested():
                     self._write(chunk, careful=False)
@@ -233,6 +237,8 @@ class _ChunkImporter:
         else:
             appended = [event for _, event in chunk]
         line_of = (lambda index: numbers[index]) if careful else (lambda index: chunk[index][0])
+        if careful and appended:
+            self.before_appending()
         kept = self.kept
         written = self.writer.write(
             appended,

@@ -8,7 +8,7 @@ that hand a location, a connection or an engine to its backend
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -181,10 +181,12 @@ def drop_immutability_triggers(conn: Connection, table: Table) -> None:
     backend_named(conn.dialect.name).drop_immutability_triggers(conn, table)
 
 
-def appending_in_bulk(conn: Connection, tables: Sequence[Table]) -> AbstractContextManager[None]:
+def appending_in_bulk(conn: Connection, tables: Sequence[Table]) -> AbstractContextManager[Callable[[], None]]:
     """While entered, inside the write transaction: evtcli's own appends to these
     event tables skip work that only guards against other writers' statements (see
-    each backend). The transaction must roll back if the block raises."""
+    each backend), once the function it gives has been called, before the first
+    append and outside any savepoint. The transaction must roll back if the block
+    raises."""
     return backend_named(conn.dialect.name).appending_in_bulk(conn, tables)
 
 

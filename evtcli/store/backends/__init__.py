@@ -12,7 +12,7 @@ file never loads it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,9 +63,10 @@ class Backend(Protocol):
         """After ``table`` is dropped: remove what its triggers left behind."""
         ...
 
-    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> AbstractContextManager[None]:
+    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> AbstractContextManager[Callable[[], None]]:
         """While entered, in the write transaction, evtcli's own appends to these
-        event tables cost no more than the unique constraints make them."""
+        event tables cost no more than the unique constraints make them, from the
+        moment the function it gives is called (before the first append)."""
         ...
 
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:

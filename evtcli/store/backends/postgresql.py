@@ -11,7 +11,7 @@ cursor; forgetting vacuums. psycopg is imported only when an engine is made.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -112,8 +112,9 @@ class PostgreSQLBackend:
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {table.name}_refuse_change()")
 
     @contextmanager
-    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> Iterator[None]:
-        yield  # PostgreSQL has no REPLACE: its triggers refuse UPDATE and DELETE, which appends never fire
+    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> Iterator[Callable[[], None]]:
+        # PostgreSQL has no REPLACE: its triggers refuse UPDATE and DELETE, which appends never fire.
+        yield lambda: None
 
     def immutability_triggers(self, conn: Connection, table: Table) -> dict[str, TriggerState]:
         """Each trigger the table must have, as the catalogue holds it: its kind (row or

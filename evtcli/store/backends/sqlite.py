@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -100,9 +100,12 @@ class SQLiteBackend:
         pass  # a SQLite trigger belongs to its table and goes with it
 
     @contextmanager
-    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> Iterator[None]:
-        """Lift the tables' ``no_replace`` triggers for the rest of the write
-        transaction, and make them again, the same text, before it commits.
+    def appending_in_bulk(self, conn: Connection, tables: Sequence[Table]) -> Iterator[Callable[[], None]]:
+        """Give a function that lifts the tables' ``no_replace`` triggers for the rest
+        of the write transaction; they are made again, the same text, at the end of
+        the block. The caller calls it before its first append, and never inside a
+        savepoint it may roll back: an import that appends nothing leaves the
+        database file as it was, the schema included.
 
         The trigger refuses an INSERT OR REPLACE, which no evtcli statement is: evtcli
         appends with INSERT OR FAIL, and a clash fails on the unique constraints
@@ -113,15 +116,23 @@ class SQLiteBackend:
         this block is rolled back, the trigger with it. Only for the caller's write
         transaction, which must roll back if the block raises.
         """
-        stored = _stored_triggers(conn)
-        lifted = []
-        for table in tables:
-            name = f"{table.name}_no_replace"
-            sql = _immutability_triggers(table)[name]
-            if stored.get(name) == sql:  # one not evtcli's own is left for verify to report
-                conn.exec_driver_sql(f"DROP TRIGGER {name}")
-                lifted.append(sql)
-        yield
+        lifted: list[str] = []
+        asked = False
+
+        def lift() -> None:
+            nonlocal asked
+            if asked:
+                return
+            asked = True
+            stored = _stored_triggers(conn)
+            for table in tables:
+                name = f"{table.name}_no_replace"
+                sql = _immutability_triggers(table)[name]
+                if stored.get(name) == sql:  # one not evtcli's own is left for verify to report
+                    conn.exec_driver_sql(f"DROP TRIGGER {name}")
+                    lifted.append(sql)
+
+        yield lift
         for sql in lifted:
             conn.exec_driver_sql(sql)
 

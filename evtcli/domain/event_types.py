@@ -98,6 +98,12 @@ class EventType:
     stored_checks: ClassVar[tuple[tuple[str, Callable[[Any], Any], Field], ...]]  # (name, stored or normalize, field)
     references: ClassVar[tuple[tuple[str, Reference], ...]]  # (field name, what it refers to)
 
+    @classmethod
+    def stored_sealed(cls, schema_version: Any) -> bool:
+        """Whether an event of this type stored with ``schema_version`` holds its
+        personal fields sealed (a schema version that is not a whole number: no)."""
+        return cls.sealed_since is not None and type(schema_version) is int and schema_version >= cls.sealed_since
+
     @staticmethod
     def start(aggregate_id: str, payload: Payload, recorded_at: str) -> State:
         """The state a stream-starting event creates (version 1)."""

@@ -25,7 +25,7 @@ import signal
 import stat
 import traceback
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterator, Mapping
+from typing import Any, BinaryIO, Generator, Iterator, Mapping
 
 from evtcli.domain.events import UNSURE, Envelope, Prepared, fast_loads, read_json
 from evtcli.domain.registry import Model
@@ -68,7 +68,7 @@ def prepared_chunks(
     head: tuple[int, str],
     chunk_events: int = CHUNK_EVENTS,
     ahead: bool = False,
-) -> Iterator[Chunk]:
+) -> Generator[Chunk, None, None]:
     """Chunks of the stream's lines, parsed and checked each on its own.
 
     With ``ahead`` (in a second process), each is also made ready for the writer
@@ -120,9 +120,7 @@ def _decoded(event: Envelope, model: Model) -> Mapping[str, Any] | None:
     a sealed payload (only the store's keys open it), or one today's rules refuse
     (the line may be skipped as stored already; if not, the fold says what is wrong)."""
     aggregate = model.aggregates[event.aggregate]
-    event_type = aggregate.event_types[event.type]
-    sealed_since = event_type.sealed_since
-    if sealed_since is not None and type(event.schema_version) is int and event.schema_version >= sealed_since:
+    if aggregate.event_types[event.type].stored_sealed(event.schema_version):
         return None
     try:
         return aggregate.decode(event.type, event.schema_version, event.payload, new=True)[1]
@@ -158,7 +156,7 @@ def second_process_pays(stream: BinaryIO) -> bool:
     return second_process(large)
 
 
-def chunks_from_second_process(stream: BinaryIO, **options: Any) -> Iterator[Chunk]:
+def chunks_from_second_process(stream: BinaryIO, **options: Any) -> Generator[Chunk, None, None]:
     """:func:`prepared_chunks` run by a forked child; the same chunks, in order.
 
     The child reads the stream (this process must not read it meanwhile), and stops

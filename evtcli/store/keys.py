@@ -153,8 +153,7 @@ class Keyring:
         for event in events:
             if event.aggregate in self.tables:
                 event_type = self.model.aggregates[event.aggregate].event_types.get(event.type)
-                sealed_since = None if event_type is None else event_type.sealed_since
-                if sealed_since is not None and type(event.schema_version) is int and event.schema_version >= sealed_since:
+                if event_type is not None and event_type.stored_sealed(event.schema_version):
                     wanted.setdefault(event.aggregate, set()).add(event.aggregate_id)
         for aggregate, ids in wanted.items():
             self.prefetch(aggregate, ids)
@@ -253,12 +252,7 @@ class Keyring:
     ) -> Mapping[str, Any]:
         """The payload as the fold reads it: sealed values opened, or ERASED without a key."""
         event_type = aggregate.event_types.get(type_name)
-        if (
-            event_type is None
-            or event_type.sealed_since is None
-            or type(schema_version) is not int
-            or schema_version < event_type.sealed_since
-        ):
+        if event_type is None or not event_type.stored_sealed(schema_version):
             return payload  # plaintext (or not a declared type: decode says so)
         return self._open(aggregate.name, aggregate_id, event_type, payload)
 

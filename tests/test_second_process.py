@@ -287,12 +287,14 @@ def test_a_broken_chain_is_reported_before_a_fold_that_fails(db_url: str, store,
         store.replay()
 
 
-def test_a_chain_check_that_cannot_run_is_done_here(tmp_path: Path) -> None:
+def test_a_chain_check_that_cannot_run_is_done_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from evtcli.api import chain_check
 
-    check = chain_check.ChainCheck(str(tmp_path / "missing.db"))
+    monkeypatch.setenv("EVTCLI_PROCESSES", "2")
     checked_here: list[object] = []
-    chain_check.check_here_or_wait(check, checked_here.append, "progress")  # type: ignore[arg-type]
+    with chain_check.ReplayCheck(checked_here.append, str(tmp_path / "missing.db"), 10**6, True) as check:
+        check.before_fold("before")  # type: ignore[arg-type]  # a second process was started: nothing here yet
+        check.after_fold("progress")  # type: ignore[arg-type]
     assert checked_here == ["progress"]
     assert not (tmp_path / "missing.db").exists()
 

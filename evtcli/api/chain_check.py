@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from typing import Any
+from typing import Any, Callable
 
 from evtcli.errors import IntegrityProblem
 from evtcli.processes import second_process
@@ -81,14 +81,36 @@ def start(url: str, events: int, model_is_evtclis: bool) -> ChainCheck | None:
     return ChainCheck(url)
 
 
-def check_here_or_wait(check: ChainCheck | None, run_here: Any, progress: Progress) -> None:
-    """Finish the check: wait for the second process's verdict, or check in this
-    process (``run_here(progress)``) when there is none."""
-    events = None if check is None else check.verdict()
-    if events is None:
-        run_here(progress)
-    elif progress is not None:
-        progress(events)
+class ReplayCheck:
+    """Replay's chain check: beside the fold in a second process when that pays (see
+    :func:`start`), else in this process before the fold. ``check_here(progress)``
+    checks in this process; leaving the block ends a second process still running."""
+
+    def __init__(self, check_here: Callable[[Progress], Any], url: str, events: int, model_is_evtclis: bool) -> None:
+        self._check_here = check_here
+        self._beside = start(url, events, model_is_evtclis)
+
+    def __enter__(self) -> ReplayCheck:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._beside is not None:
+            self._beside.stop()
+
+    def before_fold(self, progress: Progress) -> None:
+        if self._beside is None:
+            self._check_here(progress)
+
+    def after_fold(self, progress: Progress) -> None:
+        """The second process's verdict (IntegrityProblem if the chain is broken), or
+        the check done here when it could not check."""
+        if self._beside is None:
+            return
+        events = self._beside.verdict()
+        if events is None:
+            self._check_here(progress)
+        elif progress is not None:
+            progress(events)
 
 
 def main() -> int:

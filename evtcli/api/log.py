@@ -178,30 +178,25 @@ class LogCommands(StoreCore):
         from evtcli.domain.declared import MODEL
 
         self.projections.names(projection)  # an unknown name is refused before the lock
-        with self._write() as conn:
-            # A tampered log would be folded into the projections as if it were true:
-            # refuse it before anything is committed (inside the lock, so it is the
-            # log that is replayed). With a second CPU the check runs beside the fold.
-            check = chain_check.start(self.location.opening_text(), head(conn)[0], self.model is MODEL)
+        # A tampered log would be folded into the projections as if it were true:
+        # refuse it before anything is committed (inside the lock, so it is the log
+        # that is replayed). With a second CPU the check runs beside the fold.
+        with self._write() as conn, chain_check.ReplayCheck(
+            lambda given: self.log.check_chain(conn, given),
+            self.location.opening_text(),
+            head(conn)[0],
+            self.model is MODEL,
+        ) as chain:
+            chain.before_fold(progress)
+            # A log cut back and chained again passes that: the checkpoints remember more.
+            self.projections.refuse_ahead(conn)
             try:
-                if check is None:
-                    self.log.check_chain(conn, progress)
-                # A log cut back and chained again passes that: the checkpoints remember more.
-                self.projections.refuse_ahead(conn)
-                try:
-                    results = self.projections.replay(conn, projection, progress)
-                except IntegrityProblem:
-                    # A broken chain is the first problem, as when it is checked first.
-                    if check is not None:
-                        chain_check.check_here_or_wait(check, lambda _: self.log.check_chain(conn), None)
-                    raise
-                if check is not None:
-                    chain_check.check_here_or_wait(check, lambda given: self.log.check_chain(conn, given), progress)
-                    check = None
-                return results
-            finally:
-                if check is not None:
-                    check.stop()
+                results = self.projections.replay(conn, projection, progress)
+            except IntegrityProblem:
+                chain.after_fold(None)  # a broken chain is the first problem, as when checked first
+                raise
+            chain.after_fold(progress)
+            return results
 
     def diff_projections(
         self, projection: str | None = None, progress: Progress = None, limit: int | None = None

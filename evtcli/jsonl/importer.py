@@ -73,12 +73,13 @@ def import_stream(
     called with the number of bytes consumed; ``before_appending`` before the first
     chunk that appends anything, outside any savepoint (see ``dialect.appending_in_bulk``).
     """
-    importer = _ChunkImporter(writer, before_appending or (lambda: None))
+    last = head(writer.conn)
+    importer = _ChunkImporter(writer, last[0], before_appending or (lambda: None))
     options = dict(
         model=writer.model,
         default_metadata=default_metadata,
         latest=latest_time(),
-        head=head(writer.conn),
+        head=last,
         chunk_events=CHUNK_EVENTS,  # read here, where tests set it
     )
     chunks = chunks_from_second_process(stream, **options) if second_process_pays(stream) else prepared_chunks(stream, **options)
@@ -97,9 +98,7 @@ def import_stream(
             if progress is not None and chunk.size:
                 progress(chunk.size)
     finally:
-        close = getattr(chunks, "close", None)
-        if close is not None:
-            close()  # a second process is ended, not left reading
+        chunks.close()  # a second process is ended, not left reading
     importer.refuse_unsettled()
     importer.refuse_keyless()
     importer.take_snapshots()
@@ -114,12 +113,12 @@ class _ChunkImporter:
     """Writes chunks of parsed lines; keeps counters between chunks, and the states of
     the streams written last (at most KEPT_STATES of them)."""
 
-    def __init__(self, writer: Writer, before_appending: Callable[[], None]) -> None:
+    def __init__(self, writer: Writer, head: int, before_appending: Callable[[], None]) -> None:
         self.writer = writer
         self.before_appending = before_appending
         self.appended = 0
         self.skipped = 0
-        self.head = head(writer.conn)[0]
+        self.head = head
         self.kept: dict[tuple[str, str], Any] = {}  # stream -> state, oldest first
         # Streams long enough to need a snapshot, taken once at the end (one per stream,
         # not one per chunk: a long stream's state is rewritten whole each time).
